@@ -1,0 +1,26 @@
+// npm run bench: one table of sizes, times and spreadsheet-call counts.
+import { bundleRows } from "./bundle";
+import type { BenchRow } from "./types";
+
+const sections: { name: string; rows: () => Promise<BenchRow[]> }[] = [
+  { name: "bundle", rows: bundleRows },
+];
+
+function printTable(rows: BenchRow[]): void {
+  const head = ["group", "measure", "value", "unit", "note"];
+  const cells = rows.map((r) => [r.group, r.name, String(r.value), r.unit, r.note ?? ""]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => "| " + c.map((x, i) => (i === 2 ? x.padStart(widths[i]) : x.padEnd(widths[i]))).join(" | ") + " |";
+  console.log(line(head));
+  console.log("|" + widths.map((w, i) => (i === 2 ? "-".repeat(w + 1) + ":" : "-".repeat(w + 2))).join("|") + "|");
+  for (const c of cells) console.log(line(c));
+}
+
+const only = process.argv.slice(2);
+const rows: BenchRow[] = [];
+for (const s of sections) {
+  if (only.length && !only.includes(s.name)) continue;
+  process.stderr.write(`bench: ${s.name}…\n`);
+  rows.push(...(await s.rows()));
+}
+printTable(rows);

@@ -1,0 +1,139 @@
+// Builds dist/Code.js (one classic Apps Script file) and dist/appsscript.json.
+//
+// Apps Script only sees top-level `function` declarations, so the bundle (an IIFE assigned to one
+// global) is followed by one stub per exported entry point, with the parameter names of the source
+// and, for custom functions, the source JSDoc (esbuild drops comments, Sheets reads them).
+import * as esbuild from "esbuild";
+import * as acorn from "acorn";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const GLOBAL_NAME = "TinhChiTieu";
+const ADDON_DIR = join(ROOT, "src", "addon");
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+export type EntryPoint = { name: string; params: string[]; jsdoc?: string; file: string };
+
+export class BuildError extends Error {}
+
+/** Every `export function` of src/addon/*.ts, with its parameter names and the JSDoc right above it. */
+export function collectEntryPoints(dir = ADDON_DIR): EntryPoint[] {
+  const found: EntryPoint[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts")).sort()) {
+    const source = readFileSync(join(dir, file), "utf8");
+    // Types stripped by esbuild leave plain parameter lists to read the names from.
+    const js = esbuild.transformSync(source, { loader: "ts" }).code;
+    const docs = new Map<string, string>();
+    for (const m of source.matchAll(/(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\s*export\s+function\s+(\w+)/g)) {
+      docs.set(m[2], m[1]);
+    }
+    for (const m of js.matchAll(/export\s+function\s+(\w+)\s*\(([^)]*)\)/g)) {
+      const params = m[2]
+        .split(",")
+        .map((p) => p.split("=")[0].trim())
+        .filter((p) => p !== "");
+      for (const p of params) {
+        if (!IDENTIFIER.test(p)) throw new BuildError(`${file}: ${m[1]} has a parameter that is not a plain name: ${p}`);
+      }
+      found.push({ name: m[1], params, jsdoc: docs.get(m[1]), file });
+    }
+  }
+  return found;
+}
+
+function isCustomFunction(ep: EntryPoint): boolean {
+  return ep.jsdoc !== undefined && /@customfunction\b/.test(ep.jsdoc);
+}
+
+/** A custom function's JSDoc must document each parameter, in order, and its return value. */
+function checkCustomFunctionDoc(ep: EntryPoint): void {
+  const doc = ep.jsdoc ?? "";
+  const documented = [...doc.matchAll(/@param\s+(?:\{[^}]*\}\s+)?\[?([\w$]+)/g)].map((m) => m[1]);
+  if (documented.join(",") !== ep.params.join(",")) {
+    throw new BuildError(
+      `${ep.file}: JSDoc @param of ${ep.name} (${documented.join(", ")}) do not match its parameters (${ep.params.join(", ")})`,
+    );
+  }
+  if (!/@return/.test(doc)) throw new BuildError(`${ep.file}: JSDoc of ${ep.name} has no @return`);
+}
+
+function stub(ep: EntryPoint): string {
+  const args = ep.params.join(", ");
+  const doc = isCustomFunction(ep) ? ep.jsdoc!.replace(/^[ \t]+/gm, (s) => (s.length ? " " : s)) + "\n" : "";
+  return `${doc}function ${ep.name}(${args}) {\n  return ${GLOBAL_NAME}.${ep.name}(${args});\n}\n`;
+}
+
+/** The names the bundle really exports, read by running it in an empty context. */
+function bundleExports(bundle: string): string[] {
+  const context = vm.createContext({}, { codeGeneration: { strings: false, wasm: false } });
+  vm.runInContext(`${bundle}\n;this.__exports = Object.keys(${GLOBAL_NAME});`, context);
+  return [...(context as { __exports: string[] }).__exports];
+}
+
+export type BuildResult = { codePath: string; manifestPath: string; bytes: number; entryPoints: EntryPoint[] };
+
+export type BuildOptions = { outDir?: string; addonDir?: string };
+
+export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const outDir = options.outDir ?? join(ROOT, "dist");
+  const addonDir = options.addonDir ?? ADDON_DIR;
+  const result = await esbuild.build({
+    entryPoints: [join(addonDir, "main.ts")],
+    bundle: true,
+    format: "iife",
+    globalName: GLOBAL_NAME,
+    target: "es2020",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    minify: true,
+    legalComments: "none",
+    charset: "utf8",
+    write: false,
+    logLevel: "silent",
+  });
+  const bundle = result.outputFiles[0].text;
+
+  const entryPoints = collectEntryPoints(addonDir);
+  const exported = new Set(bundleExports(bundle));
+  const declared = new Set(entryPoints.map((e) => e.name));
+  const noStub = [...exported].filter((n) => !declared.has(n));
+  if (noStub.length) throw new BuildError(`exported entry points without a stub: ${noStub.join(", ")}`);
+  const noImpl = [...declared].filter((n) => !exported.has(n));
+  if (noImpl.length) {
+    throw new BuildError(`stubs without an implementation (not exported by src/addon/main.ts): ${noImpl.join(", ")}`);
+  }
+  entryPoints.filter(isCustomFunction).forEach(checkCustomFunctionDoc);
+
+  const code =
+    `// Tính chỉ tiêu — built from TypeScript by build/build.ts. Do not edit: edit src/ and run npm run build.\n` +
+    bundle +
+    "\n// Entry points: Apps Script only sees top-level functions.\n" +
+    entryPoints.map(stub).join("\n");
+  try {
+    acorn.parse(code, { ecmaVersion: 2020, sourceType: "script" });
+  } catch (err) {
+    throw new BuildError(`dist/Code.js is not an ES2020 classic script: ${(err as Error).message}`);
+  }
+
+  if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const codePath = join(outDir, "Code.js");
+  const manifestPath = join(outDir, "appsscript.json");
+  writeFileSync(codePath, code);
+  writeFileSync(manifestPath, readFileSync(join(ROOT, "appsscript.json")));
+  return { codePath, manifestPath, bytes: Buffer.byteLength(code), entryPoints };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const i = process.argv.indexOf("--outdir");
+  build({ outDir: i > 0 ? resolve(process.argv[i + 1]) : undefined }).then(
+    (r) => console.log(`built ${r.codePath} (${(r.bytes / 1024).toFixed(1)} KB, ${r.entryPoints.length} entry points)`),
+    (err) => {
+      console.error(`BUILD FAILED: ${err instanceof Error ? err.message : err}`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,80 @@
+// Custom functions of SPEC §8. The JSDoc of each is copied by the build above its top-level stub in
+// dist/Code.js, where Sheets reads it for autocomplete: keep it Vietnamese, one @param per argument.
+import { MSG } from "../text";
+
+type In = unknown;
+type Out = unknown;
+
+function notYet(name: string): string {
+  return MSG.underConstruction(name);
+}
+
+/**
+ * Số ngày được tính của một chuyến đi cơ sở, hoặc lý do chuyến đi không hợp lệ.
+ *
+ * @param {Date|string|Array<Array<Date|string>>} ngay_di Ngày đi (ô hoặc vùng).
+ * @param {Date|string|Array<Array<Date|string>>} ngay_ve Ngày về; để trống nếu đi trong ngày.
+ * @param {number|string|Array<Array<number|string>>} so_ngay Số ngày khai báo (không bắt buộc); trống thì tính theo số ngày lịch.
+ * @return Số ngày được tính, hoặc lý do không hợp lệ.
+ * @customfunction
+ */
+export function DICOSO_SONGAY(ngay_di: In, ngay_ve?: In, so_ngay?: In): Out {
+  return notYet("DICOSO_SONGAY");
+}
+
+/**
+ * Tổng số ngày đi cơ sở được tính của một hoặc nhiều cán bộ, đọc từ vùng nhật ký (có dòng tiêu đề).
+ *
+ * @param {Array<Array<string|number|Date>>} nhat_ky Vùng nhật ký, gồm cả dòng tiêu đề (Ngày đi, Ngày về, Cán bộ, Số ngày…).
+ * @param {string|Array<Array<string>>} can_bo Mã CB hoặc họ tên cán bộ như ghi trong nhật ký (ô hoặc vùng).
+ * @param {Date|string} tu_ngay Tính từ ngày (không bắt buộc; mặc định 01/01 của năm nay).
+ * @param {Date|string} den_ngay Tính đến ngày (không bắt buộc; mặc định 31/12 của năm nay).
+ * @return Số ngày được tính của mỗi cán bộ.
+ * @customfunction
+ */
+export function DICOSO_TONGNGAY(nhat_ky: In, can_bo: In, tu_ngay?: In, den_ngay?: In): Out {
+  return notYet("DICOSO_TONGNGAY");
+}
+
+/**
+ * Đánh giá tiến độ chỉ tiêu đi cơ sở: Đạt, Đúng tiến độ, Chậm tiến độ, Không đạt, Chưa đến kỳ.
+ *
+ * @param {number|Array<Array<number>>} so_ngay Số ngày đã đi (ô hoặc vùng).
+ * @param {number|Array<Array<number>>} chi_tieu Chỉ tiêu (ngày) của cán bộ.
+ * @param {Date|string} ngay_tinh Ngày tính tiến độ (bắt buộc, vì hàm không tự tính lại khi sang ngày mới).
+ * @param {Date|string} tu_ngay Đầu kỳ áp dụng (không bắt buộc; mặc định 01/01 của năm ngay_tinh).
+ * @param {Date|string} den_ngay Cuối kỳ áp dụng (không bắt buộc; mặc định 31/12 của năm ngay_tinh).
+ * @return Kết quả đánh giá.
+ * @customfunction
+ */
+export function DICOSO_TIENDO(so_ngay: In, chi_tieu: In, ngay_tinh: In, tu_ngay?: In, den_ngay?: In): Out {
+  return notYet("DICOSO_TIENDO");
+}
+
+/**
+ * Xếp loại theo tổng điểm: Hoàn thành xuất sắc nhiệm vụ, Hoàn thành tốt nhiệm vụ, Hoàn thành nhiệm vụ, Không hoàn thành nhiệm vụ.
+ *
+ * @param {number|Array<Array<number>>} diem Tổng điểm (ô hoặc vùng).
+ * @param {number} diem_toi_da Điểm tối đa (không bắt buộc; mặc định 100).
+ * @param {number} nguong_htxs Ngưỡng HTXSNV, % điểm tối đa (không bắt buộc; mặc định 90).
+ * @param {number} nguong_htt Ngưỡng HTTNV, % điểm tối đa (không bắt buộc; mặc định 70).
+ * @param {number} nguong_ht Ngưỡng HTNV, % điểm tối đa (không bắt buộc; mặc định 50).
+ * @return Tên mức xếp loại.
+ * @customfunction
+ */
+export function DICOSO_XEPLOAI(diem: In, diem_toi_da?: In, nguong_htxs?: In, nguong_htt?: In, nguong_ht?: In): Out {
+  return notYet("DICOSO_XEPLOAI");
+}
+
+/**
+ * Kết quả kiểm tra (Hợp lệ, Cảnh báo, Lỗi) cho từng dòng của vùng nhật ký.
+ *
+ * @param {Array<Array<string|number|Date>>} nhat_ky Vùng nhật ký, gồm cả dòng tiêu đề.
+ * @param {Array<Array<string|number|Date>>} can_bo Vùng danh sách cán bộ, gồm cả dòng tiêu đề (Mã CB, Họ và tên…).
+ * @param {Array<Array<string|number|Date>>} don_vi Vùng danh sách đơn vị, gồm cả dòng tiêu đề (Mã ĐV, Tên đơn vị…).
+ * @return Kết quả kiểm tra của mỗi dòng nhật ký.
+ * @customfunction
+ */
+export function DICOSO_KIEMTRA(nhat_ky: In, can_bo: In, don_vi: In): Out {
+  return notYet("DICOSO_KIEMTRA");
+}

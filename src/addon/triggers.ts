@@ -1,0 +1,16 @@
+import { buildMenu } from "../sheets/menu";
+
+/** Simple trigger: builds the Tính chỉ tiêu menu. May run in AuthMode.NONE, so it does nothing else. */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(SpreadsheetApp.getUi());
+}
+
+/** Runs when the script is installed as an add-on: same menu as onOpen. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+/** Simple trigger: re-checks the edited rows of a log tab. Never throws at the user. */
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  // Implemented with the menu commands (issue 4).
+}

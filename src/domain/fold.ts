@@ -1,0 +1,37 @@
+// Text folding for matching Vietnamese headers, names and codes (SPEC §2).
+// foldText: NFC, old/new tone-mark placement unified, case folded, whitespace (NBSP, zero-width) collapsed.
+// looseFold: foldText without diacritics, Đ/đ read as d — the "looser match" of SPEC §3.
+
+// Zero-width characters and every Unicode space count as a space.
+const SPACES = /[\s\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+/g;
+
+// In an open syllable ending in oa/oe/uy the old style puts the tone on the second vowel (hoà, khoẻ,
+// thuỷ), the new style on the first (hòa, khỏe, thủy). Both are folded to the new style. "quý" is
+// left alone: there u belongs to the consonant qu and the tone is on y in both styles.
+const TONED: Record<string, [string, string]> = {
+  // second vowel with tone → [base second vowel, tone index 0..4]
+  "à": ["a", "0"], "á": ["a", "1"], "ả": ["a", "2"], "ã": ["a", "3"], "ạ": ["a", "4"],
+  "è": ["e", "0"], "é": ["e", "1"], "ẻ": ["e", "2"], "ẽ": ["e", "3"], "ẹ": ["e", "4"],
+  "ỳ": ["y", "0"], "ý": ["y", "1"], "ỷ": ["y", "2"], "ỹ": ["y", "3"], "ỵ": ["y", "4"],
+};
+const TONE_ON: Record<string, string> = { o: "òóỏõọ", u: "ùúủũụ" };
+const OLD_TONE = /(^|[^q])([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
+
+export function foldText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  const s = String(value).normalize("NFC").toLowerCase().replace(SPACES, " ").trim();
+  return s.replace(OLD_TONE, (all, before: string, first: string, second: string) => {
+    const [base, tone] = TONED[second];
+    const pairOk = (first === "o" && (base === "a" || base === "e")) || (first === "u" && base === "y");
+    return pairOk ? before + TONE_ON[first][Number(tone)] + base : all;
+  });
+}
+
+export function stripDiacritics(folded: string): string {
+  return folded.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").normalize("NFC");
+}
+
+/** The looser key: folded, without diacritics, Đ/đ as d. */
+export function looseFold(value: unknown): string {
+  return stripDiacritics(foldText(value));
+}

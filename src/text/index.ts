@@ -1,0 +1,4 @@
+// All text a user sees — sheet names, headers, menu captions, messages — is exported from here.
+export * from "./sheets";
+export * from "./menu";
+export * from "./messages";
