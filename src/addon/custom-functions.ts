@@ -1,12 +1,33 @@
 // Custom functions of SPEC §8. The JSDoc of each is copied by the build above its top-level stub in
 // dist/Code.js, where Sheets reads it for autocomplete: keep it Vietnamese, one @param per argument.
-import { MSG } from "../text";
+import {
+  assessProgress, checkLogStandalone, creditedDays, levelFor, prepareLogTotals, type Cell,
+} from "../domain";
+import { formulaClock } from "../sheets/formula-clock";
+import { FORMULA_MSG } from "../text";
+import { isGrid, mapShape } from "./lib/shape";
 
 type In = unknown;
 type Out = unknown;
 
-function notYet(name: string): string {
-  return MSG.underConstruction(name);
+const isBlank = (v: unknown) => v === "" || v === null || v === undefined;
+
+/** A custom function never throws: Sheets would show #ERROR!, our users need a sentence. */
+function safely(name: string, fn: () => Out): Out {
+  try {
+    return fn();
+  } catch (err) {
+    console.error(`${name}: ${(err as Error)?.stack ?? err}`);
+    return FORMULA_MSG.failed(name);
+  }
+}
+
+/** Over a range, a row whose cells are all blank answers blank (a formula dragged past the data). */
+function cellwise(primary: In, others: In[], fn: (...cells: Cell[]) => Out): Out {
+  const grid = isGrid(primary);
+  return mapShape(primary, others, (...cells) =>
+    grid && cells.every(isBlank) ? "" : fn(...(cells as Cell[])),
+  );
 }
 
 /**
@@ -19,7 +40,10 @@ function notYet(name: string): string {
  * @customfunction
  */
 export function DICOSO_SONGAY(ngay_di: In, ngay_ve?: In, so_ngay?: In): Out {
-  return notYet("DICOSO_SONGAY");
+  return safely("DICOSO_SONGAY", () => {
+    const { zoneDay } = formulaClock();
+    return cellwise(ngay_di, [ngay_ve, so_ngay], (a, b, c) => creditedDays(a, b, c, { zoneDay }));
+  });
 }
 
 /**
@@ -33,7 +57,14 @@ export function DICOSO_SONGAY(ngay_di: In, ngay_ve?: In, so_ngay?: In): Out {
  * @customfunction
  */
 export function DICOSO_TONGNGAY(nhat_ky: In, can_bo: In, tu_ngay?: In, den_ngay?: In): Out {
-  return notYet("DICOSO_TONGNGAY");
+  return safely("DICOSO_TONGNGAY", () => {
+    if (!isGrid(nhat_ky)) return FORMULA_MSG.needRange("nhat_ky");
+    const clock = formulaClock();
+    const totalOf = prepareLogTotals(nhat_ky as Cell[][], clock);
+    return mapShape(can_bo, [tu_ngay, den_ngay], (who, from, to) =>
+      isGrid(can_bo) && isBlank(who) ? "" : totalOf(who as Cell, from as Cell, to as Cell),
+    );
+  });
 }
 
 /**
@@ -48,7 +79,12 @@ export function DICOSO_TONGNGAY(nhat_ky: In, can_bo: In, tu_ngay?: In, den_ngay?
  * @customfunction
  */
 export function DICOSO_TIENDO(so_ngay: In, chi_tieu: In, ngay_tinh: In, tu_ngay?: In, den_ngay?: In): Out {
-  return notYet("DICOSO_TIENDO");
+  return safely("DICOSO_TIENDO", () => {
+    const { zoneDay } = formulaClock();
+    return cellwise(so_ngay, [chi_tieu, ngay_tinh, tu_ngay, den_ngay], (d, t, asOf, from, to) =>
+      assessProgress(d, t, asOf, from, to, { zoneDay }),
+    );
+  });
 }
 
 /**
@@ -63,7 +99,11 @@ export function DICOSO_TIENDO(so_ngay: In, chi_tieu: In, ngay_tinh: In, tu_ngay?
  * @customfunction
  */
 export function DICOSO_XEPLOAI(diem: In, diem_toi_da?: In, nguong_htxs?: In, nguong_htt?: In, nguong_ht?: In): Out {
-  return notYet("DICOSO_XEPLOAI");
+  return safely("DICOSO_XEPLOAI", () =>
+    cellwise(diem, [diem_toi_da, nguong_htxs, nguong_htt, nguong_ht], (d, max, top, good, pass) =>
+      levelFor(d, max, top, good, pass),
+    ),
+  );
 }
 
 /**
@@ -76,5 +116,11 @@ export function DICOSO_XEPLOAI(diem: In, diem_toi_da?: In, nguong_htxs?: In, ngu
  * @customfunction
  */
 export function DICOSO_KIEMTRA(nhat_ky: In, can_bo: In, don_vi: In): Out {
-  return notYet("DICOSO_KIEMTRA");
+  return safely("DICOSO_KIEMTRA", () => {
+    if (!isGrid(nhat_ky)) return FORMULA_MSG.needRange("nhat_ky");
+    if (!isGrid(can_bo)) return FORMULA_MSG.needRange("can_bo");
+    if (!isGrid(don_vi)) return FORMULA_MSG.needRange("don_vi");
+    const clock = formulaClock();
+    return checkLogStandalone(nhat_ky as Cell[][], can_bo as Cell[][], don_vi as Cell[][], clock).map((s) => [s]);
+  });
 }

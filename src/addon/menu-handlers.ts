@@ -1,4 +1,8 @@
 // One function per menu item of SPEC §8. Their names are the handler names in src/text/menu.ts.
+import { runCommand } from "../sheets/command";
+import { allCommand, checkCommand, progressCommand, ratingCommand } from "../sheets/commands/run";
+import { setUpBook } from "../sheets/setup";
+import { showHelp } from "../sheets/help";
 import { menuCaption, MSG, type MenuHandlerName } from "../text";
 
 function underConstruction(handler: MenuHandlerName): void {
@@ -6,19 +10,19 @@ function underConstruction(handler: MenuHandlerName): void {
 }
 
 export function taoBangMau(): void {
-  underConstruction("taoBangMau");
+  runCommand("taoBangMau", setUpBook);
 }
 export function kiemTraNhatKy(): void {
-  underConstruction("kiemTraNhatKy");
+  runCommand("kiemTraNhatKy", checkCommand);
 }
 export function tinhTienDo(): void {
-  underConstruction("tinhTienDo");
+  runCommand("tinhTienDo", progressCommand);
 }
 export function xepLoaiDonVi(): void {
-  underConstruction("xepLoaiDonVi");
+  runCommand("xepLoaiDonVi", ratingCommand);
 }
 export function tinhTatCa(): void {
-  underConstruction("tinhTatCa");
+  runCommand("tinhTatCa", allCommand);
 }
 export function phanQuyen(): void {
   underConstruction("phanQuyen");
@@ -27,5 +31,5 @@ export function tongHopTuFileKhac(): void {
   underConstruction("tongHopTuFileKhac");
 }
 export function huongDan(): void {
-  underConstruction("huongDan");
+  showHelp();
 }

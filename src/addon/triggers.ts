@@ -1,4 +1,5 @@
 import { buildMenu } from "../sheets/menu";
+import { recheckEditedRows } from "../sheets/on-edit";
 
 /** Simple trigger: builds the Tính chỉ tiêu menu. May run in AuthMode.NONE, so it does nothing else. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -12,5 +13,10 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** Simple trigger: re-checks the edited rows of a log tab. Never throws at the user. */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
-  // Implemented with the menu commands (issue 4).
+  try {
+    recheckEditedRows(e);
+  } catch (err) {
+    // A broken book (missing sheet, bad settings) is reported by the menu commands, not by typing.
+    console.error(`onEdit: ${(err as Error)?.message ?? err}`);
+  }
 }

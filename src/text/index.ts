@@ -2,3 +2,6 @@
 export * from "./sheets";
 export * from "./menu";
 export * from "./messages";
+export * from "./setup";
+export * from "./findings";
+export * from "./help";

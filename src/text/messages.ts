@@ -8,3 +8,57 @@ export const MSG = {
     `Lệnh «${caption}» gặp lỗi ngoài dự kiến và đã dừng, chưa ghi gì thêm. ` +
     `Vui lòng thử lại; nếu vẫn lỗi, báo cho quản trị viên kèm thời điểm chạy.`,
 } as const;
+
+export const SHEET_MSG = {
+  missingSheet: (sheet: string) =>
+    `Chưa có trang «${sheet}». Bấm menu Tính chỉ tiêu → Tạo bảng mẫu để tạo, hoặc đổi tên trang cho đúng.`,
+  missingHeaders: (sheet: string, headers: string[]) =>
+    `Trang «${sheet}» thiếu cột ${headers.map((h) => `«${h}»`).join(", ")} trong 5 dòng đầu. ` +
+    `Thêm cột có tiêu đề này (tên cột không phân biệt hoa thường) rồi chạy lại.`,
+  configErrors: (sheet: string, errors: string[]) =>
+    `Trang «${sheet}» có giá trị chưa đúng, lệnh đã dừng và chưa ghi gì:\n- ${errors.join("\n- ")}`,
+  noPermission: (sheets: string[]) =>
+    `Bạn không có quyền sửa trang ${sheets.map((s) => `«${s}»`).join(", ")}. ` +
+    `Lệnh này cần quản trị viên chạy; chưa có gì được ghi.`,
+} as const;
+
+export const RUN_MSG = {
+  unknownUser: "(không rõ người chạy)",
+  titleLine: (asOf: string, at: string, by: string) => `Tính đến ngày ${asOf}, chạy lúc ${at} bởi ${by}`,
+  stopped: (reason: string) => `Dừng: ${reason}`,
+} as const;
+
+export const RESULT_MSG = {
+  checked: (c: { checked: number; ok: number; warning: number; error: number }, firstError?: string) =>
+    `Đã kiểm tra ${c.checked} dòng: ${c.ok} hợp lệ, ${c.warning} cảnh báo, ${c.error} lỗi.` +
+    (firstError ? ` Lỗi đầu tiên: ${firstError}.` : ""),
+  rowRef: (tab: string, row: number) => `dòng ${row} trang «${tab}»`,
+  progress: (cadres: number, counts: Record<string, number>) =>
+    `Tiến độ của ${cadres} cán bộ: ` +
+    Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ") + ".",
+  rating: (units: number, counts: Record<string, number>) =>
+    `Xếp loại ${units} đơn vị: ` +
+    Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ") + ".",
+  noRating: (reason: string) => `Chưa có phần xếp loại: ${reason}`,
+  noProgress: (reason: string) => `Chưa có phần tiến độ: ${reason}`,
+  warnings: (lines: string[]) => `Lưu ý:\n- ${lines.join("\n- ")}`,
+} as const;
+
+export const SUMMARY_TEXT = {
+  officeTitle: "Tiến độ theo Đơn vị công tác",
+  officeHeader: ["Đơn vị công tác", "Số cán bộ", "Đạt", "Đúng tiến độ", "Chậm tiến độ", "Không đạt", "Chưa đến kỳ",
+    "Không áp dụng", "Tổng số ngày", "Tỷ lệ bình quân"],
+  groupTitle: "Xếp loại theo nhóm",
+  groupHeader: ["Nhóm", "HTXSNV", "HTTNV", "HTNV", "KHTNV", "Chưa xếp loại", "Ghi chú"],
+  unvisitedTitle: "Đơn vị chưa có ngày đi cơ sở được tính trong kỳ",
+  unvisitedHeader: ["Mã ĐV", "Tên đơn vị", "Trực thuộc", "Cụm thi đua"],
+  noneUnvisited: "(Mọi đơn vị đều đã có cán bộ đến.)",
+  blankGroup: "(không ghi)",
+  chartProgress: "Tiến độ chỉ tiêu theo Đơn vị công tác",
+  chartRating: "Phân bố xếp loại theo nhóm",
+} as const;
+
+export const FORMULA_MSG = {
+  needRange: (param: string) => `Tham số ${param} phải là một vùng ô có dòng tiêu đề, ví dụ 'Nhật ký đi cơ sở'!A1:K500`,
+  failed: (name: string) => `${name}: không tính được với dữ liệu này — kiểm tra lại các tham số`,
+} as const;

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
 import { build, type BuildResult } from "../../build/build";
+import type { LocalEnvironment } from "../../src/local";
 
 let built: Promise<BuildResult & { code: string }> | undefined;
 
@@ -19,9 +20,13 @@ export function builtBundle(): Promise<BuildResult & { code: string }> {
 
 export type AppsScriptContext = vm.Context & Record<string, unknown>;
 
-/** A fresh context with `globals` as its only non-ES names; eval and new Function throw in it. */
-export function loadBundle(code: string, globals: Record<string, unknown>): AppsScriptContext {
-  const context = vm.createContext({ ...globals }, { codeGeneration: { strings: false, wasm: false } });
+/**
+ * A fresh context whose only non-ES names are the environment's Apps Script globals; eval and
+ * new Function throw in it. Values the services hand over are made in the context's realm.
+ */
+export function loadBundle(code: string, env: LocalEnvironment): AppsScriptContext {
+  const context = vm.createContext({ ...env.globals }, { codeGeneration: { strings: false, wasm: false } });
+  env.useRealm(context);
   vm.runInContext(code, context, { filename: "Code.js" });
   return context as AppsScriptContext;
 }

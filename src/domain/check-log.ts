@@ -1,0 +1,295 @@
+// `Kiểm tra nhật ký` (SPEC §3): every non-blank row of every log tab gets a status and its findings;
+// rows without an error become the visits that progress counts.
+import { CHECK_STATUS, H, LOG_TEXT } from "../text";
+import { cellDisplay, isBlankCell, memoZoneDay, readDate } from "./cells";
+import { error, warning } from "./codes";
+import { exactDuplicates, type LoggedSpan } from "./credit";
+import { formatDay, formatRange, overlapDays } from "./dates";
+import { makeMatcher, type Entity, type Matcher, type MatchResult } from "./match";
+import type { Cadre } from "./roster";
+import type { Settings } from "./settings";
+import type { Cell, Day, Finding, RowRef, ZoneDay } from "./types";
+import type { Unit } from "./units";
+import { dateFinding, readVisit, type VisitCtx } from "./visit";
+
+export interface LogCells {
+  dateFrom: Cell;
+  dateTo: Cell;
+  cadre: Cell;
+  unit: Cell;
+  activity: Cell;
+  days: Cell;
+  content: Cell;
+  reportDate: Cell;
+}
+export type LogField = keyof LogCells;
+
+/** Header of each log input field. */
+export const LOG_FIELDS: Readonly<Record<LogField, string>> = {
+  dateFrom: H.dateFrom, dateTo: H.dateTo, cadre: H.cadre, unit: H.unit, activity: H.activity, days: H.days,
+  content: H.content, reportDate: H.reportDate,
+};
+
+export interface LogRowInput {
+  /** 1-based sheet row. */
+  row: number;
+  cells: Partial<LogCells>;
+}
+
+export interface LogTab {
+  name: string;
+  rows: readonly LogRowInput[];
+  /** Fields whose column exists on this tab (default: all); checks of an absent optional column are skipped. */
+  columns?: readonly LogField[];
+}
+
+export type CheckStatus = (typeof CHECK_STATUS)[keyof typeof CHECK_STATUS];
+
+export interface RowResult extends RowRef {
+  status: CheckStatus;
+  /** `Chi tiết kiểm tra`: messages joined by "; ". */
+  detail: string;
+  findings: Finding[];
+}
+
+/** A counted log row. */
+export interface Visit extends RowRef {
+  cadre: string;
+  unit: string;
+  from: Day;
+  to: Day;
+  credit: number;
+}
+
+export interface CheckCounts {
+  checked: number;
+  ok: number;
+  warning: number;
+  error: number;
+  firstError?: RowRef;
+}
+
+export interface CheckLogInput {
+  tabs: readonly LogTab[];
+  cadres: readonly Cadre[];
+  units: readonly Unit[];
+  /** `Danh mục`; when empty, `Hình thức` is not checked. */
+  activities?: readonly string[];
+  settings: Settings;
+  zoneDay: ZoneDay;
+  /** Report only these rows; duplicates and overlaps are still found against all rows. */
+  only?: (tab: string, row: number) => boolean;
+}
+
+export interface CheckLogResult {
+  rows: RowResult[];
+  visits: Visit[];
+  counts: CheckCounts;
+}
+
+interface RowEval extends RowRef {
+  seq: number;
+  findings: Finding[];
+  hasError: boolean;
+  cadre?: Cadre;
+  unit?: Unit;
+  from?: Day;
+  to?: Day;
+  credit?: number;
+}
+
+const LOG_FIELD_LIST = Object.keys(LOG_FIELDS) as LogField[];
+
+export function isBlankLogRow(cells: Partial<LogCells>): boolean {
+  for (const f of LOG_FIELD_LIST) if (!isBlankCell(cells[f])) return false;
+  return true;
+}
+
+const label = (e: Entity) => `${e.name} (${e.code})`;
+
+export function checkLog(input: CheckLogInput): CheckLogResult {
+  const s = input.settings;
+  const ctx: VisitCtx = { zoneDay: memoZoneDay(input.zoneDay), year: s.year, allowHalf: s.allowHalf };
+  const cadres = makeMatcher(input.cadres, "cadre");
+  const units = makeMatcher(input.units, "unit");
+  const activities = input.activities?.length
+    ? makeMatcher(input.activities.map((name) => ({ code: "", name })), "plain")
+    : undefined;
+
+  const evals: RowEval[] = [];
+  for (const tab of input.tabs) {
+    const has = new Set<LogField>(tab.columns ?? LOG_FIELD_LIST);
+    for (const r of inRowOrder(tab.rows)) {
+      if (isBlankLogRow(r.cells)) continue;
+      evals.push(evaluateRow(r, tab.name, evals.length, has, { s, ctx, cadres, units, activities }));
+    }
+  }
+  markDuplicatesAndOverlaps(evals, input.cadres.length);
+
+  const rows: RowResult[] = [];
+  const counts: CheckCounts = { checked: 0, ok: 0, warning: 0, error: 0 };
+  const visits: Visit[] = [];
+  for (const e of evals) {
+    if (!e.hasError) {
+      visits.push({ tab: e.tab, row: e.row, cadre: e.cadre!.code, unit: e.unit!.code, from: e.from!, to: e.to!, credit: e.credit! });
+    }
+    if (input.only && !input.only(e.tab, e.row)) continue;
+    const findings = e.hasError && e.findings.length > 1
+      ? [...e.findings.filter((f) => f.severity === "error"), ...e.findings.filter((f) => f.severity === "warning")]
+      : e.findings;
+    const status = e.hasError ? CHECK_STATUS.error : findings.length ? CHECK_STATUS.warning : CHECK_STATUS.ok;
+    rows.push({ tab: e.tab, row: e.row, status, detail: findings.map((f) => f.message).join("; "), findings });
+    counts.checked++;
+    if (e.hasError) {
+      counts.error++;
+      counts.firstError ??= { tab: e.tab, row: e.row };
+    } else if (findings.length) counts.warning++;
+    else counts.ok++;
+  }
+  return { rows, visits, counts };
+}
+
+function inRowOrder(rows: readonly LogRowInput[]): readonly LogRowInput[] {
+  for (let i = 1; i < rows.length; i++) if (rows[i].row < rows[i - 1].row) return [...rows].sort((a, b) => a.row - b.row);
+  return rows;
+}
+
+interface RowCtx {
+  s: Settings;
+  ctx: VisitCtx;
+  cadres: Matcher<Cadre>;
+  units: Matcher<Unit>;
+  activities?: Matcher<Entity>;
+}
+
+function evaluateRow(r: LogRowInput, tab: string, seq: number, has: Set<LogField>, c: RowCtx): RowEval {
+  const cells = r.cells;
+  const visit = readVisit(cells, c.ctx);
+  const findings = visit.findings;
+
+  const cadre = resolved(c.cadres.resolve(cells.cadre), cells.cadre, findings, CADRE_TEXTS);
+  const unit = resolved(c.units.resolve(cells.unit), cells.unit, findings, UNIT_TEXTS);
+
+  if (has.has("reportDate")) reportFindings(cells.reportDate, visit.to, c, findings);
+  if (has.has("activity") && c.activities) {
+    const m = c.activities.resolve(cells.activity);
+    if (m.kind === "blank") findings.push(warning("ACTIVITY_MISSING", LOG_TEXT.activityMissing()));
+    else if (m.kind === "unknown" || m.kind === "ambiguous") {
+      const names = (m.kind === "unknown" ? m.suggestions : m.items).map((a) => a.name);
+      findings.push(warning("ACTIVITY_UNKNOWN", LOG_TEXT.activityUnknown(cellDisplay(cells.activity), names)));
+    }
+  }
+  if (has.has("content") && isBlankCell(cells.content)) findings.push(warning("CONTENT_MISSING", LOG_TEXT.contentMissing()));
+  if (visit.from !== undefined && visit.to !== undefined) windowFindings(visit.from, visit.to, cadre, c.s, findings);
+
+  const hasError = findings.some((f) => f.severity === "error");
+  return {
+    tab, row: r.row, seq, findings, hasError, cadre, unit, from: visit.from, to: visit.to,
+    credit: hasError ? undefined : visit.credit,
+  };
+}
+
+interface MatchTexts {
+  missing: () => Finding;
+  unknown: (text: string, suggestions: string[]) => Finding;
+  ambiguous: (text: string, candidates: string[]) => Finding;
+  loose: (text: string, readAs: string) => Finding;
+}
+
+const CADRE_TEXTS: MatchTexts = {
+  missing: () => error("CADRE_MISSING", LOG_TEXT.cadreMissing()),
+  unknown: (text, sugg) => error("CADRE_UNKNOWN", LOG_TEXT.cadreUnknown(text, sugg)),
+  ambiguous: (text, list) => error("CADRE_AMBIGUOUS", LOG_TEXT.cadreAmbiguous(text, list)),
+  loose: (text, as) => warning("CADRE_LOOSE", LOG_TEXT.cadreLoose(text, as)),
+};
+
+const UNIT_TEXTS: MatchTexts = {
+  missing: () => error("UNIT_MISSING", LOG_TEXT.unitMissing()),
+  unknown: (text, sugg) => error("UNIT_UNKNOWN", LOG_TEXT.unitUnknown(text, sugg)),
+  ambiguous: (text, list) => error("UNIT_AMBIGUOUS", LOG_TEXT.unitAmbiguous(text, list)),
+  loose: (text, as) => warning("UNIT_LOOSE", LOG_TEXT.unitLoose(text, as)),
+};
+
+function resolved<T extends Entity>(m: MatchResult<T>, cell: Cell, findings: Finding[], t: MatchTexts): T | undefined {
+  switch (m.kind) {
+    case "blank": findings.push(t.missing()); return undefined;
+    case "unknown": findings.push(t.unknown(cellDisplay(cell), m.suggestions.map(label))); return undefined;
+    case "ambiguous": findings.push(t.ambiguous(cellDisplay(cell), m.items.map(label))); return undefined;
+    case "loose": findings.push(t.loose(cellDisplay(cell), label(m.item))); return m.item;
+    case "exact": return m.item;
+  }
+}
+
+function reportFindings(cell: Cell, to: Day | undefined, c: RowCtx, findings: Finding[]): void {
+  const r = readDate(cell, c.ctx);
+  const bad = dateFinding(r, H.reportDate, cell, c.ctx);
+  if (bad) findings.push(bad);
+  if (r.kind !== "day" || to === undefined) return;
+  if (r.day < to) findings.push(warning("REPORT_EARLY", LOG_TEXT.reportEarly(formatDay(r.day), formatDay(to))));
+  else if (c.s.reportDeadline > 0 && r.day > to + c.s.reportDeadline) {
+    findings.push(warning("REPORT_LATE", LOG_TEXT.reportLate(formatDay(r.day), formatDay(to + c.s.reportDeadline), c.s.reportDeadline)));
+  }
+}
+
+/** Days of the visit that will not be counted: outside the window, after the as-of date, outside the cadre's own window. */
+function windowFindings(from: Day, to: Day, cadre: Cadre | undefined, s: Settings, findings: Finding[]): void {
+  const span = to - from + 1;
+  const inWindow = overlapDays(from, to, s.from, s.to);
+  if (inWindow === 0) {
+    findings.push(warning("OUTSIDE_WINDOW", LOG_TEXT.outsideWindowAll(formatRange(s.from, s.to))));
+    return;
+  }
+  if (inWindow < span) findings.push(warning("OUTSIDE_WINDOW", LOG_TEXT.outsideWindow(span - inWindow, formatRange(s.from, s.to))));
+  const after = overlapDays(from, to, Math.max(s.from, s.asOf + 1), s.to);
+  if (after > 0) findings.push(warning("AFTER_AS_OF", LOG_TEXT.afterAsOf(after, formatDay(s.asOf))));
+  if (cadre && (cadre.applyFrom !== undefined || cadre.applyTo !== undefined)) {
+    const a = Math.max(s.from, cadre.applyFrom ?? s.from);
+    const b = Math.min(s.to, cadre.applyTo ?? s.to);
+    const outside = inWindow - overlapDays(from, to, a, b);
+    if (outside > 0) {
+      findings.push(warning("OUTSIDE_CADRE_WINDOW", LOG_TEXT.outsideCadreWindow(outside, `${formatDay(a)} đến ${formatDay(b)}`)));
+    }
+  }
+}
+
+const otherTab = (e: RowEval, other: RowEval) => (other.tab !== e.tab ? other.tab : undefined);
+
+/** Per cadre: exact duplicates become errors, then overlaps among the rest become warnings. */
+function markDuplicatesAndOverlaps(evals: RowEval[], cadreCount: number): void {
+  const byCadre: Counted[][] = new Array(cadreCount);
+  for (const e of evals) {
+    if (e.hasError) continue;
+    const c: Counted = { e, from: e.from!, to: e.to!, credit: e.credit!, unit: e.unit!.index, seq: e.seq };
+    (byCadre[e.cadre!.index] ??= []).push(c);
+  }
+  for (const list of byCadre) {
+    if (!list || list.length < 2) continue;
+    const { kept, duplicateOf } = exactDuplicates(list);
+    for (const [dup, first] of duplicateOf) {
+      dup.e.findings.push(error("DUPLICATE", LOG_TEXT.duplicate(first.e.row, otherTab(dup.e, first.e)), { tab: first.e.tab, row: first.e.row }));
+      dup.e.hasError = true;
+    }
+    markOverlaps(kept);
+  }
+}
+
+interface Counted extends LoggedSpan {
+  e: RowEval;
+}
+
+/** Sweep in order of `Ngày đi`: each overlapping visit names one other visit it overlaps. */
+function markOverlaps(sorted: readonly Counted[]): void {
+  const partner = new Map<Counted, Counted>();
+  let reach: Counted | undefined; // the visit seen so far that ends last
+  for (const v of sorted) {
+    if (reach && v.from <= reach.to) {
+      partner.set(v, reach);
+      if (!partner.has(reach)) partner.set(reach, v);
+    }
+    if (!reach || v.to > reach.to) reach = v;
+  }
+  for (const [v, o] of partner) {
+    const range = formatRange(Math.max(v.from, o.from), Math.min(v.to, o.to));
+    v.e.findings.push(warning("OVERLAP", LOG_TEXT.overlap(o.e.row, otherTab(v.e, o.e), range), { tab: o.e.tab, row: o.e.row }));
+  }
+}

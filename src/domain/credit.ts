@@ -1,0 +1,66 @@
+// Counting days (SPEC §4): a visit's credit is spread evenly over its calendar days and each cadre's
+// day is capped at 1. The one implementation behind `Tiến độ chỉ tiêu` and DICOSO_TONGNGAY.
+import { overlapDays } from "./dates";
+import { clean } from "./numbers";
+import type { Day } from "./types";
+
+export interface CreditSpan {
+  from: Day;
+  to: Day;
+  credit: number;
+}
+
+/** Credit per day of [lo, hi] (index 0 = lo) from one cadre's visits, each day at most 1. */
+export function dailyCredit(visits: Iterable<CreditSpan>, lo: Day, hi: Day): Float64Array {
+  const daily = new Float64Array(Math.max(0, hi - lo + 1));
+  for (const v of visits) {
+    if (!(v.credit > 0)) continue;
+    const perDay = v.credit / (v.to - v.from + 1);
+    const a = Math.max(v.from, lo);
+    const b = Math.min(v.to, hi);
+    for (let d = a; d <= b; d++) daily[d - lo] += perDay;
+  }
+  for (let i = 0; i < daily.length; i++) if (daily[i] > 1) daily[i] = 1;
+  return daily;
+}
+
+/** Sum of `daily` (starting at `lo`) over [a, b]. */
+export function sumDays(daily: Float64Array, lo: Day, a: Day, b: Day): number {
+  let s = 0;
+  for (let d = Math.max(a, lo); d <= Math.min(b, lo + daily.length - 1); d++) s += daily[d - lo];
+  return clean(s);
+}
+
+/** Whether a visit earns anything in [lo, hi]. */
+export function countsIn(v: CreditSpan, lo: Day, hi: Day): boolean {
+  return v.credit > 0 && overlapDays(v.from, v.to, lo, hi) > 0;
+}
+
+export interface LoggedSpan extends CreditSpan {
+  /** Unit identity (index or folded name). */
+  unit: string | number;
+  /** Position in the log: tab order, then row. */
+  seq: number;
+}
+
+/**
+ * Exact duplicates among ONE cadre's visits: same unit, `Ngày đi`, effective `Ngày về` and credited days.
+ * Each later copy maps to the earliest one; `kept` holds the others sorted by `Ngày đi`.
+ */
+export function exactDuplicates<T extends LoggedSpan>(visits: readonly T[]): { kept: T[]; duplicateOf: Map<T, T> } {
+  const sorted = [...visits].sort((a, b) =>
+    a.from - b.from || a.to - b.to || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0) ||
+    Math.round(a.credit * 10) - Math.round(b.credit * 10) || a.seq - b.seq);
+  const kept: T[] = [];
+  const duplicateOf = new Map<T, T>();
+  let head: T | undefined;
+  for (const v of sorted) {
+    if (head && head.from === v.from && head.to === v.to && head.unit === v.unit && Math.round(head.credit * 10) === Math.round(v.credit * 10)) {
+      duplicateOf.set(v, head);
+    } else {
+      head = v;
+      kept.push(v);
+    }
+  }
+  return { kept, duplicateOf };
+}

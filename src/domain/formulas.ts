@@ -1,0 +1,187 @@
+// Cores of the custom functions (SPEC §8), one cell at a time. Each answers a number or a level/status,
+// or a Vietnamese reason when an input cannot be used. They call the same rules as the menu.
+import { CHECK_STATUS, COLUMNS, FORMULA_TEXT, H, LEVEL, LOG_INPUT_COLUMNS, REQUIRED } from "../text";
+import { cellDisplay, isBlankCell, memoZoneDay, readDate, readNumber, type DateCtx } from "./cells";
+import { checkLog, LOG_FIELDS, type CheckLogResult, type LogField, type LogRowInput } from "./check-log";
+import { dailyCredit, exactDuplicates, sumDays, type LoggedSpan } from "./credit";
+import { yearEnd, yearOf, yearStart } from "./dates";
+import { foldText } from "./fold";
+import { readRecords } from "./headers";
+import { exactKey } from "./match";
+import { asPercent, roundScore } from "./numbers";
+import { assess } from "./progress";
+import { levelForPercent, percentOf } from "./rating";
+import { parseRoster } from "./roster";
+import { DEFAULT_THRESHOLDS, defaultSettings } from "./settings";
+import type { Cell, Day, RecordInput, ZoneDay } from "./types";
+import { parseUnits } from "./units";
+import { readVisit } from "./visit";
+
+const W = FORMULA_TEXT.what;
+
+/** DICOSO_SONGAY: credited days of one visit, or why it is not valid. */
+export function creditedDays(
+  dateFrom: Cell, dateTo: Cell, days: Cell, opts: { zoneDay: ZoneDay; allowHalf?: boolean; year?: number },
+): number | string {
+  const v = readVisit({ dateFrom, dateTo, days }, { zoneDay: opts.zoneDay, year: opts.year, allowHalf: opts.allowHalf ?? true });
+  return v.credit !== undefined ? v.credit : v.findings.map((f) => f.message).join("; ");
+}
+
+type Read<T> = { ok: true; value: T } | { ok: false; text: string };
+
+function dayArg(c: Cell, what: string, ctx: DateCtx): Read<Day | undefined> {
+  const r = readDate(c, ctx);
+  if (r.kind === "blank") return { ok: true, value: undefined };
+  if (r.kind === "day") return { ok: true, value: r.day };
+  return { ok: false, text: FORMULA_TEXT.notDate(what, r.text || cellDisplay(c, ctx.zoneDay)) };
+}
+
+function numberArg(c: Cell, what: string, fallback?: number): Read<number | undefined> {
+  const r = readNumber(c);
+  if (r.kind === "invalid") return { ok: false, text: FORMULA_TEXT.notNumber(what, r.text) };
+  return { ok: true, value: r.kind === "number" ? r.value : fallback };
+}
+
+/** A window [from, to] from optional bounds; a missing bound is the year's edge (or `openEnd` for `to`). */
+function windowArgs(from: Cell, to: Cell, ctx: DateCtx, openEnd: (from: Day | undefined) => Day): Read<{ from: Day; to: Day }> {
+  const f = dayArg(from, W.from, ctx);
+  if (!f.ok) return f;
+  const t = dayArg(to, W.to, ctx);
+  if (!t.ok) return t;
+  const lo = f.value ?? (t.value !== undefined ? yearStart(yearOf(t.value)) : yearStart(ctx.year!));
+  const hi = t.value ?? openEnd(f.value);
+  if (hi < lo) return { ok: false, text: FORMULA_TEXT.windowOrder(cellDisplay(from, ctx.zoneDay), cellDisplay(to, ctx.zoneDay)) };
+  if (hi - lo > 36600) return { ok: false, text: FORMULA_TEXT.windowTooLong() };
+  return { ok: true, value: { from: lo, to: hi } };
+}
+
+/** DICOSO_TIENDO: `Đánh giá` of §4 for a final target and an applicable window (default: the year of asOf). */
+export function assessProgress(days: Cell, target: Cell, asOf: Cell, from: Cell, to: Cell, opts: { zoneDay: ZoneDay }): string {
+  const zoneDay = opts.zoneDay;
+  if (isBlankCell(asOf)) return FORMULA_TEXT.missing(W.asOf);
+  const a = dayArg(asOf, W.asOf, { zoneDay });
+  if (!a.ok) return a.text;
+  const year = yearOf(a.value!);
+  const d = numberArg(days, W.days, 0);
+  if (!d.ok) return d.text;
+  if (d.value! < 0) return FORMULA_TEXT.daysNegative(cellDisplay(days));
+  const t = numberArg(target, W.target);
+  if (!t.ok) return t.text;
+  if (t.value === undefined || !(t.value > 0)) return FORMULA_TEXT.targetPositive(cellDisplay(target));
+  const w = windowArgs(from, to, { zoneDay, year }, (f) => yearEnd(f !== undefined ? yearOf(f) : year));
+  if (!w.ok) return w.text;
+  return assess(d.value!, t.value, w.value.from, w.value.to, a.value!);
+}
+
+/** DICOSO_XEPLOAI: level name for a score against thresholds (percent of `max`, default 100). */
+export function levelFor(score: Cell, max?: Cell, top?: Cell, good?: Cell, pass?: Cell): string {
+  if (isBlankCell(score)) return "";
+  const s = numberArg(score, W.score);
+  if (!s.ok) return s.text;
+  const m = numberArg(max, W.max, 100);
+  if (!m.ok) return m.text;
+  if (!(m.value! > 0)) return FORMULA_TEXT.maxPositive(cellDisplay(max));
+  const t: number[] = [];
+  for (const [c, fallback] of [[top, DEFAULT_THRESHOLDS.top], [good, DEFAULT_THRESHOLDS.good], [pass, DEFAULT_THRESHOLDS.pass]] as const) {
+    const r = numberArg(c, W.threshold, fallback);
+    if (!r.ok) return r.text;
+    t.push(asPercent(r.value!));
+  }
+  if (!(t[0] <= 100 && t[0] > t[1] && t[1] > t[2] && t[2] >= 0)) return FORMULA_TEXT.thresholds();
+  const value = roundScore(s.value!);
+  if (value < 0 || value > m.value!) return FORMULA_TEXT.scoreRange(cellDisplay(score), cellDisplay(m.value!));
+  return LEVEL[levelForPercent(percentOf(value, m.value!), { top: t[0], good: t[1], pass: t[2] })].name;
+}
+
+const HEADER_FIELD = new Map<string, LogField>(Object.entries(LOG_FIELDS).map(([f, h]) => [h, f as LogField]));
+
+/** A log record (keyed by header) as checkLog input, with the fields whose column exists. */
+export function toLogRow(r: RecordInput): LogRowInput {
+  const cells: LogRowInput["cells"] = {};
+  for (const [h, c] of Object.entries(r.cells)) {
+    const f = HEADER_FIELD.get(h);
+    if (f) cells[f] = c;
+  }
+  return { row: r.row, cells };
+}
+
+const LOG_WANTED = [...LOG_INPUT_COLUMNS, H.checkStatus];
+
+/**
+ * DICOSO_TONGNGAY, prepared once per log range: counted days of a cadre (Mã CB or name as written in
+ * the log). Rows marked `Lỗi`, rows with bad dates or days, and exact duplicates are left out; the
+ * per-day cap of the menu applies. Default window: 1/1 of this year to today.
+ */
+export function prepareLogTotals(log: Cell[][], opts: { zoneDay: ZoneDay; today: Day }): (cadre: Cell, from?: Cell, to?: Cell) => number | string {
+  const table = readRecords(log, LOG_WANTED, [H.dateFrom, H.cadre]);
+  if (!table.ok) {
+    const text = FORMULA_TEXT.logHeader(table.missing);
+    return () => text;
+  }
+  const ctx = { zoneDay: memoZoneDay(opts.zoneDay), year: yearOf(opts.today), allowHalf: true };
+  const errorStatus = foldText(CHECK_STATUS.error);
+  const byCadre = new Map<string, LoggedSpan[]>();
+  table.records.forEach((r, seq) => {
+    const { cells } = toLogRow(r);
+    const who = exactKey(cells.cadre, "cadre");
+    if (!who || foldText(r.cells[H.checkStatus]) === errorStatus) return;
+    const v = readVisit(cells, ctx);
+    if (v.credit === undefined) return;
+    const span: LoggedSpan = { from: v.from!, to: v.to!, credit: v.credit, unit: exactKey(cells.unit, "unit"), seq };
+    const list = byCadre.get(who);
+    if (list) list.push(span);
+    else byCadre.set(who, [span]);
+  });
+  const counted = new Map<string, LoggedSpan[]>();
+  const visitsOf = (who: string) => {
+    let kept = counted.get(who);
+    if (!kept) counted.set(who, (kept = exactDuplicates(byCadre.get(who) ?? []).kept));
+    return kept;
+  };
+  return (cadre, from, to) => {
+    const who = exactKey(cadre, "cadre");
+    if (!who) return FORMULA_TEXT.missing(W.cadre);
+    const thisYear = yearOf(opts.today);
+    const w = windowArgs(from, to, ctx, (f) => (f === undefined || yearOf(f) === thisYear ? Math.max(opts.today, f ?? opts.today) : yearEnd(yearOf(f))));
+    if (!w.ok) return w.text;
+    const daily = dailyCredit(visitsOf(who), w.value.from, w.value.to);
+    return sumDays(daily, w.value.from, w.value.from, w.value.to);
+  };
+}
+
+export function totalDaysFromLog(log: Cell[][], cadre: Cell, from: Cell, to: Cell, opts: { zoneDay: ZoneDay; today: Day }): number | string {
+  return prepareLogTotals(log, opts)(cadre, from, to);
+}
+
+/**
+ * The menu check on three ranges (log, roster, units, each with its header row) and default settings
+ * for the year of `today`. Returns null results with the reason when a range lacks a required header.
+ */
+export function checkLogTables(
+  log: Cell[][], roster: Cell[][], units: Cell[][], opts: { zoneDay: ZoneDay; today: Day },
+): { ok: true; records: RecordInput[]; result: CheckLogResult } | { ok: false; text: string } {
+  const l = readRecords(log, LOG_WANTED, REQUIRED.log);
+  if (!l.ok) return { ok: false, text: FORMULA_TEXT.logHeader(l.missing) };
+  const r = readRecords(roster, COLUMNS.roster, REQUIRED.roster);
+  if (!r.ok) return { ok: false, text: FORMULA_TEXT.tableHeader(W.roster, r.missing) };
+  const u = readRecords(units, COLUMNS.units, REQUIRED.units);
+  if (!u.ok) return { ok: false, text: FORMULA_TEXT.tableHeader(W.units, u.missing) };
+  const settings = defaultSettings(opts.today);
+  const columns = [...HEADER_FIELD].filter(([h]) => l.columns[h] !== undefined).map(([, f]) => f);
+  const result = checkLog({
+    tabs: [{ name: "", rows: l.records.map(toLogRow), columns }],
+    cadres: parseRoster(r.records, { zoneDay: opts.zoneDay, year: settings.year }).cadres,
+    units: parseUnits(u.records).units,
+    settings,
+    zoneDay: opts.zoneDay,
+  });
+  return { ok: true, records: l.records, result };
+}
+
+/** DICOSO_KIEMTRA: `Kết quả kiểm tra` per data row of the log range ("" for blank rows). */
+export function checkLogStandalone(log: Cell[][], roster: Cell[][], units: Cell[][], opts: { zoneDay: ZoneDay; today: Day }): string[] {
+  const t = checkLogTables(log, roster, units, opts);
+  if (!t.ok) return [t.text];
+  const status = new Map(t.result.rows.map((r) => [r.row, r.status]));
+  return t.records.map((r) => status.get(r.row) ?? "");
+}

@@ -1,0 +1,186 @@
+// Finding the cadre or unit a log cell means: by code or name, exact after foldText; then a looser key
+// (no diacritics, no punctuation, and for units without unit-type words) accepted only when it points to
+// exactly one candidate; otherwise up to 3 suggestions by edit distance. Indexes are built once; each
+// distinct cell text is resolved once.
+import { cellString, isBlankCell } from "./cells";
+import { foldText, looseFold } from "./fold";
+import type { Cell } from "./types";
+
+export interface Entity {
+  code: string;
+  name: string;
+}
+
+/** cadre: a leading "đ/c", "đồng chí" is ignored; unit: unit-type words are dropped from the looser key; plain: neither. */
+export type MatchKind = "cadre" | "unit" | "plain";
+
+export type MatchResult<T> =
+  | { kind: "blank" }
+  | { kind: "exact"; item: T }
+  | { kind: "loose"; item: T }
+  | { kind: "ambiguous"; items: T[] }
+  | { kind: "unknown"; suggestions: T[] };
+
+export interface Matcher<T> {
+  resolve(c: Cell): MatchResult<T>;
+}
+
+const CADRE_PREFIX = /^(?:đồng chí|đ\s*\/\s*c|đ\.\s*c\.?|đc|d\s*\/\s*c)(?:\s*[:.]\s*|\s+)/;
+
+// Longest first so "đoàn xã" goes before "xã"; applied to looseFold text, so written without diacritics.
+const UNIT_TYPE_WORDS = new RegExp(
+  "\\b(?:" +
+    [
+      "doan thanh nien cong san ho chi minh", "doan tncs ho chi minh", "doan tncs hcm", "doan thanh nien",
+      "doan tn", "dtn", "chi doan co so", "doan co so", "chi doan", "doan xa", "xa doan", "doan phuong",
+      "phuong doan", "doan thi tran", "thi tran doan", "thi tran", "xa", "phuong", "doan",
+    ].join("|") +
+    ")\\b",
+  "g",
+);
+
+/** Exact key: foldText, and for cadres without a leading "đ/c", "đồng chí". */
+export function exactKey(c: Cell, kind: MatchKind): string {
+  const f = foldText(cellString(c));
+  return kind === "cadre" ? f.replace(CADRE_PREFIX, "").trim() : f;
+}
+
+/** Looser key of an exact key: no diacritics (Đ as D), punctuation as space, unit-type words dropped. */
+export function looseKey(exact: string, kind: MatchKind): string {
+  const base = looseFold(exact).replace(/[^a-z0-9]+/g, " ").trim();
+  if (kind !== "unit") return base;
+  const stripped = base.replace(UNIT_TYPE_WORDS, " ").replace(/\s+/g, " ").trim();
+  return stripped || base;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+export function makeMatcher<T extends Entity>(items: readonly T[], kind: MatchKind): Matcher<T> {
+  const byCode = new Map<string, T>();
+  const byName = new Map<string, T[]>();
+  const byLoose = new Map<string, T[]>();
+  for (const item of items) {
+    const code = foldText(item.code);
+    if (code && !byCode.has(code)) byCode.set(code, item);
+    const name = exactKey(item.name, kind);
+    if (name) pushTo(byName, name, item);
+    for (const k of [code, name]) {
+      const loose = k && looseKey(k, kind);
+      if (loose) pushTo(byLoose, loose, item);
+    }
+  }
+  let suggester: Suggester<T> | undefined;
+  const memo = new Map<string, MatchResult<T>>();
+
+  function compute(c: Cell): MatchResult<T> {
+    if (isBlankCell(c)) return { kind: "blank" };
+    const raw = foldText(cellString(c));
+    const key = exactKey(c, kind);
+    const byCodeHit = byCode.get(raw) ?? byCode.get(key);
+    if (byCodeHit) return { kind: "exact", item: byCodeHit };
+    const named = byName.get(key);
+    if (named) return named.length === 1 ? { kind: "exact", item: named[0] } : { kind: "ambiguous", items: named };
+    const lk = looseKey(key, kind);
+    const loose = lk ? byLoose.get(lk) : undefined;
+    if (loose) return loose.length === 1 ? { kind: "loose", item: loose[0] } : { kind: "ambiguous", items: loose };
+    suggester ??= new Suggester(items, kind);
+    return { kind: "unknown", suggestions: suggester.suggest(lk) };
+  }
+
+  return {
+    resolve(c) {
+      const k = typeof c === "string" ? c : typeof c === "number" ? "#" + c : undefined;
+      if (k === undefined) return compute(c);
+      let r = memo.get(k);
+      if (!r) memo.set(k, (r = compute(c)));
+      return r;
+    },
+  };
+}
+
+/** Levenshtein distance. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (!a.length) return b.length;
+  if (!b.length) return a.length;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+const MAX_SUGGESTIONS = 3;
+/** Edit distance is computed for at most this many candidates, chosen by shared letter pairs. */
+const MAX_DISTANCE_CHECKS = 40;
+
+function bigrams(key: string): string[] {
+  const s = ` ${key} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return [...out];
+}
+
+/** Close names for a failed lookup. Indexed by letter pairs so one lookup never scans every name. */
+class Suggester<T extends Entity> {
+  private keys: string[][] = [];
+  private postings = new Map<string, number[]>();
+  private shared?: Int32Array;
+
+  constructor(private items: readonly T[], kind: MatchKind) {
+    items.forEach((item, i) => {
+      const keys = [looseKey(exactKey(item.name, kind), kind), looseKey(foldText(item.code), kind)].filter(Boolean);
+      this.keys.push(keys);
+      const seen = new Set<string>();
+      for (const k of keys) {
+        for (const g of bigrams(k)) {
+          if (seen.has(g)) continue;
+          seen.add(g);
+          const list = this.postings.get(g);
+          if (list) list.push(i);
+          else this.postings.set(g, [i]);
+        }
+      }
+    });
+  }
+
+  suggest(query: string): T[] {
+    if (!query || query.length > 100) return [];
+    const limit = Math.max(2, Math.floor(query.length / 3));
+    const grams = bigrams(query);
+    // Each edit changes at most two letter pairs, so a close name shares at least this many.
+    const minShared = Math.max(1, grams.length - 2 * limit);
+    this.shared ??= new Int32Array(this.items.length);
+    const shared = this.shared;
+    const touched: number[] = [];
+    for (const g of grams) {
+      for (const i of this.postings.get(g) ?? []) if (shared[i]++ === 0) touched.push(i);
+    }
+    let ranked = touched.filter((i) => shared[i] >= minShared);
+    if (ranked.length > MAX_DISTANCE_CHECKS) {
+      ranked = ranked.sort((a, b) => shared[b] - shared[a] || a - b).slice(0, MAX_DISTANCE_CHECKS);
+    }
+    for (const i of touched) shared[i] = 0;
+    const scored: { i: number; d: number }[] = [];
+    for (const i of ranked) {
+      const d = Math.min(...this.keys[i].map((k) => editDistance(query, k)));
+      if (d <= limit) scored.push({ i, d });
+    }
+    scored.sort((a, b) => a.d - b.d || a.i - b.i);
+    // Names further than the closest one are noise, unless even the closest one is far.
+    const best = scored.length ? scored[0].d : 0;
+    return scored.filter((s) => s.d <= best + Math.floor(best / 3)).slice(0, MAX_SUGGESTIONS).map((s) => this.items[s.i]);
+  }
+}

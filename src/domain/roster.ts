@@ -1,0 +1,81 @@
+// `Cán bộ` (SPEC §2): the cadres subject to the quota, in roster order.
+import "./zod-setup";
+import * as z from "zod";
+import { CONFIG_TEXT, H, SHEET } from "../text";
+import { cellDisplay, cellString, readDate, readNumber } from "./cells";
+import { configError } from "./codes";
+import { formatDay } from "./dates";
+import { readCodedRows, type CodedRow } from "./registry";
+import { isEmail, splitEmails } from "./settings";
+import type { ConfigError, Day, RecordInput, ZoneDay } from "./types";
+
+export interface Cadre extends CodedRow {
+  position: string;
+  office: string;
+  /** Own `Chỉ tiêu (ngày)`, final as written. */
+  target?: number;
+  applyFrom?: Day;
+  applyTo?: Day;
+  emails: string[];
+}
+
+export interface ParseCtx {
+  zoneDay: ZoneDay;
+  /** `Năm`, for dates written d/m. */
+  year?: number;
+}
+
+let schema: ReturnType<typeof buildSchema> | undefined;
+function buildSchema() {
+  return z
+    .object({ target: z.number().gt(0).max(366).optional(), applyFrom: z.number().optional(), applyTo: z.number().optional() })
+    .refine((v) => v.applyFrom === undefined || v.applyTo === undefined || v.applyFrom <= v.applyTo, { path: ["applyTo"] });
+}
+
+export function parseRoster(rows: readonly RecordInput[], ctx: ParseCtx): { cadres: Cadre[]; errors: ConfigError[] } {
+  const extra: ConfigError[] = [];
+  const { items, errors } = readCodedRows<Cadre>(
+    rows,
+    {
+      sheet: SHEET.roster, kind: "cadre", codeHeader: H.cadreCode, nameHeader: H.fullName,
+      codes: { missing: "ROSTER_CODE_MISSING", duplicate: "ROSTER_CODE_DUPLICATE", nameMissing: "ROSTER_NAME_MISSING", sameName: "ROSTER_SAME_NAME" },
+    },
+    (base, r) => {
+      const problem = (code: "ROSTER_TARGET_INVALID" | "ROSTER_DATE_INVALID" | "ROSTER_WINDOW_ORDER", field: string, message: string) =>
+        extra.push(configError(code, SHEET.roster, message, { row: r.row, field }));
+      const draft: { target?: number; applyFrom?: Day; applyTo?: Day } = {};
+      const target = readNumber(r.cells[H.cadreTarget]);
+      if (target.kind === "invalid") problem("ROSTER_TARGET_INVALID", H.cadreTarget, CONFIG_TEXT.positiveNumber(SHEET.roster, r.row, H.cadreTarget, target.text));
+      else if (target.kind === "number") draft.target = target.value;
+      for (const [key, header] of [["applyFrom", H.applyFrom], ["applyTo", H.applyTo]] as const) {
+        const d = readDate(r.cells[header], ctx);
+        if (d.kind === "day") draft[key] = d.day;
+        else if (d.kind !== "blank") {
+          problem("ROSTER_DATE_INVALID", header, CONFIG_TEXT.dateInvalid(SHEET.roster, r.row, header, d.text || cellDisplay(r.cells[header], ctx.zoneDay)));
+        }
+      }
+      const checked = (schema ??= buildSchema()).safeParse(draft);
+      for (const iss of checked.success ? [] : checked.error.issues) {
+        if (iss.path[0] === "target") {
+          problem("ROSTER_TARGET_INVALID", H.cadreTarget, CONFIG_TEXT.positiveNumber(SHEET.roster, r.row, H.cadreTarget, cellDisplay(r.cells[H.cadreTarget])));
+          draft.target = undefined;
+        } else {
+          problem("ROSTER_WINDOW_ORDER", H.applyTo,
+            CONFIG_TEXT.dateOrder(SHEET.roster, r.row, H.applyFrom, formatDay(draft.applyFrom!), H.applyTo, formatDay(draft.applyTo!)));
+        }
+      }
+      const emails = splitEmails(r.cells[H.email]);
+      for (const e of emails) {
+        if (!isEmail(e)) extra.push(configError("ROSTER_EMAIL_INVALID", SHEET.roster, CONFIG_TEXT.emailInvalid(SHEET.roster, r.row, e), { row: r.row, field: H.email }, "warning"));
+      }
+      return {
+        ...base,
+        position: cellString(r.cells[H.position]),
+        office: cellString(r.cells[H.office]),
+        ...draft,
+        emails: emails.filter(isEmail),
+      };
+    },
+  );
+  return { cadres: items, errors: [...errors, ...extra].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
+}

@@ -1,0 +1,60 @@
+// Numbers behind `Tổng hợp` (SPEC §6): per office, per rating group, units never visited.
+import { ASSESSMENT } from "../text";
+import type { Visit } from "./check-log";
+import { foldText } from "./fold";
+import { clean } from "./numbers";
+import type { Assessment, ProgressRow } from "./progress";
+import type { GroupSummary } from "./rating";
+import type { Unit } from "./units";
+
+export interface OfficeSummary {
+  /** `Đơn vị công tác` as first written ("" when blank). */
+  office: string;
+  cadres: number;
+  counts: Record<Assessment, number>;
+  totalDays: number;
+  /** Mean `Tỷ lệ` over cadres, `Không áp dụng` excluded; null when none. */
+  averageRatio: number | null;
+  /** Counted log rows of the office's cadres. */
+  visits: number;
+}
+
+export interface Summary {
+  offices: OfficeSummary[];
+  groups: GroupSummary[];
+  /** Units with no counted visit in the window, in `Đơn vị` order. */
+  unvisited: Unit[];
+}
+
+const emptyCounts = (): Record<Assessment, number> =>
+  Object.fromEntries(Object.values(ASSESSMENT).map((a) => [a, 0])) as Record<Assessment, number>;
+
+export function summarize(
+  progress: readonly ProgressRow[], rating: { groups: readonly GroupSummary[] } | undefined, units: readonly Unit[], visits: readonly Visit[] = [],
+): Summary {
+  const offices = new Map<string, OfficeSummary & { ratios: number[] }>();
+  const officeOfCadre = new Map<string, OfficeSummary>();
+  for (const p of progress) {
+    const key = foldText(p.office);
+    let o = offices.get(key);
+    if (!o) offices.set(key, (o = { office: p.office, cadres: 0, counts: emptyCounts(), totalDays: 0, averageRatio: null, visits: 0, ratios: [] }));
+    o.cadres++;
+    o.counts[p.assessment]++;
+    o.totalDays = clean(o.totalDays + p.total);
+    if (p.ratio !== null) o.ratios.push(p.ratio);
+    officeOfCadre.set(p.code, o);
+  }
+  for (const v of visits) {
+    const o = officeOfCadre.get(v.cadre);
+    if (o) o.visits++;
+  }
+  const visited = new Set(progress.flatMap((p) => p.unitCodes));
+  return {
+    offices: [...offices.values()].map(({ ratios, ...o }) => ({
+      ...o,
+      averageRatio: ratios.length ? ratios.reduce((a, b) => a + b, 0) / ratios.length : null,
+    })),
+    groups: [...(rating?.groups ?? [])],
+    unvisited: units.filter((u) => !visited.has(u.code)),
+  };
+}

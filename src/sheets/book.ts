@@ -1,0 +1,53 @@
+// Reads the configuration sheets of the book into the engine's values: settings, roster, units,
+// activity list. A configuration error stops the command before anything is written.
+import {
+  parseActivities, parseRoster, parseSettings, parseUnits, type Cadre, type ConfigError, type Settings, type Unit,
+} from "../domain";
+import { COLUMNS, H, REQUIRED, SHEET, SHEET_MSG } from "../text";
+import { UserError } from "./errors";
+import { readNamedTable, readTable } from "./table";
+import type { Clock } from "./zone";
+
+export type Base = {
+  settings: Settings;
+  cadres: Cadre[];
+  units: Unit[];
+  activities: string[];
+  /** Configuration warnings (not errors) to show the user. */
+  warnings: string[];
+};
+
+/** Lines "«Sheet» dòng N: message" for the user. */
+export function describeConfigErrors(errors: readonly ConfigError[]): string[] {
+  return errors.map((e) => `«${e.sheet}»${e.row ? ` dòng ${e.row}` : ""}: ${e.message}`);
+}
+
+/** Stops the command when any configuration error is an error; returns the warnings. */
+export function stopOnConfigErrors(errors: readonly ConfigError[]): string[] {
+  const bad = errors.filter((e) => e.severity === "error");
+  if (bad.length) {
+    const lines = describeConfigErrors(bad.slice(0, 10));
+    if (bad.length > 10) lines.push(`… và ${bad.length - 10} lỗi khác.`);
+    throw new UserError(SHEET_MSG.configErrors(bad[0].sheet, lines));
+  }
+  return describeConfigErrors(errors.filter((e) => e.severity !== "error"));
+}
+
+export function readSettings(book: GoogleAppsScript.Spreadsheet.Spreadsheet, clock: Clock) {
+  const t = readNamedTable(book, SHEET.settings, COLUMNS.settings, REQUIRED.settings);
+  const rows = t.records.map((r) => ({ param: r.cells[H.param], value: r.cells[H.value], row: r.row }));
+  return parseSettings(rows, { today: clock.today, zoneDay: clock.zoneDay });
+}
+
+export function readBase(book: GoogleAppsScript.Spreadsheet.Spreadsheet, clock: Clock): Base {
+  const s = readSettings(book, clock);
+  const roster = readNamedTable(book, SHEET.roster, COLUMNS.roster, REQUIRED.roster);
+  const units = readNamedTable(book, SHEET.units, COLUMNS.units, REQUIRED.units);
+  // `Danh mục` only feeds the dropdown and a warning: without it, `Hình thức` is not checked.
+  const listSheet = book.getSheetByName(SHEET.activities);
+  const activities = listSheet ? parseActivities(readTable(listSheet, COLUMNS.activities, REQUIRED.activities).records) : [];
+  const r = parseRoster(roster.records, { zoneDay: clock.zoneDay, year: s.settings.year });
+  const u = parseUnits(units.records);
+  const warnings = stopOnConfigErrors([...s.errors, ...r.errors, ...u.errors]);
+  return { settings: s.settings, cadres: r.cadres, units: u.units, activities, warnings };
+}

@@ -1,0 +1,30 @@
+// `Kiểm tra nhật ký` (SPEC §3): every log row gets its status and findings, in one batch per tab.
+import { checkLog, type CheckLogResult } from "../../domain";
+import { RESULT_MSG } from "../../text";
+import type { Base } from "../book";
+import { readLogSheets, toLogTab, writeTabResults, type LogSheet } from "../log-tabs";
+import type { Clock } from "../zone";
+
+export type CheckedLog = { tabs: LogSheet[]; result: CheckLogResult };
+
+export function readAndCheckLog(book: GoogleAppsScript.Spreadsheet.Spreadsheet, base: Base, clock: Clock): CheckedLog {
+  const tabs = readLogSheets(book);
+  const result = checkLog({
+    tabs: tabs.map(toLogTab),
+    cadres: base.cadres,
+    units: base.units,
+    activities: base.activities,
+    settings: base.settings,
+    zoneDay: clock.zoneDay,
+  });
+  return { tabs, result };
+}
+
+export function writeLogResults(checked: CheckedLog): void {
+  for (const t of checked.tabs) writeTabResults(t, checked.result.rows);
+}
+
+export function checkSummary(result: CheckLogResult): string {
+  const first = result.counts.firstError;
+  return RESULT_MSG.checked(result.counts, first ? RESULT_MSG.rowRef(first.tab, first.row) : undefined);
+}

@@ -1,0 +1,82 @@
+// The visit log is every tab whose name starts with `Nhật ký` (SPEC §7), read in tab order.
+// Only its two result columns are ever written; they are appended when missing (SPEC §2).
+import { foldText, LOG_FIELDS, toLogRow, type LogField, type LogTab, type RowResult } from "../domain";
+import { COLUMNS, H, LOG_TAB_PREFIX, REQUIRED, SHEET, SHEET_MSG } from "../text";
+import { UserError } from "./errors";
+import { tintLogRows } from "./status-colors";
+import { readTable, type Table } from "./table";
+import { ensureSize, makeBlock, TEXT_FORMAT, writeBlock } from "./write";
+
+const RESULT_HEADERS = [H.checkStatus, H.checkDetail] as const;
+const LOG_WANTED = [...COLUMNS.log, H.snapshotSource, H.snapshotRow];
+
+export type LogSheet = Table & { statusCol: number; detailCol: number };
+
+export function isLogTabName(name: string): boolean {
+  return foldText(name).startsWith(foldText(LOG_TAB_PREFIX));
+}
+
+export function logSheets(book: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet[] {
+  return book.getSheets().filter((s) => isLogTabName(s.getName()));
+}
+
+/** Reads one log tab; appends the result columns it lacks, right of its last column. */
+export function readLogSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): LogSheet {
+  const t = readTable(sheet, LOG_WANTED, REQUIRED.log);
+  const missing = RESULT_HEADERS.filter((h) => t.columns[h] === undefined);
+  if (missing.length) {
+    const width = Math.max(0, ...t.values.map((r) => r.length));
+    ensureSize(sheet, t.headerRow + 1, width + missing.length);
+    const cells = sheet.getRange(t.headerRow + 1, width + 1, 1, missing.length);
+    cells.setNumberFormat(TEXT_FORMAT).setValues([[...missing]]).setFontWeight("bold");
+    missing.forEach((h, i) => (t.columns[h] = width + i));
+    for (const r of t.values) while (r.length < width + missing.length) r.push("");
+  }
+  return { ...t, statusCol: t.columns[H.checkStatus]!, detailCol: t.columns[H.checkDetail]! };
+}
+
+export function readLogSheets(book: GoogleAppsScript.Spreadsheet.Spreadsheet): LogSheet[] {
+  const sheets = logSheets(book);
+  if (!sheets.length) throw new UserError(SHEET_MSG.missingSheet(SHEET.log));
+  return sheets.map(readLogSheet);
+}
+
+/** The engine's view of a log tab: its rows and which input columns it has. */
+export function toLogTab(t: LogSheet): LogTab {
+  const columns = (Object.keys(LOG_FIELDS) as LogField[]).filter((f) => t.columns[LOG_FIELDS[f]] !== undefined);
+  return { name: t.name, rows: t.records.map(toLogRow), columns };
+}
+
+/**
+ * Writes `Kết quả kiểm tra` / `Chi tiết kiểm tra` for the sheet rows firstRow…lastRow in one batch
+ * per column pair (one when the two columns are side by side); rows without a result are blanked.
+ */
+export function writeCheckResults(
+  t: LogSheet,
+  results: ReadonlyMap<number, RowResult>,
+  firstRow = t.headerRow + 2,
+  lastRow = t.values.length,
+): void {
+  if (lastRow < firstRow) return;
+  const status: string[][] = [];
+  const detail: string[][] = [];
+  for (let row = firstRow; row <= lastRow; row++) {
+    const r = results.get(row);
+    status.push([r ? r.status : ""]);
+    detail.push([r ? r.detail : ""]);
+  }
+  if (t.detailCol === t.statusCol + 1) {
+    writeBlock(t.sheet, firstRow, t.statusCol + 1, makeBlock(status.map((s, i) => [s[0], detail[i][0]])));
+  } else {
+    writeBlock(t.sheet, firstRow, t.statusCol + 1, makeBlock(status));
+    writeBlock(t.sheet, firstRow, t.detailCol + 1, makeBlock(detail));
+  }
+}
+
+/** Results of the whole tab and its row tint (one rule set per tab). */
+export function writeTabResults(t: LogSheet, results: readonly RowResult[]): void {
+  const byRow = new Map(results.filter((r) => r.tab === t.name).map((r) => [r.row, r]));
+  writeCheckResults(t, byRow);
+  const lastCol = Math.max(t.statusCol, t.detailCol, ...t.values.map((r) => r.length - 1)) + 1;
+  tintLogRows(t.sheet, t.headerRow + 2, t.statusCol + 1, lastCol);
+}

@@ -1,0 +1,69 @@
+// Status colours through conditional formatting (SPEC §9: no per-cell backgrounds).
+import { ASSESSMENT, CHECK_STATUS, LEVEL, NOT_RATED } from "../text";
+import { columnLetter } from "./a1";
+
+const RED = "#f4c7c3";
+const YELLOW = "#fce8b2";
+const GREEN = "#b7e1cd";
+const GREY = "#e0e0e0";
+
+export const ASSESSMENT_COLORS: Record<string, string> = {
+  [ASSESSMENT.reached]: GREEN,
+  [ASSESSMENT.onTrack]: GREEN,
+  [ASSESSMENT.behind]: YELLOW,
+  [ASSESSMENT.failed]: RED,
+  [ASSESSMENT.notStarted]: GREY,
+  [ASSESSMENT.notApplicable]: GREY,
+};
+
+export const LEVEL_COLORS: Record<string, string> = {
+  [LEVEL.top.name]: GREEN,
+  [LEVEL.good.name]: "#d9ead3",
+  [LEVEL.pass.name]: YELLOW,
+  [LEVEL.fail.name]: RED,
+  [NOT_RATED]: GREY,
+};
+
+/** Replaces all rules of an output sheet with one rule per status text on `range`. */
+export function colorByText(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  range: GoogleAppsScript.Spreadsheet.Range,
+  colors: Record<string, string>,
+): void {
+  const rules = Object.entries(colors).map(([text, color]) =>
+    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text).setBackground(color).setRanges([range]).build(),
+  );
+  sheet.setConditionalFormatRules(rules);
+}
+
+// A log rule's formula looks like =$J3="Lỗi"; that is how ours are told apart from the user's.
+const LOG_RULE = /^=\$[A-Z]+\d+="(Lỗi|Cảnh báo)"$/;
+const LOG_TINTS: [string, string][] = [
+  [CHECK_STATUS.error, RED],
+  [CHECK_STATUS.warning, YELLOW],
+];
+
+/**
+ * Tints whole log rows by their `Kết quả kiểm tra`. SPEC §3 speaks of "one rule"; a rule has one
+ * colour, so there is one rule per tinted status (Lỗi, Cảnh báo), replaced on every run, never added,
+ * and the user's own rules are kept.
+ */
+export function tintLogRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  firstDataRow: number,
+  statusCol: number,
+  lastCol: number,
+): void {
+  const range = sheet.getRange(firstDataRow, 1, Math.max(1, sheet.getMaxRows() - firstDataRow + 1), lastCol);
+  const ref = `$${columnLetter(statusCol)}${firstDataRow}`;
+  const existing = sheet.getConditionalFormatRules();
+  const kept = existing.filter((r) => !LOG_RULE.test(r.getBooleanCondition()?.getCriteriaValues()?.[0]?.toString() ?? ""));
+  const ours = LOG_TINTS.map(([status, color]) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(`=${ref}="${status}"`)
+      .setBackground(color)
+      .setRanges([range])
+      .build(),
+  );
+  sheet.setConditionalFormatRules([...kept, ...ours]);
+}

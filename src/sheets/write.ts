@@ -1,0 +1,44 @@
+// Batch writes that keep text as text (SPEC §9): Sheets reinterprets strings given to setValues
+// ("=…" becomes a formula, "001" becomes 1), so every string cell is written under the plain-text
+// format "@", set in the same batch before the values.
+import type { Cell } from "../domain";
+
+export const TEXT_FORMAT = "@";
+export const DATE_FORMAT = "dd/MM/yyyy";
+
+export type Block = { values: Cell[][]; formats: string[][] };
+
+/** Number format for one cell: strings always "@", dates dd/MM/yyyy, numbers their column's format. */
+export function formatFor(value: Cell, numberFormat = "General"): string {
+  if (typeof value === "string") return TEXT_FORMAT;
+  if (value instanceof Date || Object.prototype.toString.call(value) === "[object Date]") return DATE_FORMAT;
+  return numberFormat;
+}
+
+/** A block from rows of values, padded to the widest row, with a format per cell. */
+export function makeBlock(rows: Cell[][], numberFormats: (string | undefined)[] = []): Block {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const values = rows.map((r) => {
+    const line = r.slice();
+    while (line.length < width) line.push("");
+    return line.map((v) => (v === null || v === undefined ? "" : v));
+  });
+  const formats = values.map((r) => r.map((v, c) => formatFor(v, numberFormats[c])));
+  return { values, formats };
+}
+
+/** Grows the sheet so that rows × cols fit: the real service throws on a range outside the grid. */
+export function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, cols: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+}
+
+/** Writes a block at (row, col), 1-based: one format call and one value call. */
+export function writeBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, col: number, block: Block): void {
+  if (block.values.length === 0) return;
+  const range = sheet.getRange(row, col, block.values.length, block.values[0].length);
+  range.setNumberFormats(block.formats);
+  range.setValues(block.values as unknown[][]);
+}

@@ -1,0 +1,183 @@
+// Every finding and configuration message the domain engine produces. Arguments arrive formatted:
+// dates as dd/mm/yyyy, numbers with a decimal comma, values as the user typed them.
+import { H, P, SHEET } from "./sheets";
+
+const q = (v: string) => `«${v}»`;
+const list = (xs: readonly string[]) => xs.join(", ");
+const at = (sheet: string, row?: number) => (row ? `Trang ${q(sheet)} dòng ${row}: ` : `Trang ${q(sheet)}: `);
+const otherRow = (row: number, tab?: string) => `dòng ${row}${tab ? ` trang ${q(tab)}` : ""}`;
+const DATE_HINT = "nhập dạng dd/mm/yyyy, ví dụ 15/03/2025";
+
+/** Findings on one row of the visit log (SPEC §3). */
+export const LOG_TEXT = {
+  dateMissing: () => `Thiếu ${H.dateFrom} — ${DATE_HINT}`,
+  dateUnreadable: (column: string, text: string) => `${column} ${q(text)} không đọc được là ngày — ${DATE_HINT}`,
+  dateImpossible: (column: string, text: string) => `${column} ${q(text)} không có trên lịch — kiểm tra lại ngày và tháng`,
+  dateNoYear: (column: string, text: string) => `${column} ${q(text)} thiếu năm — ghi đủ ngày/tháng/năm`,
+  dateOrder: (from: string, to: string) => `${H.dateTo} ${to} trước ${H.dateFrom} ${from} — kiểm tra lại hai ngày`,
+
+  cadreMissing: () => `Thiếu ${H.cadre} — ghi ${H.cadreCode} hoặc họ và tên như trong trang ${q(SHEET.roster)}`,
+  cadreUnknown: (text: string, suggestions: readonly string[]) =>
+    `Không tìm thấy cán bộ ${q(text)} trong trang ${q(SHEET.roster)}` +
+    (suggestions.length
+      ? ` — có phải: ${list(suggestions)}?`
+      : ` — ghi đúng ${H.cadreCode} hoặc họ và tên, hoặc thêm cán bộ vào trang ${q(SHEET.roster)}`),
+  cadreAmbiguous: (text: string, candidates: readonly string[]) =>
+    `${q(text)} khớp với ${candidates.length} cán bộ (${list(candidates)}) — ghi ${H.cadreCode} để phân biệt`,
+  cadreLoose: (text: string, readAs: string) =>
+    `Cán bộ ${q(text)} được hiểu là ${readAs} — nên ghi đúng như trong trang ${q(SHEET.roster)}`,
+
+  unitMissing: () => `Thiếu ${H.unit} — ghi ${H.unitCode} hoặc tên đơn vị như trong trang ${q(SHEET.units)}`,
+  unitUnknown: (text: string, suggestions: readonly string[]) =>
+    `Không tìm thấy đơn vị ${q(text)} trong trang ${q(SHEET.units)}` +
+    (suggestions.length
+      ? ` — có phải: ${list(suggestions)}?`
+      : ` — ghi đúng ${H.unitCode} hoặc tên đơn vị, hoặc thêm đơn vị vào trang ${q(SHEET.units)}`),
+  unitAmbiguous: (text: string, candidates: readonly string[]) =>
+    `${q(text)} khớp với ${candidates.length} đơn vị (${list(candidates)}) — ghi ${H.unitCode} để phân biệt`,
+  unitLoose: (text: string, readAs: string) =>
+    `Đơn vị ${q(text)} được hiểu là ${readAs} — nên ghi đúng như trong trang ${q(SHEET.units)}`,
+
+  daysNotNumber: (text: string) => `${H.days} ${q(text)} không phải là số — ghi ví dụ 1 hoặc 1,5`,
+  daysNotPositive: (text: string) => `${H.days} ${q(text)} phải lớn hơn 0`,
+  daysOverSpan: (days: string, span: number, range: string) =>
+    `${H.days} ${days} nhiều hơn số ngày từ ${H.dateFrom} đến ${H.dateTo} (${span} ngày: ${range})`,
+  daysNotWhole: (days: string) => `${H.days} ${days} phải là số ngày tròn (cấu hình không cho phép nửa ngày)`,
+  daysNotHalf: (days: string) => `${H.days} ${days} phải là số ngày tròn hoặc nửa ngày, ví dụ 1 hoặc 1,5`,
+
+  duplicate: (row: number, tab?: string) =>
+    `Trùng với ${otherRow(row, tab)} (cùng cán bộ, đơn vị, ngày và số ngày) — xóa một trong hai dòng`,
+  overlap: (row: number, tab: string | undefined, range: string) =>
+    `Trùng thời gian với chuyến đi ở ${otherRow(row, tab)} của cùng cán bộ (${range}) — mỗi ngày chỉ được tính một lần`,
+
+  outsideWindowAll: (window: string) => `Chuyến đi nằm ngoài khoảng tính ${window} nên không được tính`,
+  outsideWindow: (days: number, window: string) => `${days} ngày ngoài khoảng tính ${window} không được tính`,
+  afterAsOf: (days: number, asOf: string) => `${days} ngày sau ${P.asOf} ${asOf} chưa được tính`,
+  outsideCadreWindow: (days: number, range: string) =>
+    `${days} ngày ngoài thời gian áp dụng chỉ tiêu của cán bộ (${range}) không được tính`,
+
+  reportLate: (report: string, deadline: string, limit: number) =>
+    `${H.reportDate} ${report} quá hạn ${limit} ngày sau ${H.dateTo} (hạn ${deadline})`,
+  reportEarly: (report: string, to: string) => `${H.reportDate} ${report} trước ${H.dateTo} ${to} — kiểm tra lại`,
+
+  activityUnknown: (text: string, suggestions: readonly string[]) =>
+    `${H.activity} ${q(text)} không có trong trang ${q(SHEET.activities)}` +
+    (suggestions.length ? ` — có phải ${list(suggestions.map(q))}?` : ""),
+  activityMissing: () => `Chưa ghi ${H.activity} — chọn trong danh sách của trang ${q(SHEET.activities)}`,
+  contentMissing: () => `Chưa ghi ${H.content}`,
+} as const;
+
+/** Messages about configuration sheets (SPEC §2). */
+export const CONFIG_TEXT = {
+  headerMissing: (sheet: string, headers: readonly string[]) =>
+    `Trang ${q(sheet)} thiếu cột ${list(headers.map(q))} — thêm cột có đúng tiêu đề này vào một trong 5 dòng đầu`,
+
+  settingNotNumber: (param: string, text: string) => `Cấu hình ${q(param)}: ${q(text)} không phải là số`,
+  settingNotInteger: (param: string, text: string) => `Cấu hình ${q(param)}: ${q(text)} phải là số nguyên`,
+  settingRange: (param: string, text: string, min: number, max: number) =>
+    `Cấu hình ${q(param)}: ${text} phải từ ${min} đến ${max}`,
+  settingPositive: (param: string, text: string, max: number) =>
+    `Cấu hình ${q(param)}: ${text} phải lớn hơn 0 và không quá ${max}`,
+  settingDate: (param: string, text: string) => `Cấu hình ${q(param)}: ${q(text)} không phải ngày hợp lệ — ${DATE_HINT}`,
+  settingOutsideYear: (param: string, date: string, year: number) =>
+    `Cấu hình ${q(param)}: ${date} nằm ngoài năm ${year} — khoảng tính phải nằm trong ${q(P.year)}`,
+  settingWindowOrder: (from: string, to: string) => `Cấu hình ${q(P.to)} ${to} trước ${q(P.from)} ${from}`,
+  settingThresholds: (param: string, value: string, higher: string, higherValue: string) =>
+    `Cấu hình ${q(param)}: ${value} phải nhỏ hơn ${q(higher)} (${higherValue}) — các ngưỡng phải giảm dần HTXSNV > HTTNV > HTNV`,
+  settingYesNo: (param: string, text: string) => `Cấu hình ${q(param)}: ${q(text)} không rõ — ghi Có hoặc Không`,
+  settingChoice: (param: string, text: string, options: readonly string[]) =>
+    `Cấu hình ${q(param)}: ${q(text)} không hợp lệ — chọn một trong: ${list(options.map(q))}`,
+  settingLevel: (param: string, text: string) =>
+    `Cấu hình ${q(param)}: ${q(text)} không phải mức xếp loại — ghi HTXSNV, HTTNV, HTNV hoặc KHTNV`,
+  settingEmail: (param: string, text: string) => `Cấu hình ${q(param)}: ${q(text)} không phải địa chỉ email`,
+  settingDuplicate: (param: string, rows: readonly number[]) =>
+    `Cấu hình ${q(param)} ghi nhiều lần${rows.length ? ` (dòng ${list(rows.map(String))})` : ""} — chỉ giữ một dòng`,
+  settingUnknown: (text: string, suggestion?: string) =>
+    `Tham số ${q(text)} không có trong danh sách nên bị bỏ qua` + (suggestion ? ` — có phải ${q(suggestion)}?` : ""),
+
+  codeMissing: (sheet: string, row: number, codeHeader: string, name: string) =>
+    at(sheet, row) + `thiếu ${codeHeader}` + (name ? ` của ${q(name)}` : ""),
+  codeDuplicate: (sheet: string, row: number, codeHeader: string, code: string, firstRow: number) =>
+    at(sheet, row) + `${codeHeader} ${q(code)} đã dùng ở dòng ${firstRow} — mỗi dòng cần một mã riêng`,
+  nameMissing: (sheet: string, row: number, nameHeader: string, code: string) =>
+    at(sheet, row) + `chưa ghi ${nameHeader} cho mã ${q(code)}`,
+  sameName: (sheet: string, name: string, codes: readonly string[], codeHeader: string) =>
+    at(sheet) + `${codes.length} dòng cùng tên ${q(name)} (${list(codes)}) — trong nhật ký phải ghi ${codeHeader}`,
+  positiveNumber: (sheet: string, row: number, column: string, text: string) =>
+    at(sheet, row) + `${column} ${q(text)} phải là số lớn hơn 0`,
+  dateInvalid: (sheet: string, row: number, column: string, text: string) =>
+    at(sheet, row) + `${column} ${q(text)} không phải ngày hợp lệ — ${DATE_HINT}`,
+  dateOrder: (sheet: string, row: number, fromHeader: string, from: string, toHeader: string, to: string) =>
+    at(sheet, row) + `${toHeader} ${to} trước ${fromHeader} ${from}`,
+  emailInvalid: (sheet: string, row: number, text: string) => at(sheet, row) + `${q(text)} không phải địa chỉ email`,
+
+  criteriaEmpty: () => `Trang ${q(SHEET.criteria)} chưa có tiêu chí nào`,
+  vetoInvalid: (row: number, text: string, max: string) =>
+    at(SHEET.criteria, row) + `${H.vetoScore} ${q(text)} phải là số từ 0 đến ${H.maxScore} (${max})`,
+  criterionColumnMissing: (code: string) =>
+    `Trang ${q(SHEET.scores)} chưa có cột ${q(code)} cho tiêu chí ${q(code)} — thêm cột có tiêu đề đúng bằng ${H.criterionCode}`,
+} as const;
+
+/** Pieces of the one-sentence `Lý do` of the rating (SPEC §5). */
+export const RATING_TEXT = {
+  notRated: (reasons: readonly string[]) => `Chưa xếp loại: ${reasons.join("; ")}`,
+  noScoreRow: () => `chưa có dòng trong trang ${q(SHEET.scores)}`,
+  unitMissing: () => `thiếu ${H.unitCode}`,
+  unitUnknown: (code: string) => `${H.unitCode} ${q(code)} không có trong trang ${q(SHEET.units)}`,
+  unitRepeated: (code: string, rows: readonly number[]) =>
+    `${H.unitCode} ${q(code)} có ${rows.length} dòng trong trang ${q(SHEET.scores)} (dòng ${list(rows.map(String))}) — chỉ giữ một dòng`,
+  allBlank: () => "chưa chấm tiêu chí nào",
+  scoreNotNumber: (code: string, text: string) => `điểm ${code} ${q(text)} không phải là số`,
+  scoreNegative: (code: string, text: string) => `điểm ${code} ${text} là số âm`,
+  scoreOverMax: (code: string, text: string, max: string) => `điểm ${code} ${text} vượt điểm tối đa ${max}`,
+  finalLevelInvalid: (text: string) =>
+    `${H.finalLevel} ${q(text)} không phải mức xếp loại — ghi HTXSNV, HTTNV, HTNV hoặc KHTNV`,
+
+  score: (total: string, max: string, percent: string) => `${total}/${max} điểm (${percent})`,
+  reached: (level: string, threshold: string) => `đạt ngưỡng ${level} ${threshold}%`,
+  below: (level: string, threshold: string) => `dưới ngưỡng ${level} ${threshold}%`,
+  veto: (criteria: readonly string[], level: string) =>
+    `nhưng ${list(criteria)} dưới điểm liệt nên tối đa ${level}`,
+  capDowngraded: (group: string, allowed: number, cap: string, base: number) =>
+    `nhưng nhóm ${q(group)} chỉ được ${allowed} đơn vị HTXSNV (${cap}% của ${base}) nên hạ xuống HTTNV`,
+  capWarning: (group: string, count: number, allowed: number, cap: string, base: number) =>
+    `cảnh báo: nhóm ${q(group)} có ${count} đơn vị HTXSNV, vượt mức tối đa ${allowed} (${cap}% của ${base})`,
+  blanks: (codes: readonly string[]) => `chưa chấm ${list(codes)} (tính 0 điểm)`,
+  decision: (computed: string) => `Theo ${H.finalLevel} (quyết định của Ban Thường vụ); kết quả tính: ${computed}`,
+  groupOver: (group: string, count: number, allowed: number, cap: string, base: number) =>
+    `Nhóm ${q(group)} có ${count} đơn vị HTXSNV, vượt mức tối đa ${allowed} (${cap}% của ${base})`,
+  blankGroup: "(Không ghi)",
+} as const;
+
+/** Answers of the custom functions when an input cannot be used (SPEC §8). */
+export const FORMULA_TEXT = {
+  notNumber: (what: string, text: string) => `${what} ${q(text)} không phải là số`,
+  notDate: (what: string, text: string) => `${what} ${q(text)} không phải ngày hợp lệ`,
+  missing: (what: string) => `Thiếu ${what}`,
+  scoreRange: (score: string, max: string) => `Điểm ${score} phải từ 0 đến ${max}`,
+  maxPositive: (text: string) => `Điểm tối đa ${q(text)} phải lớn hơn 0`,
+  thresholds: () => "Các ngưỡng phải từ 0 đến 100 và giảm dần HTXSNV > HTTNV > HTNV",
+  targetPositive: (text: string) => `Chỉ tiêu ${q(text)} phải là số lớn hơn 0`,
+  daysNegative: (text: string) => `Số ngày ${q(text)} không được âm`,
+  windowOrder: (from: string, to: string) => `Đến ngày ${to} trước Từ ngày ${from}`,
+  windowTooLong: () => "Khoảng ngày dài quá 100 năm",
+  logHeader: (headers: readonly string[]) =>
+    `Vùng nhật ký thiếu cột ${list(headers.map(q))} — chọn vùng có cả dòng tiêu đề`,
+  tableHeader: (what: string, headers: readonly string[]) =>
+    `Vùng ${what} thiếu cột ${list(headers.map(q))} — chọn vùng có cả dòng tiêu đề`,
+  what: {
+    dateFrom: H.dateFrom,
+    dateTo: H.dateTo,
+    days: H.days,
+    cadre: "cán bộ",
+    score: "Điểm",
+    max: "Điểm tối đa",
+    threshold: "Ngưỡng",
+    target: "Chỉ tiêu",
+    asOf: "Ngày tính",
+    from: "Từ ngày",
+    to: "Đến ngày",
+    roster: "cán bộ",
+    units: "đơn vị",
+  },
+} as const;

@@ -1,0 +1,32 @@
+// The `Hướng dẫn` dialog. Keep it true to what the menu does.
+import { MENU_TITLE } from "./menu";
+import { H, P, SHEET } from "./sheets";
+
+export const HELP_TITLE = "Hướng dẫn sử dụng Tính chỉ tiêu";
+
+const li = (s: string) => `<li>${s}</li>`;
+const b = (s: string) => `<b>${s}</b>`;
+
+export const HELP_HTML = `
+<div style="font-family:Arial,sans-serif;font-size:13px;line-height:1.5">
+<p>${b(MENU_TITLE)} kiểm tra nhật ký đi cơ sở, tính tiến độ chỉ tiêu "1+2" (mặc định 60 ngày/năm) của từng cán bộ,
+xếp loại đơn vị cơ sở theo bảng điểm và ghi kết quả vào chính bảng tính này.</p>
+<h3>Các trang nhập liệu</h3>
+<ul>
+${li(`${b(SHEET.settings)}: các tham số (${P.year}, ${P.target}, ${P.asOf}, ngưỡng xếp loại…). Để trống Giá trị = dùng mặc định ghi ở cột Ghi chú.`)}
+${li(`${b(SHEET.roster)}: ${H.cadreCode}, ${H.fullName}, ${H.office}; ${H.cadreTarget} riêng nếu có; ${H.applyFrom}/${H.applyTo} cho cán bộ mới nhận công tác hoặc chuyển đi.`)}
+${li(`${b(SHEET.units)}: ${H.unitCode}, ${H.unitName}, ${H.parent}, ${H.cluster}.`)}
+${li(`${b(SHEET.log)} (và mọi trang có tên bắt đầu bằng "Nhật ký"): mỗi chuyến đi một dòng. Ngày gõ theo ngày/tháng/năm, ví dụ 15/3/2025. ${H.cadre} ghi mã hoặc họ tên; ${H.unit} ghi mã hoặc tên đơn vị.`)}
+${li(`${b(SHEET.criteria)} và ${b(SHEET.scores)}: tiêu chí, điểm tối đa, điểm liệt; mỗi đơn vị một dòng chấm điểm, mỗi tiêu chí một cột (tiêu đề là ${H.criterionCode}).`)}
+</ul>
+<h3>Menu</h3>
+<ul>
+${li(`${b("Tạo bảng mẫu")}: tạo các trang, cột, tham số còn thiếu. Không sửa dữ liệu đã có; chạy lại không thay đổi gì.`)}
+${li(`${b("Kiểm tra nhật ký")}: ghi ${H.checkStatus} (Hợp lệ / Cảnh báo / Lỗi) và ${H.checkDetail} cho từng dòng. Dòng Lỗi không được tính ngày.`)}
+${li(`${b("Tính tiến độ chỉ tiêu")}: số ngày theo quý, 6 tháng, 9 tháng, cả kỳ; tỷ lệ, số còn thiếu và đánh giá (Đạt, Đúng tiến độ, Chậm tiến độ, Không đạt, Chưa đến kỳ).`)}
+${li(`${b("Xếp loại đơn vị")}: tổng điểm, tỷ lệ, xếp hạng trong nhóm và xếp loại với lý do.`)}
+${li(`${b("Tính tất cả")}: cả ba việc trên và trang ${SHEET.summary} kèm biểu đồ.`)}
+</ul>
+<p>Mỗi dòng nhật ký sửa xong được kiểm tra lại ngay. Mỗi lần chạy được ghi vào trang ${b(SHEET.history)}.
+Các trang kết quả (${SHEET.progress}, ${SHEET.rating}, ${SHEET.summary}) được ghi lại toàn bộ mỗi lần chạy: đừng nhập liệu vào đó.</p>
+</div>`;

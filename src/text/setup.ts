@@ -1,0 +1,54 @@
+// Text written by `Tạo bảng mẫu`: settings notes, the example criterion, the short help.
+import { P } from "./sheets";
+
+/** Rows of `Cấu hình`: parameter, value written on set-up ('' = blank, meaning the default), note. */
+export const SETTINGS_ROWS: readonly [string, string | number, string][] = [
+  [P.year, "", "Năm đánh giá. Để trống = năm hiện tại."],
+  [P.from, "", "Đầu kỳ tính (dd/mm/yyyy), phải nằm trong Năm. Để trống = 01/01 của Năm."],
+  [P.to, "", "Cuối kỳ tính (dd/mm/yyyy), phải nằm trong Năm. Để trống = 31/12 của Năm."],
+  [P.target, 60, "Số ngày đi cơ sở phải đạt trong kỳ (chủ trương 1+2)."],
+  [P.asOf, "", "Ngày tính tiến độ. Để trống = hôm nay."],
+  [P.halfDays, "Có", "Có: Số ngày được khai nửa ngày (0,5). Không: chỉ ngày tròn."],
+  [P.reportDeadline, 10, "Số ngày tối đa từ Ngày về đến Ngày báo cáo. 0 = không kiểm tra nộp muộn."],
+  [P.thresholdTop, 90, "% tổng điểm tối đa để đạt Hoàn thành xuất sắc nhiệm vụ."],
+  [P.thresholdGood, 70, "% tổng điểm tối đa để đạt Hoàn thành tốt nhiệm vụ."],
+  [P.thresholdPass, 50, "% tổng điểm tối đa để đạt Hoàn thành nhiệm vụ."],
+  [P.capPercent, 20, "Tỷ lệ tối đa đơn vị HTXSNV trong một nhóm. Để trống hoặc 0 = không giới hạn."],
+  [P.capBase, "Số đơn vị được xếp loại", "Cơ sở tính tỷ lệ: Số đơn vị được xếp loại, hoặc Số đơn vị HTTNV trở lên."],
+  [P.capMode, "Cảnh báo", "Khi vượt tỷ lệ: Cảnh báo (chỉ đánh dấu) hoặc Hạ loại (hạ phần vượt xuống HTTNV)."],
+  [P.vetoMaxLevel, "HTNV", "Mức cao nhất của đơn vị có tiêu chí dưới điểm liệt."],
+  [P.groupBy, "Trực thuộc", "Nhóm để tính tỷ lệ và xếp hạng: Trực thuộc, Cụm thi đua hoặc Toàn bộ."],
+  [P.adminEmails, "", "Email quản trị, cách nhau bởi dấu phẩy (dùng cho Phân quyền)."],
+];
+
+/** Dropdown choices of `Cấu hình` values (they warn but allow other spellings). */
+export const SETTINGS_CHOICES: Record<string, readonly string[]> = {
+  [P.halfDays]: ["Có", "Không"],
+  [P.capBase]: ["Số đơn vị được xếp loại", "Số đơn vị HTTNV trở lên"],
+  [P.capMode]: ["Cảnh báo", "Hạ loại"],
+  [P.vetoMaxLevel]: ["HTXSNV", "HTTNV", "HTNV", "KHTNV"],
+  [P.groupBy]: ["Trực thuộc", "Cụm thi đua", "Toàn bộ"],
+};
+
+export const EXAMPLE_CRITERION = ["TC1", "Tổ chức sinh hoạt chi đoàn định kỳ hằng tháng", 10, 5] as const;
+
+export const SETUP_MSG = {
+  askLocale: (current: string) =>
+    `Bảng tính đang dùng định dạng vùng «${current}», nên Google Sheets sẽ đọc ngày gõ 3/4/2025 thành 4 tháng 3. ` +
+    `Chuyển sang Việt Nam (vi_VN) để ngày được đọc theo kiểu ngày/tháng/năm?`,
+  localeChanged: "Đã chuyển định dạng vùng sang Việt Nam (vi_VN).",
+  localeKept: (current: string) => `Giữ định dạng vùng «${current}»: hãy gõ ngày dạng năm-tháng-ngày (2025-04-03) cho chắc.`,
+  skipped: (sheet: string) =>
+    `Trang «${sheet}» đã có dữ liệu nhưng không thấy dòng tiêu đề trong 5 dòng đầu: không sửa trang này.`,
+  done: (created: string[], columns: number, settings: number) =>
+    created.length || columns || settings
+      ? `Đã tạo ${created.length} trang${created.length ? ` (${created.join(", ")})` : ""}, thêm ${columns} cột và ${settings} tham số còn thiếu.`
+      : "Bảng tính đã đủ các trang, cột và tham số: không thay đổi gì.",
+  help:
+    "Các bước tiếp theo:\n" +
+    "1. Nhập danh sách cán bộ (trang Cán bộ) và đơn vị cơ sở (trang Đơn vị).\n" +
+    "2. Ghi mỗi chuyến đi cơ sở vào trang Nhật ký đi cơ sở (ngày dạng ngày/tháng/năm).\n" +
+    "3. Bấm Tính chỉ tiêu → Kiểm tra nhật ký để xem dòng nào cần sửa.\n" +
+    "4. Bấm Tính chỉ tiêu → Tính tất cả để có Tiến độ chỉ tiêu, Xếp loại và Tổng hợp.\n" +
+    "Xem thêm: Tính chỉ tiêu → Hướng dẫn.",
+} as const;

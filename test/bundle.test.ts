@@ -1,0 +1,88 @@
+// The shipped dist/Code.js, loaded as Apps Script loads it: one classic script in a bare context with
+// only ES built-ins and the spreadsheet services. The menu is driven by handler name, like a click.
+import vm from "node:vm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createLocalEnvironment, LocalSpreadsheet } from "../src/local";
+import { COLUMNS, H, MENU_ITEMS, MENU_TITLE, P, SHEET } from "../src/text";
+import { builtBundle, callTopLevel, loadBundle } from "./support/bundle";
+import { day, OWNER, sampleBook, ROSTER } from "./support/sample-book";
+
+let code = "";
+beforeAll(async () => {
+  code = (await builtBundle()).code;
+});
+
+describe("dist/Code.js in a bare vm context", () => {
+  it("has no Node or Web globals to lean on, and runs no eval or new Function", () => {
+    const env = createLocalEnvironment({ books: [sampleBook()] });
+    const ctx = loadBundle(code, env);
+    for (const name of ["process", "require", "setTimeout", "URL", "TextEncoder", "Buffer", "structuredClone", "fetch"]) {
+      expect(vm.runInContext(`typeof ${name}`, ctx), name).toBe("undefined");
+    }
+    expect(() => vm.runInContext("eval('1')", ctx)).toThrow(/Code generation from strings disallowed/);
+  });
+
+  it("onOpen builds the Tính chỉ tiêu menu and every item's handler is a top-level function", () => {
+    const env = createLocalEnvironment({ books: [sampleBook()] });
+    const ctx = loadBundle(code, env);
+    callTopLevel(ctx, "onOpen", { authMode: "NONE" });
+    const menu = env.ui.menu(MENU_TITLE)!;
+    expect(menu.addon).toBe(false);
+    const items = menu.items.filter((i) => i.kind === "item") as { caption: string; functionName: string }[];
+    expect(items.map((i) => i.caption)).toEqual([
+      "Tạo bảng mẫu", "Kiểm tra nhật ký", "Tính tiến độ chỉ tiêu", "Xếp loại đơn vị", "Tính tất cả",
+      "Phân quyền", "Tổng hợp từ file khác", "Hướng dẫn",
+    ]);
+    expect(items.length).toBe(MENU_ITEMS.filter(Boolean).length);
+    for (const item of items) {
+      expect(vm.runInContext(`typeof ${item.functionName}`, ctx), item.functionName).toBe("function");
+    }
+    // onOpen only builds the menu: no spreadsheet read or write.
+    expect(env.calls.total(["Range", "Sheet", "Spreadsheet."])).toBe(0);
+  });
+
+  it("onInstall builds the same menu", () => {
+    const env = createLocalEnvironment({ books: [sampleBook()] });
+    callTopLevel(loadBundle(code, env), "onInstall", { authMode: "FULL" });
+    expect(env.ui.menu(MENU_TITLE)?.items.length).toBe(MENU_ITEMS.length);
+  });
+
+  it("sets up an empty book, then computes progress, rating and summary from the typed data", () => {
+    const book = LocalSpreadsheet.create({ name: "Sổ mới", owner: OWNER, sheets: [{ name: "Trang tính1" }] });
+    const env = createLocalEnvironment({ books: [book] });
+    const ctx = loadBundle(code, env);
+    callTopLevel(ctx, "taoBangMau");
+    for (const name of [SHEET.settings, SHEET.roster, SHEET.units, SHEET.activities, SHEET.log, SHEET.criteria, SHEET.scores]) {
+      expect(book.rawSheetNames(), name).toContain(name);
+    }
+    expect(book.rawSheet(SHEET.log).rawValues()[0]).toEqual([...COLUMNS.log]);
+    expect(env.ui.alerts.at(-1)!.prompt).toContain("Tính tất cả");
+
+    // The user types the roster, units and a few visits.
+    book.rawSheet(SHEET.roster).rawSetValues(2, 1, ROSTER.slice(1).map((r) => r.map((v) => v)));
+    book.rawSheet(SHEET.units).rawSetValues(2, 1, [["DV01", "Đoàn xã Tân Phú", "Đoàn xã", "Huyện đoàn Đồng Phú", "Cụm 1", ""]]);
+    const settings = book.rawSheet(SHEET.settings).rawValues();
+    const asOfRow = settings.findIndex((r) => r[0] === P.asOf) + 1;
+    book.rawSheet(SHEET.settings).rawSetValues(asOfRow, 2, [[day(30, 6)]]);
+    const yearRow = settings.findIndex((r) => r[0] === P.year) + 1;
+    book.rawSheet(SHEET.settings).rawSetValues(yearRow, 2, [[2025]]);
+    book.rawSheet(SHEET.log).rawSetValues(2, 1, [
+      [1, day(3, 3), day(4, 3), "Nguyễn Thị Hoà", "Tân Phú", "Dự sinh hoạt chi đoàn", "", "Dự sinh hoạt", day(6, 3)],
+      [2, day(3, 3), "", "CB001", "DV01", "Dự sinh hoạt chi đoàn", "", "Trùng ngày với dòng 2", day(6, 3)],
+    ]);
+    book.rawSheet(SHEET.scores).rawSetValues(2, 1, [["DV01", "Đoàn xã Tân Phú", 9.5]]);
+
+    callTopLevel(ctx, "tinhTatCa");
+    const log = book.rawSheet(SHEET.log).rawValues();
+    expect(log[1][9]).toBe("Cảnh báo"); // looser unit name and overlap
+    const progress = book.rawSheet(SHEET.progress).rawValues();
+    expect(String(progress[0][0])).toMatch(/^Tính đến ngày 30\/06\/2025, chạy lúc .* bởi bithu@tinhdoan\.vn$/);
+    expect(progress[1]).toEqual([...COLUMNS.progress]);
+    const hoa = progress.find((r) => r[0] === "CB001")!;
+    expect(hoa[COLUMNS.progress.indexOf(H.totalDays)]).toBe(2); // 3/3 and 4/3; the same day twice counts once
+    const rating = book.rawSheet(SHEET.rating).rawValues();
+    expect(rating.find((r) => r[0] === "DV01")![COLUMNS.rating.indexOf(H.level)]).toBe("Hoàn thành xuất sắc nhiệm vụ");
+    expect(book.rawSheet(SHEET.summary).rawValues().flat()).toContain("Ban Tổ chức");
+    expect(book.rawSheet(SHEET.history).rawValues().map((r) => r[2])).toEqual([H.command, "Tạo bảng mẫu", "Tính tất cả"]);
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import {
+  cellDisplay, dayFromSerial, dayFromYmd, foldText, formatDay, formatNumber, isBlankCell, looseFold, readChoice, readDate,
+  readLevel, readNumber, readYesNo, roundDays, roundHalfUp, roundScore, serialFromDay, ymdFromDay,
+} from "../../src/domain";
+import { D, intlZoneDay, sheetDate, VN, zoneDay } from "./helpers";
+
+const ctx = { zoneDay, year: 2025 };
+const day = (c: unknown, year = 2025) => {
+  const r = readDate(c as never, { zoneDay, year });
+  return r.kind === "day" ? formatDay(r.day) : r.kind;
+};
+
+describe("calendar days", () => {
+  it("round-trips days, serials and dd/mm/yyyy across leap years", () => {
+    expect(dayFromYmd(1970, 1, 1)).toBe(0);
+    expect(formatDay(dayFromYmd(2024, 2, 29))).toBe("29/02/2024");
+    expect(ymdFromDay(dayFromYmd(2000, 3, 1))).toEqual({ y: 2000, m: 3, d: 1 });
+    expect(dayFromYmd(2025, 1, 1) - dayFromYmd(2024, 1, 1)).toBe(366);
+    expect(serialFromDay(dayFromYmd(2025, 3, 15))).toBe(45731);
+    expect(dayFromSerial(45731.75)).toBe(dayFromYmd(2025, 3, 15));
+    for (let d = -800; d < 80000; d += 37) expect(dayFromYmd(ymdFromDay(d).y, ymdFromDay(d).m, ymdFromDay(d).d)).toBe(d);
+  });
+});
+
+describe("reading dates", () => {
+  it("reads every listed text form day-first, never month-first", () => {
+    expect(day("15/3/2025")).toBe("15/03/2025");
+    expect(day("05/03/2025")).toBe("05/03/2025"); // 5 March, not 3 May
+    expect(day("5-3-2025")).toBe("05/03/2025");
+    expect(day("05.03.2025")).toBe("05/03/2025");
+    expect(day("2025-03-05")).toBe("05/03/2025");
+    expect(day(" 15/03/25 ")).toBe("15/03/2025");
+    expect(day("15/03/2025 08:30")).toBe("15/03/2025");
+    expect(day("15/3", 2025)).toBe("15/03/2025");
+    expect(day("15/3", 2024)).toBe("15/03/2024");
+  });
+
+  it("tells impossible dates from unreadable text, quoting the text", () => {
+    expect(day("29/02/2024")).toBe("29/02/2024");
+    expect(readDate("29/02/2025", ctx)).toEqual({ kind: "impossible", text: "29/02/2025" });
+    expect(readDate("31/04/2025", ctx)).toEqual({ kind: "impossible", text: "31/04/2025" });
+    expect(readDate("3/15/2025", ctx)).toEqual({ kind: "impossible", text: "3/15/2025" }); // month-first is not guessed
+    expect(readDate("ngày mai", ctx)).toEqual({ kind: "unreadable", text: "ngày mai" });
+    expect(readDate("15/3", { zoneDay })).toEqual({ kind: "noYear", text: "15/3" });
+    expect(readDate(true, ctx).kind).toBe("unreadable");
+    expect(readDate(new Date(NaN), ctx).kind).toBe("unreadable");
+  });
+
+  it("reads Sheets serial numbers only in 36526–73050", () => {
+    expect(day(45731)).toBe("15/03/2025");
+    expect(day("45731")).toBe("15/03/2025");
+    expect(day(36526)).toBe("01/01/2000");
+    expect(day(73050)).toBe("31/12/2099");
+    expect(readDate(36525, ctx).kind).toBe("unreadable");
+    expect(readDate(2025, ctx).kind).toBe("unreadable");
+  });
+
+  it("turns a Date into the calendar day of the spreadsheet's zone, not the host's", () => {
+    const vnMidnight = sheetDate(2025, 3, 1, VN); // 28/02 17:00 UTC
+    expect(vnMidnight.toISOString()).toBe("2025-02-28T17:00:00.000Z");
+    expect(day(vnMidnight)).toBe("01/03/2025");
+    const la = "America/Los_Angeles";
+    const laMidnight = sheetDate(2025, 3, 9, la); // the day daylight saving time starts there
+    expect(readDate(laMidnight, { zoneDay: intlZoneDay(la) })).toEqual({ kind: "day", day: D("09/03/2025") });
+    expect(readDate(sheetDate(2025, 11, 2, la), { zoneDay: intlZoneDay(la) })).toEqual({ kind: "day", day: D("02/11/2025") });
+  });
+});
+
+describe("reading numbers and words", () => {
+  it("reads decimal commas and units, rejects words", () => {
+    expect(readNumber("1,5")).toEqual({ kind: "number", value: 1.5 });
+    expect(readNumber(" 0.5 ")).toEqual({ kind: "number", value: 0.5 });
+    expect(readNumber("2 ngày")).toEqual({ kind: "number", value: 2 });
+    expect(readNumber("90%")).toEqual({ kind: "number", value: 90 });
+    expect(readNumber(3)).toEqual({ kind: "number", value: 3 });
+    expect(readNumber("")).toEqual({ kind: "blank" });
+    expect(readNumber("\u00a0\u200b")).toEqual({ kind: "blank" });
+    expect(readNumber("hai")).toEqual({ kind: "invalid", text: "hai" });
+    expect(readNumber(true).kind).toBe("invalid");
+    expect(readNumber(NaN).kind).toBe("invalid");
+  });
+
+  it("reads yes/no words in Vietnamese and English", () => {
+    for (const y of ["Có", "có", "CO", "Yes", "TRUE", "x", true, 1]) expect(readYesNo(y)).toBe(true);
+    for (const n of ["Không", "khong", "No", "FALSE", false, 0]) expect(readYesNo(n)).toBe(false);
+    expect(readYesNo("")).toBeUndefined();
+    expect(readYesNo("có lẽ")).toBeNull();
+  });
+
+  it("reads rating levels by name, abbreviation and known misspellings", () => {
+    expect(readLevel("Hoàn thành xuất sắc nhiệm vụ")).toBe("top");
+    expect(readLevel("htxsnv")).toBe("top");
+    expect(readLevel("HTSXNV")).toBe("top");
+    expect(readLevel("HTTTNV")).toBe("good");
+    expect(readLevel("Hoàn thành tốt nhiệm vụ")).toBe("good");
+    expect(readLevel("H.T.N.V")).toBe("pass");
+    expect(readLevel("Không hoàn thành nhiệm vụ")).toBe("fail");
+    expect(readLevel("constructor")).toBeNull();
+    expect(readLevel("Giỏi")).toBeNull();
+  });
+
+  it("reads fixed choices loosely", () => {
+    const options = { warn: ["Cảnh báo"], downgrade: ["Hạ loại"] };
+    expect(readChoice("ha loai", options)).toBe("downgrade");
+    expect(readChoice(" CẢNH BÁO ", options)).toBe("warn");
+    expect(readChoice("bỏ qua", options)).toBeNull();
+  });
+
+  it("sees whitespace and zero-width text as blank, and shows values as typed", () => {
+    expect(isBlankCell(" \u00a0\u200b\t")).toBe(true);
+    expect(isBlankCell(0)).toBe(false);
+    expect(isBlankCell(false)).toBe(false);
+    expect(cellDisplay(1.5)).toBe("1,5");
+    expect(cellDisplay(sheetDate(2025, 3, 15), zoneDay)).toBe("15/03/2025");
+  });
+});
+
+describe("rounding", () => {
+  it("rounds half-up on the decimal value, not the binary one", () => {
+    expect(roundDays(0.15)).toBe(0.2);
+    expect(roundDays(0.25)).toBe(0.3);
+    expect(roundDays(1.05)).toBe(1.1);
+    expect(roundDays(2.449)).toBe(2.4);
+    expect(roundScore(1.005)).toBe(1.01);
+    expect(roundScore(8.675)).toBe(8.68);
+    expect(roundHalfUp(-0.15, 1)).toBe(-0.2);
+    expect(roundHalfUp(30.2466, 0)).toBe(30);
+    expect(formatNumber(92.5)).toBe("92,5");
+  });
+});
+
+describe("folding Vietnamese text", () => {
+  it("unifies NFC/NFD, old/new tone placement, case and spaces", () => {
+    expect(foldText("Trần Thị Hoà".normalize("NFD"))).toBe(foldText("TRẦN THỊ HÒA"));
+    expect(foldText("Lê  Thị\u00a0Thuỷ")).toBe(foldText("lê thị thủy"));
+    expect(foldText("khoẻ")).toBe(foldText("khỏe"));
+    expect(foldText("Hoá")).toBe(foldText("Hóa"));
+    expect(foldText("quý")).toBe("quý");
+    expect(looseFold("Đoàn xã Đức Liễu")).toBe("doan xa duc lieu");
+  });
+});

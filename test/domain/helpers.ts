@@ -1,0 +1,114 @@
+// Test helpers: a zoneDay from Intl for a named zone (the sheet layer uses Utilities.formatDate), sheet
+// dates at a zone's midnight, and small builders of engine inputs.
+import {
+  checkLog, dayFromYmd, defaultSettings, parseRoster, parseSettings, parseUnits, type Cell, type Day,
+  type LogCells, type LogRowInput, type RecordInput, type Settings, type ZoneDay,
+} from "../../src/domain";
+import { H } from "../../src/text";
+
+export function intlZoneDay(timeZone: string): ZoneDay {
+  const fmt = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+  return (d) => {
+    const [y, m, dd] = fmt.format(d).split("-").map(Number);
+    return dayFromYmd(y, m, dd);
+  };
+}
+
+function offsetMs(t: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric",
+  }).formatToParts(new Date(t));
+  const n = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second")) - Math.floor(t / 1000) * 1000;
+}
+
+/** The Date Sheets hands over for a date cell: midnight of y-m-d in the spreadsheet's zone. */
+export function sheetDate(y: number, m: number, d: number, timeZone = VN): Date {
+  const guess = Date.UTC(y, m - 1, d);
+  let t = guess - offsetMs(guess, timeZone);
+  t = guess - offsetMs(t, timeZone);
+  return new Date(t);
+}
+
+export const VN = "Asia/Ho_Chi_Minh";
+export const zoneDay = intlZoneDay(VN);
+
+/** Day of a dd/mm/yyyy literal, for expectations. */
+export function D(text: string): Day {
+  const [d, m, y] = text.split("/").map(Number);
+  return dayFromYmd(y, m, d);
+}
+
+export const TODAY = D("15/06/2025");
+
+export function settingsWith(values: Record<string, Cell> = {}, today = TODAY): Settings {
+  const rows = Object.entries(values).map(([param, value], i) => ({ param, value, row: i + 2 }));
+  const { settings, errors } = parseSettings(rows, { today, zoneDay });
+  if (errors.length) throw new Error(errors.map((e) => e.message).join("\n"));
+  return settings;
+}
+
+export const defaults = (today = TODAY): Settings => defaultSettings(today);
+
+export function records(header: readonly string[], rows: readonly Cell[][], firstRow = 2): RecordInput[] {
+  return rows.map((r, i) => ({ row: firstRow + i, cells: Object.fromEntries(header.map((h, j) => [h, r[j]])) }));
+}
+
+export const ROSTER_HEADER = [H.cadreCode, H.fullName, H.office, H.cadreTarget, H.applyFrom, H.applyTo] as const;
+export const UNITS_HEADER = [H.unitCode, H.unitName, H.unitType, H.parent, H.cluster] as const;
+
+export function roster(rows: Cell[][], year = 2025) {
+  return parseRoster(records(ROSTER_HEADER, rows), { zoneDay, year });
+}
+
+export function units(rows: Cell[][]) {
+  return parseUnits(records(UNITS_HEADER, rows));
+}
+
+export const CADRES = roster([
+  ["CB001", "Nguyễn Văn An", "Ban Tổ chức"],
+  ["CB002", "Trần Thị Hoà", "Ban Tổ chức"],
+  ["CB003", "Lê Thị Thuỷ", "Văn phòng"],
+  ["CB004", "Phạm Đức Dũng", "Văn phòng"],
+  ["CB005", "Nguyễn Văn Bình", "Ban Phong trào"],
+  ["CB006", "Nguyễn Văn Bình", "Văn phòng"],
+]).cadres;
+
+export const UNITS = units([
+  ["DV001", "Đoàn xã Tân Phú", "Đoàn xã", "Huyện đoàn Đồng Xoài", "Cụm 1"],
+  ["DV002", "Đoàn phường Hòa Bình", "Đoàn phường", "Huyện đoàn Đồng Xoài", "Cụm 1"],
+  ["DV003", "Chi đoàn Trường THPT Lê Lợi", "Chi đoàn cơ sở", "Huyện đoàn Bù Đăng", "Cụm 2"],
+  ["DV004", "Đoàn xã Đức Liễu", "Đoàn xã", "Huyện đoàn Bù Đăng", "Cụm 2"],
+  ["DV005", "Đoàn thị trấn Thanh Bình", "Đoàn thị trấn", "Huyện đoàn Bù Đăng", "Cụm 2"],
+]).units;
+
+export const ACTIVITIES = ["Dự sinh hoạt chi đoàn", "Kiểm tra chuyên đề", "Khảo sát, nắm tình hình đoàn viên thanh niên"];
+
+/** A complete valid log row; override any cell. */
+export function logRow(row: number, cells: Partial<LogCells> = {}): LogRowInput {
+  return {
+    row,
+    cells: {
+      dateFrom: "10/03/2025", dateTo: "", cadre: "CB001", unit: "DV001", activity: "Dự sinh hoạt chi đoàn", days: "",
+      content: "Dự sinh hoạt chi đoàn tháng 3", reportDate: "", ...cells,
+    },
+  };
+}
+
+export function check(rows: LogRowInput[], opts: { settings?: Settings; tabs?: { name: string; rows: LogRowInput[] }[] } = {}) {
+  return checkLog({
+    tabs: opts.tabs ?? [{ name: "Nhật ký đi cơ sở", rows }],
+    cadres: CADRES,
+    units: UNITS,
+    activities: ACTIVITIES,
+    settings: opts.settings ?? defaults(),
+    zoneDay,
+  });
+}
+
+/** The one row result of a single-row check. */
+export function checkOne(cells: Partial<LogCells>, settings?: Settings) {
+  return check([logRow(2, cells)], { settings }).rows[0];
+}
+
+export const codes = (r: { findings: { code: string }[] }) => r.findings.map((f) => f.code);
