@@ -124,7 +124,7 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
       evals.push(evaluateRow(r, tab.name, evals.length, has, { s, ctx, cadres, units, activities }));
     }
   }
-  markDuplicatesAndOverlaps(evals, input.cadres.length);
+  markDuplicatesAndOverlaps(evals);
 
   const rows: RowResult[] = [];
   const counts: CheckCounts = { checked: 0, ok: 0, warning: 0, error: 0 };
@@ -255,15 +255,17 @@ function windowFindings(from: Day, to: Day, cadre: Cadre | undefined, s: Setting
 const otherTab = (e: RowEval, other: RowEval) => (other.tab !== e.tab ? other.tab : undefined);
 
 /** Per cadre: exact duplicates become errors, then overlaps among the rest become warnings. */
-function markDuplicatesAndOverlaps(evals: RowEval[], cadreCount: number): void {
-  const byCadre: Counted[][] = new Array(cadreCount);
+function markDuplicatesAndOverlaps(evals: RowEval[]): void {
+  const byCadre = new Map<Cadre, Counted[]>();
   for (const e of evals) {
     if (e.hasError) continue;
-    const c: Counted = { e, from: e.from!, to: e.to!, credit: e.credit!, unit: e.unit!.index, seq: e.seq };
-    (byCadre[e.cadre!.index] ??= []).push(c);
+    const c: Counted = { e, from: e.from!, to: e.to!, credit: e.credit!, unit: e.unit!.code, seq: e.seq };
+    const list = byCadre.get(e.cadre!);
+    if (list) list.push(c);
+    else byCadre.set(e.cadre!, [c]);
   }
-  for (const list of byCadre) {
-    if (!list || list.length < 2) continue;
+  for (const list of byCadre.values()) {
+    if (list.length < 2) continue;
     const { kept, duplicateOf } = exactDuplicates(list);
     for (const [dup, first] of duplicateOf) {
       dup.e.findings.push(error("DUPLICATE", LOG_TEXT.duplicate(first.e.row, otherTab(dup.e, first.e)), { tab: first.e.tab, row: first.e.row }));

@@ -1,6 +1,6 @@
 // `Tiêu chí` and `Chấm điểm` (SPEC §5): criteria with their maximum and veto scores; one score row per unit.
 import "./zod-setup";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { CONFIG_TEXT, H, SHEET } from "../text";
 import { cellDisplay, cellString, readNumber } from "./cells";
 import { configError } from "./codes";
@@ -18,8 +18,8 @@ export interface Criterion extends CodedRow {
 let schema: ReturnType<typeof buildSchema> | undefined;
 function buildSchema() {
   return z
-    .object({ max: z.number().gt(0), veto: z.number().min(0).optional() })
-    .refine((v) => v.veto === undefined || v.veto <= v.max, { path: ["veto"] });
+    .object({ max: z.number().check(z.gt(0)), veto: z.optional(z.number().check(z.gte(0))) })
+    .check(z.refine((v) => v.veto === undefined || v.veto <= v.max, { path: ["veto"] }));
 }
 
 export function parseCriteria(rows: readonly RecordInput[]): { criteria: Criterion[]; errors: ConfigError[] } {

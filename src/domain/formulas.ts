@@ -4,7 +4,7 @@ import { CHECK_STATUS, COLUMNS, FORMULA_TEXT, H, LEVEL, LOG_INPUT_COLUMNS, REQUI
 import { cellDisplay, isBlankCell, memoZoneDay, readDate, readNumber, type DateCtx } from "./cells";
 import { checkLog, LOG_FIELDS, type CheckLogResult, type LogField, type LogRowInput } from "./check-log";
 import { dailyCredit, exactDuplicates, sumDays, type LoggedSpan } from "./credit";
-import { yearEnd, yearOf, yearStart } from "./dates";
+import { dayFromYmd, yearEnd, yearOf, yearStart } from "./dates";
 import { foldText } from "./fold";
 import { readRecords } from "./headers";
 import { exactKey } from "./match";
@@ -26,6 +26,10 @@ export function creditedDays(
   const v = readVisit({ dateFrom, dateTo, days }, { zoneDay: opts.zoneDay, year: opts.year, allowHalf: opts.allowHalf ?? true });
   return v.credit !== undefined ? v.credit : v.findings.map((f) => f.message).join("; ");
 }
+
+/** A window wide enough that no visit falls outside it (custom functions have no `Cấu hình`). */
+const OPEN_FROM = dayFromYmd(1900, 1, 1);
+const OPEN_TO = dayFromYmd(2199, 12, 31);
 
 type Read<T> = { ok: true; value: T } | { ok: false; text: string };
 
@@ -154,8 +158,9 @@ export function totalDaysFromLog(log: Cell[][], cadre: Cell, from: Cell, to: Cel
 }
 
 /**
- * The menu check on three ranges (log, roster, units, each with its header row) and default settings
- * for the year of `today`. Returns null results with the reason when a range lacks a required header.
+ * The menu check on three ranges (log, roster, units, each with its header row) with default settings
+ * and no counting window (so no "outside the window" warnings); text dates without a year take today's.
+ * Returns the reason instead when a range lacks a required header.
  */
 export function checkLogTables(
   log: Cell[][], roster: Cell[][], units: Cell[][], opts: { zoneDay: ZoneDay; today: Day },
@@ -166,7 +171,8 @@ export function checkLogTables(
   if (!r.ok) return { ok: false, text: FORMULA_TEXT.tableHeader(W.roster, r.missing) };
   const u = readRecords(units, COLUMNS.units, REQUIRED.units);
   if (!u.ok) return { ok: false, text: FORMULA_TEXT.tableHeader(W.units, u.missing) };
-  const settings = defaultSettings(opts.today);
+  // A formula has no counting window: every check that does not depend on one applies.
+  const settings = { ...defaultSettings(opts.today), from: OPEN_FROM, to: OPEN_TO, asOf: OPEN_TO };
   const columns = [...HEADER_FIELD].filter(([h]) => l.columns[h] !== undefined).map(([, f]) => f);
   const result = checkLog({
     tabs: [{ name: "", rows: l.records.map(toLogRow), columns }],

@@ -74,7 +74,7 @@ export function makeMatcher<T extends Entity>(items: readonly T[], kind: MatchKi
     }
   }
   let suggester: Suggester<T> | undefined;
-  const memo = new Map<string, MatchResult<T>>();
+  const memo = new Map<string | number, MatchResult<T>>();
 
   function compute(c: Cell): MatchResult<T> {
     if (isBlankCell(c)) return { kind: "blank" };
@@ -93,10 +93,9 @@ export function makeMatcher<T extends Entity>(items: readonly T[], kind: MatchKi
 
   return {
     resolve(c) {
-      const k = typeof c === "string" ? c : typeof c === "number" ? "#" + c : undefined;
-      if (k === undefined) return compute(c);
-      let r = memo.get(k);
-      if (!r) memo.set(k, (r = compute(c)));
+      if (typeof c !== "string" && typeof c !== "number") return compute(c);
+      let r = memo.get(c);
+      if (!r) memo.set(c, (r = compute(c)));
       return r;
     },
   };

@@ -180,7 +180,8 @@ function rateOne(u: Unit | undefined, rows: readonly ScoreRow[], input: RatingIn
     }
   }
   if (problems.length) w.scoreClause = RATING_TEXT.notRated(problems);
-  const decision = first ? readLevel(first.finalLevel) : undefined;
+  // A decision only stands on the one score row of a known unit.
+  const decision = u && rows.length === 1 ? readLevel(first.finalLevel) : undefined;
   if (decision === null) {
     w.codes.push("FINAL_LEVEL_INVALID");
     w.scoreClause = RATING_TEXT.notRated([...problems, RATING_TEXT.finalLevelInvalid(cellDisplay(first!.finalLevel))]);

@@ -1,6 +1,6 @@
 // `Cán bộ` (SPEC §2): the cadres subject to the quota, in roster order.
 import "./zod-setup";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { CONFIG_TEXT, H, SHEET } from "../text";
 import { cellDisplay, cellString, readDate, readNumber } from "./cells";
 import { configError } from "./codes";
@@ -28,8 +28,8 @@ export interface ParseCtx {
 let schema: ReturnType<typeof buildSchema> | undefined;
 function buildSchema() {
   return z
-    .object({ target: z.number().gt(0).max(366).optional(), applyFrom: z.number().optional(), applyTo: z.number().optional() })
-    .refine((v) => v.applyFrom === undefined || v.applyTo === undefined || v.applyFrom <= v.applyTo, { path: ["applyTo"] });
+    .object({ target: z.optional(z.number().check(z.gt(0), z.lte(366))), applyFrom: z.optional(z.number()), applyTo: z.optional(z.number()) })
+    .check(z.refine((v) => v.applyFrom === undefined || v.applyTo === undefined || v.applyFrom <= v.applyTo, { path: ["applyTo"] }));
 }
 
 export function parseRoster(rows: readonly RecordInput[], ctx: ParseCtx): { cadres: Cadre[]; errors: ConfigError[] } {

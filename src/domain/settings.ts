@@ -1,7 +1,7 @@
 // `Cấu hình` (SPEC §2): parameter rows → Settings with defaults, range and consistency checks.
 // Every invalid value is reported with its parameter and replaced by the default, so the result is always usable.
 import "./zod-setup";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { CAP_BASE, CAP_MODE, CONFIG_TEXT, GROUP_BY, P, SHEET } from "../text";
 import { cellDisplay, isBlankCell, readChoice, readDate, readLevel, readNumber, readYesNo } from "./cells";
 import { configError } from "./codes";
@@ -101,9 +101,8 @@ function buildSchema() {
     const name = FIELDS[field];
     const msg = (iss: { input?: unknown }) =>
       opts.positive ? CONFIG_TEXT.settingPositive(name, show(iss.input), max) : CONFIG_TEXT.settingRange(name, show(iss.input), min, max);
-    let s = z.number({ error: msg });
-    if (opts.int) s = s.int({ error: (iss) => CONFIG_TEXT.settingNotInteger(name, show(iss.input)) });
-    return (opts.positive ? s.gt(min, { error: msg }) : s.min(min, { error: msg })).max(max, { error: msg });
+    const base = opts.int ? z.int({ error: (iss) => CONFIG_TEXT.settingNotInteger(name, show(iss.input)) }) : z.number({ error: msg });
+    return base.check(opts.positive ? z.gt(min, { error: msg }) : z.gte(min, { error: msg }), z.lte(max, { error: msg }));
   };
   return z
     .object({
@@ -123,7 +122,7 @@ function buildSchema() {
       vetoMaxLevel: z.enum(["top", "good", "pass", "fail"]),
       groupBy: z.enum(["parent", "cluster", "all"]),
     })
-    .superRefine((v, ctx) => {
+    .check(z.superRefine((v, ctx) => {
       const issue = (field: Field, code: string, message: string) =>
         ctx.addIssue({ code: "custom", path: [field], message, params: { code } });
       if (Number.isInteger(v.year) && v.year >= 2000 && v.year <= 2100) {
@@ -138,10 +137,10 @@ function buildSchema() {
       if (v.pass >= v.good) {
         issue("pass", "SETTING_THRESHOLDS", CONFIG_TEXT.settingThresholds(P.thresholdPass, show(v.pass), P.thresholdGood, show(v.good)));
       }
-    });
+    }));
 }
 
-let emailSchema: z.ZodEmail | undefined;
+let emailSchema: z.ZodMiniEmail | undefined;
 export const isEmail = (s: string): boolean => (emailSchema ??= z.email()).safeParse(s).success;
 
 /** Emails in one cell, separated by commas, semicolons or spaces. */
@@ -223,8 +222,11 @@ export function parseSettings(rows: readonly SettingsRow[], ctx: SettingsCtx): {
   const merged: Draft = { ...flatDefaults, ...draft };
   const parsed = settingsSchema().safeParse(merged);
   if (!parsed.success) {
+    const reported = new Set<string>();
     for (const iss of parsed.error.issues) {
       const field = iss.path[0] as Field;
+      if (reported.has(field)) continue; // "2025,5" is not an integer: no need to add that it is out of range too
+      reported.add(field);
       const code = (iss.code === "custom" && (iss.params as { code?: string } | undefined)?.code) || "SETTING_RANGE";
       if (code === "SETTING_WINDOW") (failed.add("from"), failed.add("to"));
       else if (code === "SETTING_THRESHOLDS") (failed.add("top"), failed.add("good"), failed.add("pass"));

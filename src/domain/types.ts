@@ -46,3 +46,6 @@ export interface RecordInput {
 }
 
 export type LevelKey = "top" | "good" | "pass" | "fail";
+
+/** A roster row as the sheet layer hands it over. */
+export type RosterInput = RecordInput;

@@ -2,18 +2,27 @@
 // SPREADSHEET's zone, which may differ from the script's: format it in that zone, never the host's.
 import { dayFromYmd, type Day, type ZoneDay } from "../domain";
 
-/** zoneDay for `timeZone`, memoized per instant: a log has few distinct dates, each formatted once. */
+const DAY_MS = 86_400_000;
+
+/**
+ * zoneDay for `timeZone` with a constant number of Utilities calls, whatever the size of the log:
+ * instants with the same time of day (in UTC) share the zone offset — every midnight date of the book
+ * does, or two such groups where the zone has summer time — so one formatted instant per group gives
+ * the day of all others by plain arithmetic. (A time-of-day cell within the hour of a summer-time
+ * change may be placed on the neighbouring day; date cells never are.)
+ */
 export function makeZoneDay(timeZone: string): ZoneDay {
-  const memo = new Map<number, Day>();
+  const byResidue = new Map<number, { t: number; day: Day }>();
   return (d: Date): Day => {
     const t = d.getTime();
-    let day = memo.get(t);
-    if (day === undefined) {
+    const residue = ((t % DAY_MS) + DAY_MS) % DAY_MS;
+    let ref = byResidue.get(residue);
+    if (!ref) {
       const [y, m, dd] = Utilities.formatDate(d, timeZone, "yyyy-MM-dd").split("-").map(Number);
-      day = dayFromYmd(y, m, dd);
-      memo.set(t, day);
+      ref = { t, day: dayFromYmd(y, m, dd) };
+      byResidue.set(residue, ref);
     }
-    return day;
+    return ref.day + Math.round((t - ref.t) / DAY_MS);
   };
 }
 

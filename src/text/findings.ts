@@ -69,9 +69,6 @@ export const LOG_TEXT = {
 
 /** Messages about configuration sheets (SPEC §2). */
 export const CONFIG_TEXT = {
-  headerMissing: (sheet: string, headers: readonly string[]) =>
-    `Trang ${q(sheet)} thiếu cột ${list(headers.map(q))} — thêm cột có đúng tiêu đề này vào một trong 5 dòng đầu`,
-
   settingNotNumber: (param: string, text: string) => `Cấu hình ${q(param)}: ${q(text)} không phải là số`,
   settingNotInteger: (param: string, text: string) => `Cấu hình ${q(param)}: ${q(text)} phải là số nguyên`,
   settingRange: (param: string, text: string, min: number, max: number) =>
@@ -166,8 +163,6 @@ export const FORMULA_TEXT = {
   tableHeader: (what: string, headers: readonly string[]) =>
     `Vùng ${what} thiếu cột ${list(headers.map(q))} — chọn vùng có cả dòng tiêu đề`,
   what: {
-    dateFrom: H.dateFrom,
-    dateTo: H.dateTo,
     days: H.days,
     cadre: "cán bộ",
     score: "Điểm",

@@ -64,8 +64,10 @@ function compute(ctx: CommandContext, required: Parts): CommandOutcome {
     }
   }
   if (rating) {
-    warnings.push(...rating.warnings);
-    if (required.rating) summaryLines.push(writeRating(ctx.book, rating, title));
+    if (required.rating) {
+      warnings.push(...rating.warnings);
+      summaryLines.push(writeRating(ctx.book, rating, title));
+    }
     input.rating = rating;
   }
   writeSummary(ctx.book, input, title);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { addinFor } from "../support/addin";
+import { generatedLog, sampleBook } from "../support/sample-book";
+
+const COMMANDS = ["taoBangMau", "kiemTraNhatKy", "tinhTienDo", "xepLoaiDonVi", "tinhTatCa"];
+
+async function callsPerCommand(rows: number) {
+  const book = sampleBook({ logRows: generatedLog(rows) });
+  const { run, env } = await addinFor(book);
+  const out: Record<string, Record<string, number>> = {};
+  for (const cmd of COMMANDS) {
+    env.calls.reset();
+    run(cmd);
+    out[cmd] = env.calls.byMethod();
+  }
+  return out;
+}
+
+describe("spreadsheet calls per command", () => {
+  it("are the same, method by method, for a log of 100 rows and one of 10,000 rows", async () => {
+    const small = await callsPerCommand(100);
+    const large = await callsPerCommand(10_000);
+    for (const cmd of COMMANDS) {
+      expect(large[cmd], cmd).toEqual(small[cmd]);
+      // One batch read per sheet and one batch write per range, not one per row.
+      expect(small[cmd]["Range.getValues"] ?? 0, cmd).toBeLessThanOrEqual(7);
+      expect(small[cmd]["Range.setValues"] ?? 0, cmd).toBeLessThanOrEqual(20);
+      expect(small[cmd]["Range.getValue"] ?? 0, cmd).toBe(0);
+      expect(small[cmd]["Range.setValue"] ?? 0, cmd).toBe(0);
+    }
+  });
+});

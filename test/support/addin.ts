@@ -1,0 +1,47 @@
+// The built add-in loaded over a local book, ready to be clicked like a user would.
+import { createLocalEnvironment, type EnvironmentOptions, type LocalSpreadsheet } from "../../src/local";
+import type { SheetModel } from "../../src/local/model";
+import { builtBundle, callTopLevel, loadBundle } from "./bundle";
+
+export async function addinFor(book: LocalSpreadsheet, options: EnvironmentOptions = {}) {
+  const { code } = await builtBundle();
+  const env = createLocalEnvironment({ books: [book], ...options });
+  const ctx = loadBundle(code, env);
+  return { env, ctx, book, run: (name: string, ...args: unknown[]) => callTopLevel(ctx, name, ...args) };
+}
+
+type SheetAreaLike = { sheet: SheetModel; area: object };
+const areaText = (a: SheetAreaLike) => `${a.sheet.name}!${JSON.stringify(a.area)}`;
+
+/** Everything a user could see of one sheet: every cell (value, formula, format, note, validation…), size, rules, charts. */
+export function snapshotSheet(book: LocalSpreadsheet, name: string): string {
+  const sheet = book.rawSheet(name);
+  const model = book.raw().sheets.find((s) => s.name === name)!;
+  const values = sheet.rawValues();
+  const width = Math.max(0, ...values.map((r) => r.length));
+  const cells = values.map((r, i) => Array.from({ length: width }, (_, j) => sheet.rawCell(i + 1, j + 1)));
+  const ranges = (_k: string, v: unknown) =>
+    v && typeof v === "object" && "rawSheetArea" in v ? areaText((v as { rawSheetArea(): SheetAreaLike }).rawSheetArea()) : v;
+  return JSON.stringify({
+    cells,
+    maxRows: model.maxRows,
+    maxColumns: model.maxColumns,
+    frozen: [model.frozenRows, model.frozenColumns],
+    rules: model.condRules.map((r) => ({ ...r, ranges: r.ranges.map(areaText) })),
+    charts: model.charts.map((c) => ({ ...c, ranges: c.ranges.map(areaText) })),
+  }, ranges);
+}
+
+export function snapshotBook(book: LocalSpreadsheet, except: readonly string[] = []): Record<string, string> {
+  const out: Record<string, string> = { "(tabs)": JSON.stringify(book.rawSheetNames()), "(locale)": book.raw().locale };
+  for (const name of book.rawSheetNames()) if (!except.includes(name)) out[name] = snapshotSheet(book, name);
+  return out;
+}
+
+/** Column of `header` in a result sheet (header on row 2), as values of the data rows. */
+export function resultColumn(book: LocalSpreadsheet, sheet: string, header: string, headerRow = 2): unknown[] {
+  const values = book.rawSheet(sheet).rawValues();
+  const c = values[headerRow - 1].indexOf(header);
+  if (c < 0) throw new Error(`no column ${header} in ${sheet}`);
+  return values.slice(headerRow).map((r) => r[c]);
+}
