@@ -1,9 +1,13 @@
 // npm run bench: one table of sizes, times and spreadsheet-call counts.
 import { bundleRows } from "./bundle";
+import { commandRows } from "./commands";
+import { engineRows } from "./engine";
 import type { BenchRow } from "./types";
 
 const sections: { name: string; rows: () => Promise<BenchRow[]> }[] = [
   { name: "bundle", rows: bundleRows },
+  { name: "engine", rows: engineRows },
+  { name: "menu", rows: commandRows },
 ];
 
 function printTable(rows: BenchRow[]): void {

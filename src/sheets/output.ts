@@ -3,7 +3,7 @@
 import { formatDay, type Cell, type Settings } from "../domain";
 import { RUN_MSG } from "../text";
 import type { CommandContext } from "./command";
-import { ensureSize, makeBlock, writeBlock } from "./write";
+import { ensureSize, fitRows, makeBlock, writeBlock } from "./write";
 
 export type OutputSheet = {
   name: string;
@@ -31,6 +31,7 @@ export function rewriteOutputSheet(book: GoogleAppsScript.Spreadsheet.Spreadshee
   sheet.clear();
   const lines: Cell[][] = [[out.title], ...(out.header ? [[...out.header]] : []), ...out.rows];
   const block = makeBlock(lines, out.numberFormats);
+  fitRows(sheet, block.values.length);
   ensureSize(sheet, block.values.length, block.values[0].length);
   writeBlock(sheet, 1, 1, block);
   const width = block.values[0].length;

@@ -35,6 +35,22 @@ export function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: numb
   if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
 }
 
+/** Rows an output sheet keeps at least, so that its charts and a few added lines always fit. */
+export const MIN_OUTPUT_ROWS = 60;
+
+/**
+ * Makes an output sheet exactly max(rows + 1, MIN_OUTPUT_ROWS) rows high with the same two calls
+ * whatever its size before (insert at least one row, delete at least one), so a command makes the
+ * same number of spreadsheet calls whether its output grew, shrank or stayed.
+ */
+export function fitRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number): void {
+  const target = Math.max(rows + 1, MIN_OUTPUT_ROWS);
+  const maxRows = sheet.getMaxRows();
+  const grown = Math.max(maxRows + 1, target + 1);
+  sheet.insertRowsAfter(maxRows, grown - maxRows);
+  sheet.deleteRows(target + 1, grown - target);
+}
+
 /** Writes a block at (row, col), 1-based: one format call and one value call. */
 export function writeBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, col: number, block: Block): void {
   if (block.values.length === 0) return;

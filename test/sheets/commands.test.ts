@@ -193,3 +193,32 @@ describe("menu commands on a filled book", () => {
     expect(results[2]).toEqual(results[0]);
   });
 });
+
+describe("output formats and help", () => {
+  it("formats days to one decimal and ratios as percent, and colours statuses by conditional rules", async () => {
+    const book = sampleBook();
+    const { run } = await addinFor(book);
+    run("tinhTatCa");
+    const progress = book.rawSheet(SHEET.progress);
+    const col = (h: string) => COLUMNS.progress.indexOf(h) + 1;
+    expect(progress.rawCell(3, col(H.totalDays)).format).toBe("0.0");
+    expect(progress.rawCell(3, col(H.ratio)).format).toBe("0.0%");
+    expect(progress.rawCell(3, col(H.fullName)).format).toBe("@");
+    expect(progress.rawDisplayValues()[2][col(H.totalDays) - 1]).toBe("5,5");
+    const rules = book.raw().sheets.find((s) => s.name === SHEET.progress)!.condRules;
+    expect(rules.map((r) => r.values[0])).toEqual(expect.arrayContaining(["Đạt", "Chậm tiến độ", "Không đạt"]));
+    expect(progress.rawValues().every((r, i) => r.every((_, j) => progress.rawCell(i + 1, j + 1).background === null))).toBe(true);
+    const rating = book.raw().sheets.find((s) => s.name === SHEET.rating)!.condRules;
+    expect(rating.map((r) => r.values[0])).toContain("Hoàn thành xuất sắc nhiệm vụ");
+  });
+
+  it("Hướng dẫn opens a Vietnamese dialog explaining the sheets and the menu", async () => {
+    const { run, env } = await addinFor(sampleBook());
+    run("huongDan");
+    const dialog = env.ui.dialogs.find((d) => d.kind === "modal")!;
+    expect(dialog.title).toBe("Hướng dẫn sử dụng Tính chỉ tiêu");
+    for (const word of ["Nhật ký đi cơ sở", "Kiểm tra nhật ký", "Tính tất cả", "Cấu hình", "15/3/2025"]) {
+      expect(dialog.html).toContain(word);
+    }
+  });
+});
