@@ -3,11 +3,8 @@ import { runCommand } from "../sheets/command";
 import { allCommand, checkCommand, progressCommand, ratingCommand } from "../sheets/commands/run";
 import { setUpBook } from "../sheets/setup";
 import { showHelp } from "../sheets/help";
-import { menuCaption, MSG, type MenuHandlerName } from "../text";
-
-function underConstruction(handler: MenuHandlerName): void {
-  SpreadsheetApp.getUi().alert(MSG.underConstruction(menuCaption(handler)));
-}
+import { consolidateCommand } from "../sheets/commands/consolidate";
+import { shareCommand } from "../sheets/commands/share";
 
 export function taoBangMau(): void {
   runCommand("taoBangMau", setUpBook);
@@ -25,10 +22,10 @@ export function tinhTatCa(): void {
   runCommand("tinhTatCa", allCommand);
 }
 export function phanQuyen(): void {
-  underConstruction("phanQuyen");
+  runCommand("phanQuyen", shareCommand);
 }
 export function tongHopTuFileKhac(): void {
-  underConstruction("tongHopTuFileKhac");
+  runCommand("tongHopTuFileKhac", consolidateCommand);
 }
 export function huongDan(): void {
   showHelp();

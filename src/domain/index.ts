@@ -19,3 +19,4 @@ export * from "./progress";
 export * from "./rating";
 export * from "./summary";
 export * from "./formulas";
+export * from "./tab-names";

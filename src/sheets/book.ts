@@ -5,7 +5,7 @@ import {
 } from "../domain";
 import { COLUMNS, H, REQUIRED, SHEET, SHEET_MSG } from "../text";
 import { UserError } from "./errors";
-import { readNamedTable, readTable } from "./table";
+import { readNamedTable, readTable, type Table } from "./table";
 import type { Clock } from "./zone";
 
 export type Base = {
@@ -15,6 +15,8 @@ export type Base = {
   activities: string[];
   /** Configuration warnings (not errors) to show the user. */
   warnings: string[];
+  /** The tables read, by sheet name, for commands that also write near them (dropdowns). */
+  tables: Map<string, Table>;
 };
 
 /** Lines "«Sheet» dòng N: message" for the user. */
@@ -45,9 +47,12 @@ export function readBase(book: GoogleAppsScript.Spreadsheet.Spreadsheet, clock: 
   const units = readNamedTable(book, SHEET.units, COLUMNS.units, REQUIRED.units);
   // `Danh mục` only feeds the dropdown and a warning: without it, `Hình thức` is not checked.
   const listSheet = book.getSheetByName(SHEET.activities);
-  const activities = listSheet ? parseActivities(readTable(listSheet, COLUMNS.activities, REQUIRED.activities).records) : [];
+  const list = listSheet ? readTable(listSheet, COLUMNS.activities, REQUIRED.activities) : undefined;
+  const activities = list ? parseActivities(list.records) : [];
   const r = parseRoster(roster.records, { zoneDay: clock.zoneDay, year: s.settings.year });
   const u = parseUnits(units.records);
   const warnings = stopOnConfigErrors([...s.errors, ...r.errors, ...u.errors]);
-  return { settings: s.settings, cadres: r.cadres, units: u.units, activities, warnings };
+  const tables = new Map<string, Table>([[SHEET.roster, roster], [SHEET.units, units]]);
+  if (list) tables.set(SHEET.activities, list);
+  return { settings: s.settings, cadres: r.cadres, units: u.units, activities, warnings, tables };
 }

@@ -2,10 +2,8 @@
 import { COLUMNS, SHEET } from "../text";
 import { makeBlock, writeBlock } from "./write";
 
-export function appendHistory(
-  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  row: { at: Date; by: string; command: string; result: string },
-): void {
+/** `Lịch sử chạy`, created with its header when missing. */
+export function historySheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   let sheet = book.getSheetByName(SHEET.history);
   if (!sheet) {
     sheet = book.insertSheet(SHEET.history);
@@ -13,6 +11,14 @@ export function appendHistory(
     sheet.getRange(1, 1, 1, COLUMNS.history.length).setFontWeight("bold");
     sheet.setFrozenRows(1);
   }
+  return sheet;
+}
+
+export function appendHistory(
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  row: { at: Date; by: string; command: string; result: string },
+): void {
+  const sheet = historySheet(book);
   // appendRow is atomic: two offices running at once each get their own row.
   const next = sheet.getLastRow() + 1;
   const block = makeBlock([[row.at, row.by, row.command, row.result]]);

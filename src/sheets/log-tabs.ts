@@ -3,14 +3,16 @@
 import { foldText, LOG_FIELDS, toLogRow, type LogField, type LogTab, type RowResult } from "../domain";
 import { COLUMNS, H, LOG_TAB_PREFIX, REQUIRED, SHEET, SHEET_MSG } from "../text";
 import { UserError } from "./errors";
+import { canEditSheet } from "./permissions";
 import { tintLogRows } from "./status-colors";
-import { readTable, type Table } from "./table";
-import { ensureSize, makeBlock, TEXT_FORMAT, writeBlock } from "./write";
+import { appendMissingHeaders, readTable, type Table } from "./table";
+import { makeBlock, writeBlock } from "./write";
 
 const RESULT_HEADERS = [H.checkStatus, H.checkDetail] as const;
 const LOG_WANTED = [...COLUMNS.log, H.snapshotSource, H.snapshotRow];
 
-export type LogSheet = Table & { statusCol: number; detailCol: number };
+/** A log tab; `editable` is false when a protection keeps the current user from writing its results. */
+export type LogSheet = Table & { statusCol: number; detailCol: number; editable: boolean };
 
 export function isLogTabName(name: string): boolean {
   return foldText(name).startsWith(foldText(LOG_TAB_PREFIX));
@@ -20,25 +22,19 @@ export function logSheets(book: GoogleAppsScript.Spreadsheet.Spreadsheet): Googl
   return book.getSheets().filter((s) => isLogTabName(s.getName()));
 }
 
-/** Reads one log tab; appends the result columns it lacks, right of its last column. */
-export function readLogSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): LogSheet {
+/** Reads one log tab; appends the result columns it lacks, right of its last column, when it may. */
+export function readLogSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, editable = canEditSheet(sheet)): LogSheet {
   const t = readTable(sheet, LOG_WANTED, REQUIRED.log);
   const missing = RESULT_HEADERS.filter((h) => t.columns[h] === undefined);
-  if (missing.length) {
-    const width = Math.max(0, ...t.values.map((r) => r.length));
-    ensureSize(sheet, t.headerRow + 1, width + missing.length);
-    const cells = sheet.getRange(t.headerRow + 1, width + 1, 1, missing.length);
-    cells.setNumberFormat(TEXT_FORMAT).setValues([[...missing]]).setFontWeight("bold");
-    missing.forEach((h, i) => (t.columns[h] = width + i));
-    for (const r of t.values) while (r.length < width + missing.length) r.push("");
-  }
-  return { ...t, statusCol: t.columns[H.checkStatus]!, detailCol: t.columns[H.checkDetail]! };
+  if (missing.length && !editable) return { ...t, statusCol: -1, detailCol: -1, editable };
+  appendMissingHeaders(t, RESULT_HEADERS);
+  return { ...t, statusCol: t.columns[H.checkStatus]!, detailCol: t.columns[H.checkDetail]!, editable };
 }
 
 export function readLogSheets(book: GoogleAppsScript.Spreadsheet.Spreadsheet): LogSheet[] {
   const sheets = logSheets(book);
   if (!sheets.length) throw new UserError(SHEET_MSG.missingSheet(SHEET.log));
-  return sheets.map(readLogSheet);
+  return sheets.map((s) => readLogSheet(s));
 }
 
 /** The engine's view of a log tab: its rows and which input columns it has. */
@@ -57,7 +53,7 @@ export function writeCheckResults(
   firstRow = t.headerRow + 2,
   lastRow = t.values.length,
 ): void {
-  if (lastRow < firstRow) return;
+  if (lastRow < firstRow || !t.editable) return;
   const status: string[][] = [];
   const detail: string[][] = [];
   for (let row = firstRow; row <= lastRow; row++) {

@@ -9,6 +9,7 @@ import { foldText } from "../domain/fold";
 import type { CommandContext, CommandOutcome } from "./command";
 import { DATE_FORMAT, ensureSize, makeBlock, TEXT_FORMAT, writeBlock } from "./write";
 import { columnLetter } from "./a1";
+import { requireEditable } from "./permissions";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -24,6 +25,11 @@ type SheetSpec = {
   seed?: readonly (readonly Cell[])[];
 };
 
+/** A log tab: the main one, and each office tab `Phân quyền` creates. */
+export const LOG_SPEC: SheetSpec = {
+  name: SHEET.log, columns: COLUMNS.log, required: REQUIRED.log, dates: [H.dateFrom, H.dateTo, H.reportDate],
+};
+
 const SPECS: SheetSpec[] = [
   { name: SHEET.settings, columns: COLUMNS.settings, required: REQUIRED.settings },
   {
@@ -32,7 +38,7 @@ const SPECS: SheetSpec[] = [
   },
   { name: SHEET.units, columns: COLUMNS.units, required: REQUIRED.units, texts: [H.unitCode] },
   { name: SHEET.activities, columns: COLUMNS.activities, required: REQUIRED.activities, seed: ACTIVITIES.map((a) => [a]) },
-  { name: SHEET.log, columns: COLUMNS.log, required: REQUIRED.log, dates: [H.dateFrom, H.dateTo, H.reportDate] },
+  LOG_SPEC,
   {
     name: SHEET.criteria, columns: COLUMNS.criteria, required: REQUIRED.criteria, texts: [H.criterionCode],
     seed: [EXAMPLE_CRITERION],
@@ -44,7 +50,7 @@ const SPECS: SheetSpec[] = [
   { name: SHEET.history, columns: COLUMNS.history, required: COLUMNS.history },
 ];
 
-type Found = { sheet: Sheet; headerRow: number; columns: Record<string, number | undefined>; values: Cell[][] };
+export type Found = { sheet: Sheet; headerRow: number; columns: Record<string, number | undefined>; values: Cell[][] };
 
 type Report = { created: string[]; columns: number; settings: number; skipped: string[] };
 
@@ -52,6 +58,7 @@ export function setUpBook(ctx: CommandContext): CommandOutcome {
   const { book, ui } = ctx;
   const report: Report = { created: [], columns: 0, settings: 0, skipped: [] };
   const notes: string[] = [];
+  requireEditable(book, SPECS.map((s) => s.name));
 
   const locale = book.getSpreadsheetLocale();
   if (locale !== "vi_VN") {
@@ -112,7 +119,7 @@ function ensureTable(book: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: Sheet
   return found;
 }
 
-function writeNewTable(sheet: Sheet, spec: SheetSpec): Found {
+export function writeNewTable(sheet: Sheet, spec: SheetSpec): Found {
   const columns: Record<string, number> = {};
   spec.columns.forEach((c, i) => (columns[c] = i));
   const rows = [[...spec.columns] as Cell[], ...(spec.seed ?? []).map((r) => [...r])];
@@ -173,33 +180,42 @@ function addCriterionColumns(criteria: Found, scores: Found, report: Report): vo
   report.columns += missing.length;
 }
 
-/** Dropdowns that warn but allow other values; a column that already has a rule is left as it is. */
-function addDropdowns(book: GoogleAppsScript.Spreadsheet.Spreadsheet, found: Map<string, Found>): void {
+export type ListSources = [string, GoogleAppsScript.Spreadsheet.Range | undefined][];
+
+/** The open-ended list ranges the log dropdowns follow: cadre names, unit names, activities. */
+export function logListSources(lookup: (name: string) => Found | undefined): ListSources {
   const listRange = (name: string, header: string) => {
-    const t = found.get(name);
+    const t = lookup(name);
     const c = t?.columns[header];
     if (!t || c === undefined) return undefined;
     const letter = columnLetter(c + 1);
     return t.sheet.getRange(`${letter}${t.headerRow + 2}:${letter}`);
   };
-  const sources: [string, GoogleAppsScript.Spreadsheet.Range | undefined][] = [
+  return [
     [H.cadre, listRange(SHEET.roster, H.fullName)],
     [H.unit, listRange(SHEET.units, H.unitName)],
     [H.activity, listRange(SHEET.activities, H.activity)],
   ];
+}
+
+/** Dropdowns of one log tab, where its columns have none yet. */
+export function addLogDropdowns(t: Found, sources: ListSources): void {
+  for (const [header, source] of sources) {
+    const c = t.columns[header];
+    if (source && c !== undefined) setRuleIfNone(t, c, SpreadsheetApp.newDataValidation().requireValueInRange(source, true));
+  }
+}
+
+/** Dropdowns that warn but allow other values; a column that already has a rule is left as it is. */
+function addDropdowns(book: GoogleAppsScript.Spreadsheet.Spreadsheet, found: Map<string, Found>): void {
+  const sources = logListSources((name) => found.get(name));
   const logPrefix = foldText(LOG_TAB_PREFIX);
   const snapshotPrefix = foldText(SNAPSHOT_TAB_PREFIX);
   for (const sheet of book.getSheets()) {
     const name = foldText(sheet.getName());
     if (!name.startsWith(logPrefix) || name.startsWith(snapshotPrefix)) continue;
     const t = found.get(sheet.getName()) ?? findTable(sheet, COLUMNS.log, REQUIRED.log);
-    if (!t) continue;
-    for (const [header, source] of sources) {
-      const c = t.columns[header];
-      if (source && c !== undefined) {
-        setRuleIfNone(t, c, SpreadsheetApp.newDataValidation().requireValueInRange(source, true));
-      }
-    }
+    if (t) addLogDropdowns(t, sources);
   }
   const settings = found.get(SHEET.settings);
   if (settings) {
@@ -218,13 +234,13 @@ function addDropdowns(book: GoogleAppsScript.Spreadsheet.Spreadsheet, found: Map
   }
 }
 
-function findTable(sheet: Sheet, wanted: readonly string[], required: readonly string[]): Found | undefined {
+export function findTable(sheet: Sheet, wanted: readonly string[], required: readonly string[]): Found | undefined {
   const values = sheet.getDataRange().getValues() as Cell[][];
   const m = matchHeaders(values, wanted, required);
   return m.ok ? { sheet, headerRow: m.headerRow, columns: m.columns, values } : undefined;
 }
 
-function setRuleIfNone(
+export function setRuleIfNone(
   t: Found,
   col: number,
   builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder,

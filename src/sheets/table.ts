@@ -3,6 +3,7 @@
 import { readRecords, type Cell, type RecordInput } from "../domain";
 import { SHEET_MSG } from "../text";
 import { UserError } from "./errors";
+import { ensureSize, TEXT_FORMAT } from "./write";
 
 export type Table = {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -44,4 +45,20 @@ export function readNamedTable(
   required: readonly string[],
 ): Table {
   return readTable(getSheetOrFail(book, name), wanted, required, name);
+}
+
+/**
+ * Appends the `headers` the table lacks right of its widest row, in one write, and records their
+ * columns; returns how many were added. Used for the result columns SPEC §2 lets us add.
+ */
+export function appendMissingHeaders(t: Table, headers: readonly string[]): number {
+  const missing = headers.filter((h) => t.columns[h] === undefined);
+  if (!missing.length) return 0;
+  const width = Math.max(0, ...t.values.map((r) => r.length));
+  ensureSize(t.sheet, t.headerRow + 1, width + missing.length);
+  const cells = t.sheet.getRange(t.headerRow + 1, width + 1, 1, missing.length);
+  cells.setNumberFormat(TEXT_FORMAT).setValues([[...missing]]).setFontWeight("bold");
+  missing.forEach((h, i) => (t.columns[h] = width + i));
+  for (const r of t.values) while (r.length < width + missing.length) r.push("");
+  return missing.length;
 }

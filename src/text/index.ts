@@ -5,3 +5,4 @@ export * from "./messages";
 export * from "./setup";
 export * from "./findings";
 export * from "./help";
+export * from "./sharing";

@@ -20,8 +20,10 @@ export function readAndCheckLog(book: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   return { tabs, result };
 }
 
-export function writeLogResults(checked: CheckedLog): void {
-  for (const t of checked.tabs) writeTabResults(t, checked.result.rows);
+/** Writes the results into every tab the user may edit; returns the names of the others. */
+export function writeLogResults(checked: CheckedLog): string[] {
+  for (const t of checked.tabs) if (t.editable) writeTabResults(t, checked.result.rows);
+  return checked.tabs.filter((t) => !t.editable).map((t) => t.name);
 }
 
 export function checkSummary(result: CheckLogResult): string {

@@ -1,5 +1,6 @@
 // The menu commands of SPEC §8 as bodies for runCommand: read → engine → write.
-import { RESULT_MSG } from "../../text";
+import { RESULT_MSG, SHARE_MSG, SHEET } from "../../text";
+import { requireEditable } from "../permissions";
 import { readBase } from "../book";
 import type { CommandContext, CommandOutcome } from "../command";
 import { UserError } from "../errors";
@@ -24,9 +25,9 @@ function outcome(summary: string[], warnings: string[], toast: boolean): Command
 export function checkCommand(ctx: CommandContext): CommandOutcome {
   const base = readBase(ctx.book, ctx.clock);
   const checked = readAndCheckLog(ctx.book, base, ctx.clock);
-  writeLogResults(checked);
-  const { result } = checked;
-  return outcome([checkSummary(result)], base.warnings, true);
+  const skipped = writeLogResults(checked);
+  const warnings = skipped.length ? [...base.warnings, SHARE_MSG.skippedTabs(skipped)] : base.warnings;
+  return outcome([checkSummary(checked.result)], warnings, true);
 }
 
 /**
@@ -35,6 +36,10 @@ export function checkCommand(ctx: CommandContext): CommandOutcome {
  */
 function compute(ctx: CommandContext, required: Parts): CommandOutcome {
   const base = readBase(ctx.book, ctx.clock);
+  // Outputs are admin sheets once `Phân quyền` ran: refuse before writing anything.
+  requireEditable(ctx.book, [
+    SHEET.summary, ...(required.progress ? [SHEET.progress] : []), ...(required.rating ? [SHEET.rating] : []),
+  ]);
   const title = titleLine(ctx, base.settings);
   const summaryLines: string[] = [];
   const warnings = [...base.warnings];
@@ -58,7 +63,8 @@ function compute(ctx: CommandContext, required: Parts): CommandOutcome {
     const rows = computeProgress(checked.result.visits, base.cadres, base.settings);
     input.progress = { rows, visits: checked.result.visits };
     if (required.progress) {
-      writeLogResults(checked);
+      const skipped = writeLogResults(checked);
+      if (skipped.length) warnings.push(SHARE_MSG.skippedTabs(skipped));
       writeProgress(ctx.book, rows, title);
       summaryLines.push(checkSummary(checked.result), progressSummary(rows));
     }

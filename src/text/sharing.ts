@@ -1,0 +1,40 @@
+// Messages of `Phân quyền` and `Tổng hợp từ file khác` (SPEC §7).
+const q = (v: string) => `«${v}»`;
+
+export const PROTECTION_MARK = "Tính chỉ tiêu — phân quyền";
+
+export const SHARE_MSG = {
+  adminOnly: (caption: string, me: string) =>
+    `Lệnh «${caption}» chỉ dành cho quản trị viên (chủ tệp hoặc người có email trong tham số «Email quản trị» ` +
+    `của trang «Cấu hình»). Tài khoản đang chạy: ${me || "(không rõ)"}. Nhờ quản trị viên chạy lệnh này.`,
+  adminSheet: (sheet: string, n: number) => `${q(sheet)}: chỉ chủ tệp và quản trị viên sửa được (${n} người).`,
+  officeSheet: (sheet: string, n: number) => `${q(sheet)}: quản trị viên và cán bộ của đơn vị sửa được (${n} người).`,
+  logSheet: (sheet: string, n: number) => `${q(sheet)}: chỉ quản trị viên sửa được (${n} người).`,
+  historySheet: (sheet: string) => `${q(sheet)}: ai cũng ghi được, có cảnh báo khi sửa tay.`,
+  createdTabs: (tabs: string[]) => `Đã tạo trang nhập liệu cho đơn vị: ${tabs.map(q).join(", ")}.`,
+  notEditors: (emails: string[]) =>
+    `Những email sau chưa có quyền chỉnh sửa tệp (phân quyền trang không tự chia sẻ tệp): ${emails.join(", ")}. ` +
+    `Bấm Chia sẻ ở góc trên bên phải để thêm họ với quyền Người chỉnh sửa.`,
+  outputPlaceholder: "Chưa có kết quả — bấm Tính chỉ tiêu → Tính tất cả.",
+  summary: (sheets: number, created: number) => `Đã phân quyền ${sheets} trang, tạo ${created} trang đơn vị.`,
+  skippedTabs: (tabs: string[]) =>
+    `Bạn không có quyền sửa các trang ${tabs.map(q).join(", ")}: kết quả kiểm tra của các trang đó chưa được ghi.`,
+} as const;
+
+export const SOURCE_MSG = {
+  createdSheet: (sheet: string) =>
+    `Đã tạo trang ${q(sheet)}. Ghi mỗi tệp nguồn một dòng (Tên nguồn, Liên kết tới Google Sheets) rồi chạy lại lệnh.`,
+  noSources: (sheet: string) => `Trang ${q(sheet)} chưa có nguồn nào: ghi Tên nguồn và Liên kết rồi chạy lại.`,
+  ok: (rows: number, tabs: number) => `OK: ${rows} dòng từ ${tabs} trang nhật ký`,
+  missingName: "Thiếu Tên nguồn",
+  missingLink: "Thiếu Liên kết (địa chỉ hoặc mã của tệp Google Sheets)",
+  sameTab: (tab: string, row: number) =>
+    `Trùng trang ${q(tab)} với nguồn ở dòng ${row} (tên trang tối đa 31 ký tự) — đặt Tên nguồn khác đi`,
+  noAccess: (me: string) =>
+    `Không có quyền mở tệp — nhờ chủ tệp chia sẻ (ít nhất quyền xem) cho ${me || "tài khoản đang chạy"}`,
+  notFound: "Không tìm thấy tệp theo liên kết — kiểm tra lại địa chỉ; tệp .xlsx phải được chuyển sang Google Sheets trước",
+  noLogTab: "Tệp không có trang nào có tên bắt đầu bằng «Nhật ký»",
+  missingHeader: (tab: string, headers: string[]) => `Trang ${q(tab)} của tệp thiếu cột ${headers.map(q).join(", ")}`,
+  summary: (ok: number, failed: number, rows: number) =>
+    `Đã lấy ${rows} dòng từ ${ok} nguồn` + (failed ? `; ${failed} nguồn không lấy được (xem cột Trạng thái)` : "") + ".",
+} as const;
