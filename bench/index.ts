@@ -2,12 +2,14 @@
 import { bundleRows } from "./bundle";
 import { commandRows } from "./commands";
 import { engineRows } from "./engine";
+import { sourceRows } from "./sources";
 import type { BenchRow } from "./types";
 
 const sections: { name: string; rows: () => Promise<BenchRow[]> }[] = [
   { name: "bundle", rows: bundleRows },
   { name: "engine", rows: engineRows },
   { name: "menu", rows: commandRows },
+  { name: "sources", rows: sourceRows },
 ];
 
 function printTable(rows: BenchRow[]): void {

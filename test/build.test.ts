@@ -73,3 +73,10 @@ describe("npm run build", () => {
     );
   });
 });
+
+describe("no placeholder left", () => {
+  it("every menu handler is implemented: no 'đang được xây dựng' in the bundle", async () => {
+    const { code } = await builtBundle();
+    expect(code).not.toMatch(/đang được xây dựng/i);
+  });
+});

@@ -222,3 +222,36 @@ describe("Tổng hợp từ file khác", () => {
     expect(env.ui.alerts.at(-1)!.prompt).toMatch(/chỉ dành cho quản trị viên/);
   });
 });
+
+describe("consolidation cost", () => {
+  function bigSource(id: string, rows: number) {
+    const lines = Array.from({ length: rows }, (_, i) => [i + 1, day((i % 28) + 1, (i % 12) + 1), "", "CB00" + ((i % 4) + 1), "DV0" + ((i % 4) + 1), "", 1, "Khảo sát", ""]);
+    return LocalSpreadsheet.create({ id, owner: ADMIN, sheets: [{ name: "Nhật ký đi cơ sở", rows: [[...COLUMNS.log], ...lines], maxRows: rows + 5 }] });
+  }
+
+  async function callsFor(rows: number) {
+    const book = sharedBook();
+    const list = book.insertSheet(SHEET.sources);
+    list.getRange(1, 1, 4, 2).setValues([[H.sourceName, H.sourceLink], ["A", "a"], ["B", "b"], ["C", "c"]]);
+    const { run, env } = await addinFor(book, { user: ADMIN });
+    for (const id of ["a", "b", "c"]) env.addBook(bigSource(id, rows));
+    env.calls.reset();
+    run("tongHopTuFileKhac");
+    expect(book.rawSheet("Nhật ký (nguồn) - A").rawValues().length).toBe(rows + 1);
+    return env.calls.byMethod();
+  }
+
+  it("makes the same spreadsheet calls for three sources of 100 rows as of 3,000 rows", async () => {
+    expect(await callsFor(3_000)).toEqual(await callsFor(100));
+  });
+
+  it("protects snapshot tabs for admins", async () => {
+    const book = sharedBook();
+    book.insertSheet(SHEET.sources).getRange(1, 1, 2, 2).setValues([[H.sourceName, H.sourceLink], ["A", "a"]]);
+    const { run, env, ctx } = await addinFor(book, { user: ADMIN });
+    env.addBook(bigSource("a", 3));
+    run("tongHopTuFileKhac");
+    env.setActiveUser(HOA);
+    expect(tryWrite(ctx, "Nhật ký (nguồn) - A")).toMatch(BLOCKED);
+  });
+});
