@@ -200,7 +200,7 @@ describe("output formats and help", () => {
     const { run } = await addinFor(book);
     run("tinhTatCa");
     const progress = book.rawSheet(SHEET.progress);
-    const col = (h: string) => COLUMNS.progress.indexOf(h) + 1;
+    const col = (h: string) => (COLUMNS.progress as readonly string[]).indexOf(h) + 1;
     expect(progress.rawCell(3, col(H.totalDays)).format).toBe("0.0");
     expect(progress.rawCell(3, col(H.ratio)).format).toBe("0.0%");
     expect(progress.rawCell(3, col(H.fullName)).format).toBe("@");

@@ -40,7 +40,7 @@ describe("custom functions agree with the menu", () => {
     const { book, ctx, run } = await checkedBook(asOf);
     const log = rangeValues(ctx, SHEET.log);
     const progress = book.rawSheet(SHEET.progress).rawValues().slice(2);
-    const col = (h: string) => COLUMNS.progress.indexOf(h);
+    const col = (h: string) => (COLUMNS.progress as readonly string[]).indexOf(h);
     expect(progress.length).toBe(4);
     for (const row of progress) {
       const code = row[col(H.cadreCode)] as string;

@@ -156,7 +156,8 @@ export async function runWorkbook(options: RunOptions): Promise<RunReport> {
   const stopped = stopReason(env, book);
   if (stopped !== undefined) {
     progress.abort();
-    throw new RunnerError(RUN_TEXT.stopped(caption, stopped));
+    const technical = env.logs.filter((l) => l.level === "error").map((l) => l.message);
+    throw new RunnerError([RUN_TEXT.stopped(caption, stopped), ...(technical.length ? [RUN_TEXT.technical, ...technical] : [])].join("\n"));
   }
   progress.done(PROGRESS.ran);
 

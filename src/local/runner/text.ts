@@ -36,6 +36,7 @@ export const RUN_TEXT = {
   sameAsInput: (file: string) => `Tệp kết quả không được trùng tệp gốc «${file}»: chọn tên khác cho --ra.`,
   cannotWrite: (file: string, detail: string) => `Không ghi được tệp kết quả «${file}» (${detail}). Kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Excel.`,
   stopped: (caption: string, reason: string) => `Lệnh «${caption}» đã dừng, chưa ghi tệp kết quả:\n${reason}`,
+  technical: "Chi tiết kỹ thuật (gửi kèm khi báo lỗi):",
   bundleRebuilt: "dist/Code.js chưa có hoặc cũ hơn mã nguồn: đã dựng lại tiện ích vào thư mục tạm.",
   cannotBuild: (detail: string) => `Không dựng được tiện ích (dist/Code.js): ${detail}`,
 } as const;

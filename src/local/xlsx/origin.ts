@@ -67,6 +67,8 @@ export interface BookOrigin {
   sheets: Map<SheetModel, SheetOrigin>;
   /** Parts of the original file exceljs does not keep (charts, pivot tables…), for the summary. */
   lostParts: string[];
+  /** The tab the file opens on; it stays the same tab when sheets are added before it. */
+  active: SheetModel | null;
 }
 
 const origins = new WeakMap<BookModel, BookOrigin>();

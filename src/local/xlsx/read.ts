@@ -173,7 +173,9 @@ export async function loadXlsx(file: string, options: LoadOptions = {}, bytes = 
   worksheets.forEach((ws, i) => loadSheet(ws, model.sheets[i], styles));
   worksheets.forEach((ws, i) => loadValidations(ws, model.sheets[i], styles, sheetByName));
 
-  const origin: BookOrigin = { workbook, sheets: new Map(), lostParts: partsNotKept(bytes) };
+  const activeTab = workbook.views?.[0]?.activeTab ?? 0;
+  model.active = model.sheets[activeTab] ?? model.sheets[0];
+  const origin: BookOrigin = { workbook, sheets: new Map(), lostParts: partsNotKept(bytes), active: model.active };
   worksheets.forEach((ws, i) => {
     const sheet = model.sheets[i];
     origin.sheets.set(sheet, sheetOrigin(sheet, ws, rulesFromXlsx(ws, sheet)));

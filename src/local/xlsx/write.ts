@@ -114,6 +114,8 @@ function syncWorkbook(model: BookModel, origin: BookOrigin): SaveReport {
     }
   }
   workbook.keywords = keywordsWith(workbook.keywords, model);
+  const opensOn = origin.active ? model.sheets.indexOf(origin.active) : -1;
+  if (workbook.views?.[0] && opensOn >= 0) workbook.views[0].activeTab = opensOn;
   model.sheets.forEach((sheet, i) => {
     const before = origin.sheets.get(sheet);
     const ws = before?.ws ?? workbook.addWorksheet(sheet.name);
@@ -142,7 +144,7 @@ export async function xlsxBytes(book: LocalSpreadsheet): Promise<{ bytes: Buffer
   const model = book.raw();
   let origin = originOf(model);
   if (!origin) {
-    origin = { workbook: new ExcelJS.Workbook(), sheets: new Map(), lostParts: [] };
+    origin = { workbook: new ExcelJS.Workbook(), sheets: new Map(), lostParts: [], active: null };
     origin.workbook.creator = "Tính chỉ tiêu";
     setOrigin(model, origin);
   }
