@@ -26,6 +26,8 @@ ${li(`${b("Kiểm tra nhật ký")}: ghi ${H.checkStatus} (Hợp lệ / Cảnh b
 ${li(`${b("Tính tiến độ chỉ tiêu")}: số ngày theo quý, 6 tháng, 9 tháng, cả kỳ; tỷ lệ, số còn thiếu và đánh giá (Đạt, Đúng tiến độ, Chậm tiến độ, Không đạt, Chưa đến kỳ).`)}
 ${li(`${b("Xếp loại đơn vị")}: tổng điểm, tỷ lệ, xếp hạng trong nhóm và xếp loại với lý do.`)}
 ${li(`${b("Tính tất cả")}: cả ba việc trên và trang ${SHEET.summary} kèm biểu đồ.`)}
+${li(`${b("Phân quyền")} (quản trị viên): tạo trang "Nhật ký - &lt;Đơn vị công tác&gt;" cho từng đơn vị và khóa các trang — mỗi đơn vị chỉ sửa trang của mình (theo cột ${H.email} của trang ${SHEET.roster}); quản trị viên là chủ tệp và những người ghi ở tham số ${P.adminEmails}.`)}
+${li(`${b("Tổng hợp từ file khác")} (quản trị viên): ghi Tên nguồn và Liên kết của các bảng tính khác vào trang ${SHEET.sources}; nhật ký của chúng được chép vào các trang "Nhật ký (nguồn) - …" để kiểm tra và tính chung.`)}
 </ul>
 <p>Mỗi dòng nhật ký sửa xong được kiểm tra lại ngay. Mỗi lần chạy được ghi vào trang ${b(SHEET.history)}.
 Các trang kết quả (${SHEET.progress}, ${SHEET.rating}, ${SHEET.summary}) được ghi lại toàn bộ mỗi lần chạy: đừng nhập liệu vào đó.</p>

@@ -1,0 +1,146 @@
+// .xlsx ↔ local spreadsheet: what a user typed survives a load and a save, type included.
+import ExcelJS from "exceljs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { SAMPLE_FILE, sampleBook } from "../../examples/make-sample";
+import { LocalSpreadsheet } from "../../src/local";
+import type { CellData } from "../../src/local/cells";
+import { loadXlsx, saveXlsx } from "../../src/local/xlsx";
+import { formatToXlsx } from "../../src/local/xlsx/format";
+import { dateToSerial } from "../../src/local/zone";
+import { COLUMNS, SHEET } from "../../src/text";
+
+const dir = mkdtempSync(join(tmpdir(), "tct-xlsx-"));
+
+/** Everything of a cell that a user would see change, with the format as Excel writes it. */
+function seen(c: CellData) {
+  return {
+    type: typeof c.value, value: c.value, formula: c.formula, format: formatToXlsx(c.format), bold: c.fontWeight,
+    background: c.background, validation: c.validation?.criteria ?? null,
+  };
+}
+
+function expectSameCells(actual: LocalSpreadsheet, expected: LocalSpreadsheet, hint = "") {
+  expect(actual.rawSheetNames()).toEqual(expected.rawSheetNames());
+  for (const name of expected.rawSheetNames()) {
+    const a = actual.rawSheet(name).model;
+    const e = expected.rawSheet(name).model;
+    expect([a.grid.lastRow(), a.grid.lastColumn(), a.frozenRows], name).toEqual([e.grid.lastRow(), e.grid.lastColumn(), e.frozenRows]);
+    for (let r = 1; r <= e.grid.lastRow(); r++) {
+      for (let c = 1; c <= e.grid.lastColumn(); c++) {
+        const got = seen(a.grid.cell(r, c));
+        const want = seen(e.grid.cell(r, c));
+        if (JSON.stringify(got) !== JSON.stringify(want)) expect(got, `${hint}«${name}» row ${r} column ${c}`).toEqual(want);
+      }
+    }
+  }
+}
+
+let sample: LocalSpreadsheet;
+beforeAll(async () => {
+  sample = await loadXlsx(SAMPLE_FILE);
+});
+
+describe("the sample book examples/so-mau.xlsx", () => {
+  it("holds exactly what examples/make-sample.ts generates (dates as dates, text as typed)", () => {
+    expectSameCells(sample, sampleBook(), "so-mau.xlsx is stale: run `npx tsx examples/make-sample.ts` — ");
+  });
+
+  it("has every sheet and header of SPEC §2, realistic sizes and a frozen header", () => {
+    for (const name of [SHEET.settings, SHEET.roster, SHEET.units, SHEET.activities, SHEET.log, SHEET.criteria, SHEET.scores]) {
+      expect(sample.rawSheetNames()).toContain(name);
+      expect(sample.rawSheet(name).model.frozenRows, name).toBe(1);
+    }
+    expect(sample.rawSheet(SHEET.log).rawValues()[0]).toEqual([...COLUMNS.log]);
+    expect(sample.rawSheet(SHEET.roster).rawValues().length - 1).toBeGreaterThanOrEqual(30);
+    expect(sample.rawSheet(SHEET.units).rawValues().length - 1).toBeGreaterThanOrEqual(40);
+    const offices = new Set(sample.rawSheet(SHEET.roster).rawValues().slice(1).map((r) => r[3]));
+    expect(offices.size).toBeGreaterThanOrEqual(3);
+    const logTabs = sample.rawSheetNames().filter((n) => n.startsWith("Nhật ký"));
+    const visits = logTabs.reduce((n, t) => n + sample.rawSheet(t).rawValues().length - 1, 0);
+    expect(visits).toBeGreaterThanOrEqual(1500);
+    // The cadre who joined on 1/7/2025 has a date cell in `Áp dụng từ`.
+    expect(sample.rawSheet(SHEET.roster).rawValues().some((r) => r[5] instanceof Date)).toBe(true);
+    // Text dates as typed ("15/3/2025") next to date cells.
+    const log = sample.rawSheet(SHEET.log).rawValues();
+    expect(log.some((r) => typeof r[1] === "string" && /^\d{1,2}\/\d{1,2}\/2025$/.test(r[1]))).toBe(true);
+    expect(log.some((r) => r[1] instanceof Date)).toBe(true);
+  });
+});
+
+describe("round trip", () => {
+  it("load → save → load gives every cell back, type, format and frozen header included", async () => {
+    const file = join(dir, "round-trip.xlsx");
+    await saveXlsx(sample, file);
+    expectSameCells(await loadXlsx(file), sample);
+  });
+
+  it("keeps dates as calendar days in any zone, numbers as numbers, NFD text, formulas and booleans", async () => {
+    const nfd = "Pha\u0323m Minh Kho\u0302i";
+    for (const timeZone of ["Asia/Ho_Chi_Minh", "America/Los_Angeles"]) {
+      const book = LocalSpreadsheet.create({
+        timeZone,
+        sheets: [{ name: "Dữ liệu", rows: [["Ngày", "Số", "Chữ", "Mã", "Đúng"]], frozenRows: 1 }],
+      });
+      const sheet = book.rawSheet("Dữ liệu");
+      sheet.rawSetCell(2, 1, { value: dateToSerial(2024, 2, 29), format: "dd/MM/yyyy" });
+      sheet.rawSetCell(3, 1, { value: dateToSerial(2025, 3, 15, 14, 30), format: "dd/MM/yyyy HH:mm" });
+      sheet.rawSetValues(2, 2, [[1.5, nfd, "001", true]]);
+      sheet.rawSetCell(2, 4, { format: "@" });
+      sheet.rawSetCell(3, 2, { formula: "=B2*2", value: 3 });
+      const file = join(dir, `types-${timeZone.replace("/", "-")}.xlsx`);
+      await saveXlsx(book, file);
+
+      // Excel itself sees a date (no shift by the zone), a number and the exact code points.
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const ws = wb.getWorksheet("Dữ liệu")!;
+      expect(ws.getCell("A2").value).toEqual(new Date("2024-02-29T00:00:00Z"));
+      expect(ws.getCell("A2").numFmt).toBe("dd/mm/yyyy");
+      expect(ws.getCell("A3").value).toEqual(new Date("2025-03-15T14:30:00Z"));
+      expect(ws.getCell("B2").value).toBe(1.5);
+      expect(ws.getCell("C2").value).toBe(nfd);
+      expect(ws.getCell("D2").value).toBe("001");
+      expect(ws.getCell("E2").value).toBe(true);
+      expect(ws.getCell("B3").value).toEqual({ formula: "B2*2", result: 3 });
+      expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+
+      const back = await loadXlsx(file);
+      expect(back.raw().timeZone).toBe(timeZone);
+      expectSameCells(back, book);
+      const values = back.rawSheet("Dữ liệu").rawValues();
+      expect(values[1][0]).toBeInstanceOf(Date);
+      expect(values[1][2]).toBe(nfd);
+    }
+  });
+
+  it("leaves what the model does not hold as it was: fonts, borders, merged cells, rich text", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Nhật ký đi cơ sở");
+    ws.getCell("A1").value = "Sổ theo dõi";
+    ws.mergeCells("A1:C1");
+    ws.getCell("A1").font = { name: "Times New Roman", size: 14, bold: true };
+    ws.getCell("A2").value = { richText: [{ text: "Đoàn xã " }, { text: "Tân Phú", font: { italic: true } }] };
+    ws.getCell("B2").border = { bottom: { style: "thin" } };
+    ws.getCell("B2").value = 7;
+    const file = join(dir, "kept.xlsx");
+    await wb.xlsx.writeFile(file);
+
+    const book = await loadXlsx(file);
+    expect(book.rawSheet("Nhật ký đi cơ sở").rawValues()[1].slice(0, 2)).toEqual(["Đoàn xã Tân Phú", 7]);
+    book.rawSheet("Nhật ký đi cơ sở").rawSetCell(3, 1, { value: "mới" });
+    const out = join(dir, "kept-out.xlsx");
+    await saveXlsx(book, out);
+
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.readFile(out);
+    const ws2 = again.getWorksheet("Nhật ký đi cơ sở")!;
+    expect(ws2.getCell("A1").font).toMatchObject({ name: "Times New Roman", size: 14, bold: true });
+    expect(ws2.getCell("C1").isMerged).toBe(true);
+    expect(ws2.getCell("A2").value).toEqual({ richText: [{ text: "Đoàn xã " }, { text: "Tân Phú", font: { italic: true } }] });
+    expect(ws2.getCell("B2").border).toMatchObject({ bottom: { style: "thin" } });
+    expect(ws2.getCell("A3").value).toBe("mới");
+  });
+});
