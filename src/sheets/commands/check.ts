@@ -7,7 +7,13 @@ import type { Clock } from "../zone";
 
 export type CheckedLog = { tabs: LogSheet[]; result: CheckLogResult };
 
-export function readAndCheckLog(book: GoogleAppsScript.Spreadsheet.Spreadsheet, base: Base, clock: Clock): CheckedLog {
+/** Reads every log tab and checks it; `only` limits the rows reported (onEdit), not the rows compared. */
+export function readAndCheckLog(
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  base: Base,
+  clock: Clock,
+  only?: (tab: string, row: number) => boolean,
+): CheckedLog {
   const tabs = readLogSheets(book);
   const result = checkLog({
     tabs: tabs.map(toLogTab),
@@ -16,6 +22,7 @@ export function readAndCheckLog(book: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     activities: base.activities,
     settings: base.settings,
     zoneDay: clock.zoneDay,
+    only,
   });
   return { tabs, result };
 }
