@@ -2,6 +2,7 @@
 import { bundleRows } from "./bundle";
 import { commandRows } from "./commands";
 import { engineRows } from "./engine";
+import { runnerRows } from "./runner";
 import { sourceRows } from "./sources";
 import type { BenchRow } from "./types";
 
@@ -10,6 +11,7 @@ const sections: { name: string; rows: () => Promise<BenchRow[]> }[] = [
   { name: "engine", rows: engineRows },
   { name: "menu", rows: commandRows },
   { name: "sources", rows: sourceRows },
+  { name: "runner", rows: runnerRows },
 ];
 
 function printTable(rows: BenchRow[]): void {

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SAMPLE_FILE, sampleBook } from "../../examples/make-sample";
-import { LocalSpreadsheet } from "../../src/local";
+import { createLocalEnvironment, LocalSpreadsheet } from "../../src/local";
+import { LocalRange } from "../../src/local/range";
 import type { CellData } from "../../src/local/cells";
 import { loadXlsx, saveXlsx } from "../../src/local/xlsx";
 import { formatToXlsx } from "../../src/local/xlsx/format";
@@ -142,5 +143,42 @@ describe("round trip", () => {
     expect(ws2.getCell("A2").value).toEqual({ richText: [{ text: "Đoàn xã " }, { text: "Tân Phú", font: { italic: true } }] });
     expect(ws2.getCell("B2").border).toMatchObject({ bottom: { style: "thin" } });
     expect(ws2.getCell("A3").value).toBe("mới");
+  });
+
+  it("keeps the add-in's row tints and dropdowns (conditional formatting and data validation)", async () => {
+    const book = LocalSpreadsheet.create({
+      sheets: [
+        { name: SHEET.activities, rows: [["Hình thức"], ["Dự sinh hoạt chi đoàn"], ["Kiểm tra chuyên đề"]] },
+        { name: SHEET.log, rows: [["Hình thức", "Kết quả kiểm tra", "Báo cáo"], ["Kiểm tra chuyên đề", "Lỗi", "Có"]] },
+      ],
+    });
+    const app = createLocalEnvironment({ books: [book] }).globals.SpreadsheetApp;
+    const log = app.getActiveSpreadsheet().getSheetByName(SHEET.log)!;
+    const list = app.getActiveSpreadsheet().getSheetByName(SHEET.activities)!.getRange("A2:A3");
+    log.setConditionalFormatRules([
+      app.newConditionalFormatRule().whenFormulaSatisfied('=$B2="Lỗi"').setBackground("#f4c7c3").setRanges([log.getRange("A2:C100")]).build(),
+      app.newConditionalFormatRule().whenTextEqualTo("Đạt").setBackground("#b7e1cd").setRanges([log.getRange("B2:B100")]).build(),
+    ]);
+    log.getRange("A2:A50").setDataValidation(app.newDataValidation().requireValueInRange(list, true).setAllowInvalid(true).build());
+    log.getRange("C2:C50").setDataValidation(app.newDataValidation().requireValueInList(["Có", "Không"], true).setAllowInvalid(false).build());
+    const file = join(dir, "rules.xlsx");
+    await saveXlsx(book, file);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const dv = (wb.getWorksheet(SHEET.log) as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    expect(dv.A50).toMatchObject({ type: "list", formulae: ["'Danh mục'!$A$2:$A$3"], errorStyle: "warning" });
+    expect(dv.C2).toMatchObject({ type: "list", formulae: ['"Có,Không"'], errorStyle: "stop" });
+    expect(dv.A51).toBeUndefined();
+
+    const back = (await loadXlsx(file)).rawSheet(SHEET.log).model;
+    expect(back.condRules.map((r) => [r.criteria, r.values, r.format.background, r.ranges.map((x) => x.area)])).toEqual([
+      ["CUSTOM_FORMULA", ['=$B2="Lỗi"'], "#f4c7c3", [{ r1: 2, c1: 1, r2: 100, c2: 3 }]],
+      ["TEXT_EQUAL_TO", ["Đạt"], "#b7e1cd", [{ r1: 2, c1: 2, r2: 100, c2: 2 }]],
+    ]);
+    const range = back.grid.style(50, 1).validation!;
+    expect(range.criteria).toBe("VALUE_IN_RANGE");
+    expect([(range.values[0] as LocalRange).sheet.name, (range.values[0] as LocalRange).area]).toEqual([SHEET.activities, { r1: 2, c1: 1, r2: 3, c2: 1 }]);
+    expect(back.grid.style(2, 3).validation).toMatchObject({ criteria: "VALUE_IN_LIST", values: [["Có", "Không"], true], allowInvalid: false });
   });
 });

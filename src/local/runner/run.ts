@@ -124,67 +124,74 @@ async function load(input: string, user: string): Promise<LocalSpreadsheet> {
   }
 }
 
-export async function runWorkbook(options: RunOptions): Promise<RunReport> {
-  const input = resolve(options.input);
-  const output = resolve(options.out ?? defaultOutput(input));
-  const command = options.command ?? "tat-ca";
-  const handler = COMMANDS[command];
-  const caption = menuCaption(handler);
-  const progress = options.progress ?? new Progress(false);
-  const user = options.user ?? systemUser();
-  if (samePath(input, output)) throw new RunnerError(RUN_TEXT.sameAsInput(input));
-
-  const notes: string[] = [];
-  let bundle;
+async function loadBundleCode(notes: string[]): Promise<string> {
   try {
-    bundle = await bundleCode();
+    const bundle = await bundleCode();
+    if (bundle.rebuilt) notes.push(RUN_TEXT.bundleRebuilt);
+    return bundle.code;
   } catch (err) {
     throw new RunnerError(RUN_TEXT.cannotBuild((err as Error).message));
   }
-  if (bundle.rebuilt) notes.push(RUN_TEXT.bundleRebuilt);
+}
 
-  progress.start(PROGRESS.reading(basename(input)));
-  const book = await load(input, user);
-  const rows = logRowCount(book);
-  progress.rows(rows);
-  progress.done((s) => PROGRESS.read(rows, s));
-
-  const asOf = options.asOf !== undefined ? setAsOf(book, options.asOf) : bookAsOf(book);
+/** Clicks the menu item in a fresh vm context; a command that stopped (its alert) becomes a RunnerError. */
+function click(code: string, book: LocalSpreadsheet, user: string, command: CommandName): LocalEnvironment {
   const env = createLocalEnvironment({ books: [book], user });
-  progress.start(PROGRESS.running(caption));
-  callTopLevel(loadBundle(bundle.code, env), handler);
+  callTopLevel(loadBundle(code, env), COMMANDS[command]);
   const stopped = stopReason(env, book);
-  if (stopped !== undefined) {
-    progress.abort();
-    const technical = env.logs.filter((l) => l.level === "error").map((l) => l.message);
-    throw new RunnerError([RUN_TEXT.stopped(caption, stopped), ...(technical.length ? [RUN_TEXT.technical, ...technical] : [])].join("\n"));
-  }
-  progress.done(PROGRESS.ran);
+  if (stopped === undefined) return env;
+  const technical = env.logs.filter((l) => l.level === "error").map((l) => l.message);
+  const caption = menuCaption(COMMANDS[command]);
+  throw new RunnerError([RUN_TEXT.stopped(caption, stopped), ...(technical.length ? [RUN_TEXT.technical, ...technical] : [])].join("\n"));
+}
 
-  const checks = command !== "xep-loai";
-  const log = checks ? logCounts(book) : undefined;
-  const report: RunReport = {
-    input,
-    output,
-    command,
-    caption,
-    asOf,
-    log,
-    progress: command === "tien-do" || command === "tat-ca" ? progressTally(book) : undefined,
-    rating: command === "xep-loai" || command === "tat-ca" ? ratingTally(book) : undefined,
-    messages: addinMessages(env),
-    notHeld: [],
-    rowErrors: (log?.error ?? 0) > 0,
-    notes,
-  };
-
-  progress.start(PROGRESS.saving(basename(output)));
+async function save(book: LocalSpreadsheet, output: string): Promise<string[]> {
   try {
-    report.notHeld = notHeld(await saveXlsx(book, output));
+    return notHeld(await saveXlsx(book, output));
   } catch (err) {
-    progress.abort();
     throw new RunnerError(RUN_TEXT.cannotWrite(output, (err as Error).message));
   }
-  progress.done(PROGRESS.saved);
-  return report;
+}
+
+export async function runWorkbook(options: RunOptions): Promise<RunReport> {
+  const input = resolve(options.input);
+  const output = resolve(options.out ?? defaultOutput(input));
+  if (samePath(input, output)) throw new RunnerError(RUN_TEXT.sameAsInput(input));
+  const command = options.command ?? "tat-ca";
+  const caption = menuCaption(COMMANDS[command]);
+  const progress = options.progress ?? new Progress(false);
+  const user = options.user ?? systemUser();
+  const notes: string[] = [];
+  try {
+    const code = await loadBundleCode(notes);
+
+    progress.start(PROGRESS.reading(basename(input)));
+    const book = await load(input, user);
+    const rows = logRowCount(book);
+    progress.rows(rows);
+    progress.done((s) => PROGRESS.read(rows, s));
+
+    const asOf = options.asOf !== undefined ? setAsOf(book, options.asOf) : bookAsOf(book);
+    progress.start(PROGRESS.running(caption));
+    const env = click(code, book, user, command);
+    progress.done(PROGRESS.ran);
+
+    const log = command !== "xep-loai" ? logCounts(book) : undefined;
+    const report: RunReport = {
+      input, output, command, caption, asOf, log,
+      progress: command === "tien-do" || command === "tat-ca" ? progressTally(book) : undefined,
+      rating: command === "xep-loai" || command === "tat-ca" ? ratingTally(book) : undefined,
+      messages: addinMessages(env),
+      notHeld: [],
+      rowErrors: (log?.error ?? 0) > 0,
+      notes,
+    };
+    progress.start(PROGRESS.saving(basename(output)));
+    report.notHeld = await save(book, output);
+    progress.done(PROGRESS.saved);
+    return report;
+  } catch (err) {
+    progress.abort();
+    throw err;
+  }
 }

@@ -214,6 +214,15 @@ export function rulesFromXlsx(ws: ExcelJS.Worksheet, sheet: SheetModel): LoadedR
   return loaded;
 }
 
+/** A model rule as one exceljs entry on its ranges of `sheet`; null when .xlsx cannot hold it. */
+function entryFor(rule: CondRuleData, sheet: SheetModel, timeZone: string): ExcelJS.ConditionalFormattingOptions | null {
+  const own = rule.ranges.filter((r) => r.sheet === sheet);
+  if (!own.length) return null;
+  const { r1, c1 } = own[0].area;
+  const x = ruleToXlsx(rule, `${columnLetters(c1)}${r1}`, timeZone);
+  return x ? { ref: own.map((r) => areaA1(r.area)).join(" "), rules: [x] } : null;
+}
+
 /** The keys of a sheet's rules now: equal to the loaded ones means nothing to write. */
 export function currentRuleKeys(sheet: SheetModel): string[] {
   return sheet.condRules.map(ruleKey);
@@ -233,15 +242,11 @@ export function rulesToXlsx(
   for (const rule of sheet.condRules) {
     const key = ruleKey(rule);
     written.keys.push(key);
-    const own = rule.ranges.filter((r) => r.sheet === sheet);
-    const first = own[0]?.area;
-    const x = loaded?.originals.get(key) ??
-      (first ? { ref: own.map((r) => areaA1(r.area)).join(" "), rules: [ruleToXlsx(rule, `${columnLetters(first.c1)}${first.r1}`, timeZone)] } : null);
-    if (!x || x.rules[0] === null) {
+    const entry = loaded?.originals.get(key) ?? entryFor(rule, sheet, timeZone);
+    if (!entry) {
       dropped++;
       continue;
     }
-    const entry = x as ExcelJS.ConditionalFormattingOptions;
     list.push(entry);
     written.originals.set(key, entry);
   }

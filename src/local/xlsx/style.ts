@@ -97,5 +97,7 @@ export function patchStyle(cell: ExcelJS.Cell, old: CellStyle, next: CellStyle):
     s.alignment = alignment;
   }
   cell.style = s;
-  if (old.note !== next.note) cell.note = next.note as unknown as ExcelJS.Comment;
+  if (old.note === next.note) return;
+  if (next.note) cell.note = next.note;
+  else (cell as unknown as { _comment?: unknown })._comment = undefined; // exceljs has no way to remove a note
 }
