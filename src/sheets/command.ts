@@ -3,6 +3,7 @@
 import { menuCaption, MSG, RUN_MSG, type MenuHandlerName } from "../text";
 import { UserError } from "./errors";
 import { appendHistory } from "./history";
+import { currentUser } from "./permissions";
 import { clockFor, type Clock } from "./zone";
 
 /** How long a second command waits for the first before saying another run is in progress. */
@@ -25,13 +26,6 @@ export type CommandOutcome = {
   alert?: string;
 };
 
-export function activeUserEmail(): string {
-  try {
-    return Session.getActiveUser().getEmail() || RUN_MSG.unknownUser;
-  } catch {
-    return RUN_MSG.unknownUser;
-  }
-}
 
 export function runCommand(handler: MenuHandlerName, body: (ctx: CommandContext) => CommandOutcome): void {
   const caption = menuCaption(handler);
@@ -42,7 +36,7 @@ export function runCommand(handler: MenuHandlerName, body: (ctx: CommandContext)
     ui.alert(caption, MSG.busy, ui.ButtonSet.OK);
     return;
   }
-  const ctx: CommandContext = { book, ui, clock: clockFor(book), user: activeUserEmail(), caption };
+  const ctx: CommandContext = { book, ui, clock: clockFor(book), user: currentUser() || RUN_MSG.unknownUser, caption };
   const history = (result: string) => {
     try {
       appendHistory(book, { at: ctx.clock.now, by: ctx.user, command: caption, result });

@@ -1,6 +1,6 @@
 // `Lịch sử chạy`: one appended row per command run (SPEC §2).
 import { COLUMNS, SHEET } from "../text";
-import { makeBlock, writeBlock } from "./write";
+import { ensureSize, makeBlock, writeBlock } from "./write";
 
 /** `Lịch sử chạy`, created with its header when missing. */
 export function historySheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
@@ -19,8 +19,10 @@ export function appendHistory(
   row: { at: Date; by: string; command: string; result: string },
 ): void {
   const sheet = historySheet(book);
-  // appendRow is atomic: two offices running at once each get their own row.
+  // Not appendRow: it would read "=…" or "001" in the text like typed input. Commands hold the
+  // document lock, so two runs never race for the same row.
   const next = sheet.getLastRow() + 1;
+  ensureSize(sheet, next, COLUMNS.history.length);
   const block = makeBlock([[row.at, row.by, row.command, row.result]]);
   block.formats[0][0] = "dd/MM/yyyy HH:mm:ss";
   writeBlock(sheet, next, 1, block);

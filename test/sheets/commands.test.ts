@@ -222,3 +222,17 @@ describe("output formats and help", () => {
     }
   });
 });
+
+describe("Lịch sử chạy", () => {
+  it("keeps appending when the sheet's grid is full", async () => {
+    const spec = sampleBookSpec();
+    spec.sheets = [...spec.sheets!, { name: SHEET.history, rows: [[...COLUMNS.history], ...Array.from({ length: 9 }, (_, i) => [day(1, 1), OWNER, "Kiểm tra nhật ký", `lần ${i + 1}`])], maxRows: 10 }];
+    const book = LocalSpreadsheet.create(spec);
+    const { run } = await addinFor(book);
+    run("kiemTraNhatKy");
+    run("kiemTraNhatKy");
+    const rows = book.rawSheet(SHEET.history).rawValues();
+    expect(rows.length).toBe(12);
+    expect(rows[11].slice(1, 3)).toEqual([OWNER, "Kiểm tra nhật ký"]);
+  });
+});
