@@ -2,13 +2,15 @@
 // dropdowns, formats — and never changes or deletes a cell that is there. A second run changes nothing.
 import { matchHeaders, type Cell } from "../domain";
 import {
-  ACTIVITIES, COLUMNS, EXAMPLE_CRITERION, H, LEVEL, LOG_TAB_PREFIX, REQUIRED, SETTINGS_CHOICES, SETTINGS_ROWS,
-  SETUP_MSG, SHEET, SNAPSHOT_TAB_PREFIX,
+  ACTIVITIES, COLUMNS, EXAMPLE_CRITERION, H, LEVEL, REQUIRED, SETTINGS_CHOICES, SETTINGS_ROWS,
+  SETUP_MSG, SHEET,
 } from "../text";
 import { foldText } from "../domain/fold";
 import type { CommandContext, CommandOutcome } from "./command";
 import { DATE_FORMAT, ensureSize, makeBlock, TEXT_FORMAT, writeBlock } from "./write";
 import { columnLetter } from "./a1";
+import { isLogTabName, isSnapshotTabName } from "./log-tabs";
+import { appendMissingHeaders } from "./table";
 import { requireEditable } from "./permissions";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -104,17 +106,9 @@ function ensureTable(book: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: Sheet
     report.skipped.push(spec.name);
     return undefined;
   }
-  const columns = { ...match.columns };
-  const missing = spec.columns.filter((c) => columns[c] === undefined);
-  if (missing.length) {
-    const width = Math.max(...values.map((r) => r.length));
-    ensureSize(sheet, match.headerRow + 1, width + missing.length);
-    const headerCells = sheet.getRange(match.headerRow + 1, width + 1, 1, missing.length);
-    headerCells.setNumberFormat(TEXT_FORMAT).setValues([missing]).setFontWeight("bold");
-    missing.forEach((c, i) => (columns[c] = width + i));
-    report.columns += missing.length;
-  }
-  const found = { sheet, headerRow: match.headerRow, columns, values };
+  const found = { sheet, headerRow: match.headerRow, columns: { ...match.columns }, values };
+  report.columns += appendMissingHeaders(found, spec.columns);
+  const columns = found.columns;
   if (spec.seed && values.length <= match.headerRow + 1) appendRows(found, spec.seed.map((r) => rowFor(spec, columns, r)));
   return found;
 }
@@ -168,16 +162,9 @@ function addCriterionColumns(criteria: Found, scores: Found, report: Report): vo
   const codeCol = criteria.columns[H.criterionCode]!;
   const codes = criteria.values.slice(criteria.headerRow + 1).map((r) => String(r[codeCol] ?? "").trim()).filter(Boolean);
   const header = (scores.values[scores.headerRow] ?? []).map(foldText);
-  const missing = codes.filter((c, i) => codes.indexOf(c) === i && !header.includes(foldText(c)));
-  if (!missing.length) return;
-  const width = Math.max(...scores.values.map((r) => r.length));
-  ensureSize(scores.sheet, scores.headerRow + 1, width + missing.length);
-  scores.sheet
-    .getRange(scores.headerRow + 1, width + 1, 1, missing.length)
-    .setNumberFormat(TEXT_FORMAT)
-    .setValues([missing])
-    .setFontWeight("bold");
-  report.columns += missing.length;
+  const columns: Record<string, number | undefined> = {};
+  for (const c of codes) columns[c] ??= header.indexOf(foldText(c)) >= 0 ? header.indexOf(foldText(c)) : undefined;
+  report.columns += appendMissingHeaders({ ...scores, columns }, Object.keys(columns));
 }
 
 export type ListSources = [string, GoogleAppsScript.Spreadsheet.Range | undefined][];
@@ -209,11 +196,9 @@ export function addLogDropdowns(t: Found, sources: ListSources): void {
 /** Dropdowns that warn but allow other values; a column that already has a rule is left as it is. */
 function addDropdowns(book: GoogleAppsScript.Spreadsheet.Spreadsheet, found: Map<string, Found>): void {
   const sources = logListSources((name) => found.get(name));
-  const logPrefix = foldText(LOG_TAB_PREFIX);
-  const snapshotPrefix = foldText(SNAPSHOT_TAB_PREFIX);
   for (const sheet of book.getSheets()) {
-    const name = foldText(sheet.getName());
-    if (!name.startsWith(logPrefix) || name.startsWith(snapshotPrefix)) continue;
+    const name = sheet.getName();
+    if (!isLogTabName(name) || isSnapshotTabName(name)) continue;
     const t = found.get(sheet.getName()) ?? findTable(sheet, COLUMNS.log, REQUIRED.log);
     if (t) addLogDropdowns(t, sources);
   }

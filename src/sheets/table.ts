@@ -51,7 +51,10 @@ export function readNamedTable(
  * Appends the `headers` the table lacks right of its widest row, in one write, and records their
  * columns; returns how many were added. Used for the result columns SPEC §2 lets us add.
  */
-export function appendMissingHeaders(t: Table, headers: readonly string[]): number {
+export function appendMissingHeaders(
+  t: Pick<Table, "sheet" | "headerRow" | "columns" | "values">,
+  headers: readonly string[],
+): number {
   const missing = headers.filter((h) => t.columns[h] === undefined);
   if (!missing.length) return 0;
   const width = Math.max(0, ...t.values.map((r) => r.length));

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LocalSpreadsheet } from "../../src/local";
 import { ACTIVITIES, COLUMNS, H, P, SHEET } from "../../src/text";
 import { addinFor, snapshotBook, snapshotSheet } from "../support/addin";
-import { OWNER, sampleBook, sampleBookSpec } from "../support/sample-book";
+import { day, OWNER, sampleBook, sampleBookSpec } from "../support/sample-book";
 
 describe("Tạo bảng mẫu", () => {
   it("creates every input sheet with bold frozen headers, date formats, settings, list, example criterion and dropdowns", async () => {
@@ -89,5 +89,25 @@ describe("Tạo bảng mẫu", () => {
     run("taoBangMau");
     expect(snapshotSheet(book, SHEET.units)).toBe(before);
     expect(env.ui.alerts.at(-1)!.prompt).toMatch(/Trang «Đơn vị» đã có dữ liệu nhưng không thấy dòng tiêu đề/);
+  });
+
+  it("adds a Chấm điểm column for a new Mã TC and the missing columns of a short log, after the user's own", async () => {
+    const spec = sampleBookSpec();
+    spec.sheets = spec.sheets!.map((s) => {
+      if (s.name === SHEET.criteria) return { ...s, rows: [...s.rows!, ["tc3", "Công tác kiểm tra", 20, ""]] };
+      if (s.name === SHEET.log) return { ...s, rows: [[H.dateFrom, H.cadre, H.unit, "Ghi chú riêng"], [day(3, 3), "CB001", "DV01", "x"]] };
+      return s;
+    });
+    const book = LocalSpreadsheet.create(spec);
+    const { run } = await addinFor(book);
+    run("taoBangMau");
+    expect(book.rawSheet(SHEET.scores).rawValues()[0]).toEqual([H.unitCode, H.unitName, "TC1", "TC2", H.finalLevel, H.note, "tc3"]);
+    const log = book.rawSheet(SHEET.log).rawValues();
+    expect(log[0].slice(0, 4)).toEqual([H.dateFrom, H.cadre, H.unit, "Ghi chú riêng"]);
+    expect(log[0].slice(4)).toEqual(COLUMNS.log.filter((c) => ![H.dateFrom, H.cadre, H.unit].includes(c as never)));
+    expect(log[1].slice(0, 4)).toEqual([expect.any(Object), "CB001", "DV01", "x"]);
+    const once = snapshotSheet(book, SHEET.scores);
+    run("taoBangMau");
+    expect(snapshotSheet(book, SHEET.scores)).toBe(once);
   });
 });

@@ -8,7 +8,7 @@ import {
 import { COLUMNS, H, REQUIRED, SHEET, SNAPSHOT_TAB_PREFIX, SOURCE_MSG } from "../../text";
 import { stopOnConfigErrors, readSettings } from "../book";
 import type { CommandContext, CommandOutcome } from "../command";
-import { isLogTabName } from "../log-tabs";
+import { isLogTabName, isSnapshotTabName } from "../log-tabs";
 import { adminsOf, currentUser, restrictSheet } from "../permissions";
 import { writeNewTable } from "../setup";
 import { appendMissingHeaders, readTable } from "../table";
@@ -22,10 +22,6 @@ const SNAPSHOT_FORMATS = SNAPSHOT_HEADER.map((h) => (DATE_COLUMNS.includes(h) ? 
 const RESULT_COLUMNS: readonly string[] = [H.checkStatus, H.checkDetail];
 
 type Outcome = { ok: true; rows: number; tabs: number } | { ok: false; reason: string };
-
-export function isSnapshotTabName(name: string): boolean {
-  return foldText(name).startsWith(foldText(SNAPSHOT_TAB_PREFIX));
-}
 
 export function consolidateCommand(ctx: CommandContext): CommandOutcome {
   const { book } = ctx;
