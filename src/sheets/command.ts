@@ -31,8 +31,9 @@ export function runCommand(handler: MenuHandlerName, body: (ctx: CommandContext)
   const caption = menuCaption(handler);
   const ui = SpreadsheetApp.getUi();
   const book = SpreadsheetApp.getActiveSpreadsheet();
+  // null outside a document; then there is nobody to share the book with and nothing to wait for.
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
+  if (lock && !lock.tryLock(LOCK_WAIT_MS)) {
     ui.alert(caption, MSG.busy, ui.ButtonSet.OK);
     return;
   }
@@ -59,6 +60,6 @@ export function runCommand(handler: MenuHandlerName, body: (ctx: CommandContext)
       ui.alert(caption, MSG.unexpected(caption), ui.ButtonSet.OK);
     }
   } finally {
-    lock.releaseLock();
+    lock?.releaseLock();
   }
 }

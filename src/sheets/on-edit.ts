@@ -15,7 +15,7 @@ export function recheckEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit | unde
   const tab = sheet.getName();
   if (!isLogTabName(tab)) return;
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(ON_EDIT_LOCK_MS)) return;
+  if (lock && !lock.tryLock(ON_EDIT_LOCK_MS)) return;
   try {
     const book = e!.source ?? SpreadsheetApp.getActiveSpreadsheet();
     const clock = clockFor(book);
@@ -28,6 +28,6 @@ export function recheckEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit | unde
     if (!edited || last < first) return;
     writeCheckResults(edited, new Map(result.rows.map((r) => [r.row, r])), first, last);
   } finally {
-    lock.releaseLock();
+    lock?.releaseLock();
   }
 }
