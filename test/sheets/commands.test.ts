@@ -5,7 +5,8 @@ import { addinFor, resultColumn, snapshotSheet } from "../support/addin";
 import { day, OWNER, ROSTER, sampleBook, sampleBookSpec, SCORES, UNITS } from "../support/sample-book";
 
 const INPUT_SHEETS = [SHEET.settings, SHEET.roster, SHEET.units, SHEET.activities, SHEET.criteria, SHEET.scores];
-const COMMANDS = ["kiemTraNhatKy", "tinhTienDo", "xepLoaiDonVi", "tinhTatCa", "huongDan"];
+// Every menu command but Tạo bảng mẫu, whose additions are checked in setup.test.ts.
+const COMMANDS = ["kiemTraNhatKy", "tinhTienDo", "xepLoaiDonVi", "tinhTatCa", "phanQuyen", "tongHopTuFileKhac", "huongDan"];
 
 /** The log without its two result columns and its colour rules: what the user typed. */
 function typedLog(book: LocalSpreadsheet, tab: string = SHEET.log) {
@@ -24,9 +25,10 @@ describe("menu commands on a filled book", () => {
     for (const cmd of [...COMMANDS, ...COMMANDS]) run(cmd);
     for (const s of INPUT_SHEETS) expect(snapshotSheet(book, s), s).toBe(inputs[s]);
     expect(JSON.stringify(typedLog(book))).toBe(log);
-    expect(book.rawSheetNames()).toEqual([...INPUT_SHEETS.slice(0, 4), SHEET.log, SHEET.criteria, SHEET.scores,
-      SHEET.history, SHEET.progress, SHEET.summary, SHEET.rating].filter((v, i, a) => a.indexOf(v) === i).sort((a, b) =>
-      book.rawSheetNames().indexOf(a) - book.rawSheetNames().indexOf(b)));
+    // New tabs are only outputs, the history, office tabs and the sources list.
+    const allowed = new Set<string>([...INPUT_SHEETS, SHEET.log, SHEET.history, SHEET.progress, SHEET.summary, SHEET.rating, SHEET.sources]);
+    expect(book.rawSheetNames().filter((n) => !allowed.has(n) && !n.startsWith("Nhật ký - "))).toEqual([]);
+    expect(book.rawSheetNames().filter((n) => n.startsWith("Nhật ký - "))).toHaveLength(3);
     // Log rows are tinted by conditional rules, not by per-cell backgrounds.
     const logSheet = book.rawSheet(SHEET.log);
     expect(logSheet.rawValues().every((r, i) => r.every((_, j) => logSheet.rawCell(i + 1, j + 1).background === null))).toBe(true);

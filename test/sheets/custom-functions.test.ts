@@ -107,3 +107,16 @@ describe("custom functions on cells", () => {
     expect(run("DICOSO_KIEMTRA", 5, [[""]], [[""]])).toMatch(/nhat_ky phải là một vùng/);
   });
 });
+
+describe("custom functions and time zones", () => {
+  it("read date cells as calendar days of the spreadsheet's zone, not the script's", async () => {
+    // Midnight of 1/4 in Kiritimati (UTC+14) is still 31/3 in Ho Chi Minh City, the script's zone.
+    const zone = "Pacific/Kiritimati";
+    const book = LocalSpreadsheet.create(sampleBookSpec({ timeZone: zone }));
+    const { ctx, run } = await addinFor(book, { scriptTimeZone: "Asia/Ho_Chi_Minh" });
+    expect(run("DICOSO_SONGAY", vmDate(ctx, day(1, 4, 2025, zone)), "01/04/2025")).toBe(1);
+    // Needed by 30/06: 60 × 181/365 = 29,8; by 29/06 it would be 29,6.
+    expect(run("DICOSO_TIENDO", 29.7, 60, vmDate(ctx, day(30, 6, 2025, zone)))).toBe("Chậm tiến độ");
+    expect(run("DICOSO_TIENDO", 29.8, 60, vmDate(ctx, day(30, 6, 2025, zone)))).toBe("Đúng tiến độ");
+  });
+});
