@@ -1,7 +1,7 @@
 // The visit log is every tab whose name starts with `Nhật ký` (SPEC §7), read in tab order.
 // Only its two result columns are ever written; they are appended when missing (SPEC §2).
 import { foldText, LOG_FIELDS, toLogRow, type LogField, type LogTab, type RowResult } from "../domain";
-import { COLUMNS, H, LOG_TAB_PREFIX, REQUIRED, SHEET, SHEET_MSG, SNAPSHOT_TAB_PREFIX } from "../text";
+import { COLUMNS, H, LOG_TAB_PREFIX, OFFICE_TAB_PREFIX, REQUIRED, SHEET, SHEET_MSG, SNAPSHOT_TAB_PREFIX } from "../text";
 import { UserError } from "./errors";
 import { canEditSheet } from "./permissions";
 import { tintLogRows } from "./status-colors";
@@ -16,6 +16,11 @@ export type LogSheet = Table & { statusCol: number; detailCol: number; editable:
 
 export function isLogTabName(name: string): boolean {
   return foldText(name).startsWith(foldText(LOG_TAB_PREFIX));
+}
+
+/** An office's own log tab, `Nhật ký - <Đơn vị công tác>`. */
+export function isOfficeTabName(name: string): boolean {
+  return foldText(name).startsWith(foldText(OFFICE_TAB_PREFIX));
 }
 
 /** A copy of another book's log made by `Tổng hợp từ file khác`. */

@@ -2,11 +2,12 @@
 // lists and outputs for the owner and admins, each office tab also for its cadres, the main log and
 // snapshots for admins, `Lịch sử chạy` warning-only. Re-running updates editors, never duplicates.
 import { foldText, tabName, type Cadre } from "../../domain";
-import { COLUMNS, H, LOG_TAB_PREFIX, OFFICE_TAB_PREFIX, REQUIRED, SHARE_MSG, SHEET } from "../../text";
+import { COLUMNS, H, OFFICE_TAB_PREFIX, REQUIRED, SHARE_MSG, SHEET } from "../../text";
 import { readBase } from "../book";
 import type { CommandContext, CommandOutcome } from "../command";
 import { UserError } from "../errors";
 import { historySheet } from "../history";
+import { isLogTabName, isOfficeTabName } from "../log-tabs";
 import { makeBlock, writeBlock } from "../write";
 import { adminsOf, currentUser, lower, restrictSheet, warnOnlySheet } from "../permissions";
 import { addLogDropdowns, findTable, LOG_SPEC, logListSources, writeNewTable } from "../setup";
@@ -72,7 +73,6 @@ export function shareCommand(ctx: CommandContext): CommandOutcome {
   }
   const lines: string[] = [];
   let protectedSheets = 0;
-  const logPrefix = foldText(LOG_TAB_PREFIX);
   for (const sheet of book.getSheets()) {
     const name = sheet.getName();
     if (name === SHEET.history) {
@@ -80,10 +80,10 @@ export function shareCommand(ctx: CommandContext): CommandOutcome {
       lines.push(SHARE_MSG.historySheet(name));
     } else if ((ADMIN_SHEETS as readonly string[]).includes(name)) {
       lines.push(SHARE_MSG.adminSheet(name, restrictSheet(sheet, admins)));
-    } else if (offices.has(name) || name.startsWith(OFFICE_TAB_PREFIX)) {
+    } else if (offices.has(name) || isOfficeTabName(name)) {
       const office = offices.get(name);
       lines.push(SHARE_MSG.officeSheet(name, restrictSheet(sheet, [...admins, ...(office?.emails ?? [])])));
-    } else if (foldText(name).startsWith(logPrefix)) {
+    } else if (isLogTabName(name)) {
       lines.push(SHARE_MSG.logSheet(name, restrictSheet(sheet, admins)));
     } else continue;
     protectedSheets++;
