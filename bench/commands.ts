@@ -1,6 +1,6 @@
 // Each menu command through the built bundle on the local spreadsheet: time and spreadsheet calls at
 // 1,000, 10,000 and 50,000 log rows. The calls column must read the same on every row of a command.
-import { LocalSpreadsheet } from "../src/local";
+import { LocalSpreadsheet } from "../src/imitation";
 import { SHEET } from "../src/text";
 import { addinFor } from "../test/support/addin";
 import { generateBook } from "./gen-log";
@@ -40,8 +40,18 @@ export async function commandRows(): Promise<BenchRow[]> {
       const ms = performance.now() - t0;
       const failed = env.ui.alerts.find((a) => /lỗi ngoài dự kiến|Chưa có trang|thiếu cột/.test(a.prompt));
       if (failed) throw new Error(`${caption}: ${failed.prompt}`);
-      rows.push({ group: `menu ${n.toLocaleString("en")} rows`, name: `${caption}: time`, value: ms.toFixed(0), unit: "ms" });
-      rows.push({ group: `menu ${n.toLocaleString("en")} rows`, name: `${caption}: spreadsheet calls`, value: env.calls.total(), unit: "calls" });
+      rows.push({
+        group: `menu ${n.toLocaleString("en")} rows`,
+        name: `${caption}: time`,
+        value: ms.toFixed(0),
+        unit: "ms",
+      });
+      rows.push({
+        group: `menu ${n.toLocaleString("en")} rows`,
+        name: `${caption}: spreadsheet calls`,
+        value: env.calls.total(),
+        unit: "calls",
+      });
     }
   }
   return rows;

@@ -1,7 +1,20 @@
 // The domain engine alone on generated books: check, progress and rating at 10,000 and 100,000 log rows.
 import {
-  checkLog, computeProgress, LOG_FIELDS, parseActivities, parseCriteria, parseRoster, parseScores, parseSettings,
-  parseUnits, rateUnits, readRecords, toLogRow, type Cell, type LogField, type LogTab,
+  checkLog,
+  computeProgress,
+  LOG_FIELDS,
+  parseActivities,
+  parseCriteria,
+  parseRoster,
+  parseScores,
+  parseSettings,
+  parseUnits,
+  rateUnits,
+  readRecords,
+  toLogRow,
+  type Cell,
+  type LogField,
+  type LogTab,
 } from "../src/domain";
 import { COLUMNS, H, LOG_INPUT_COLUMNS, REQUIRED } from "../src/text";
 import { generateBook, type GeneratedBook } from "./gen-log";
@@ -17,12 +30,22 @@ function records(values: Cell[][], wanted: readonly string[], required: readonly
 function prepare(book: GeneratedBook) {
   const ctx = { today: book.today, zoneDay: book.zoneDay };
   const settingsTable = records(book.settings, COLUMNS.settings, REQUIRED.settings);
-  const { settings } = parseSettings(settingsTable.records.map((r) => ({ param: r.cells[H.param], value: r.cells[H.value], row: r.row })), ctx);
-  const { cadres } = parseRoster(records(book.roster, COLUMNS.roster, REQUIRED.roster).records, { zoneDay: book.zoneDay, year: settings.year });
+  const { settings } = parseSettings(
+    settingsTable.records.map((r) => ({ param: r.cells[H.param], value: r.cells[H.value], row: r.row })),
+    ctx,
+  );
+  const { cadres } = parseRoster(records(book.roster, COLUMNS.roster, REQUIRED.roster).records, {
+    zoneDay: book.zoneDay,
+    year: settings.year,
+  });
   const { units } = parseUnits(records(book.units, COLUMNS.units, REQUIRED.units).records);
   const activities = parseActivities(records(book.activities, COLUMNS.activities, REQUIRED.activities).records);
   const { criteria } = parseCriteria(records(book.criteria, COLUMNS.criteria, REQUIRED.criteria).records);
-  const scoreTable = records(book.scores, [H.unitCode, H.unitName, ...criteria.map((c) => c.code), H.finalLevel], REQUIRED.scores);
+  const scoreTable = records(
+    book.scores,
+    [H.unitCode, H.unitName, ...criteria.map((c) => c.code), H.finalLevel],
+    REQUIRED.scores,
+  );
   const { scores } = parseScores(scoreTable.records, criteria, { columns: scoreTable.columns });
   const tabs: LogTab[] = book.logs.map((l) => {
     const t = records(l.values, LOG_INPUT_COLUMNS, REQUIRED.log);
@@ -33,9 +56,19 @@ function prepare(book: GeneratedBook) {
 }
 
 type Prepared = ReturnType<typeof prepare>;
-const check = (p: Prepared) => checkLog({ tabs: p.tabs, cadres: p.cadres, units: p.units, activities: p.activities, settings: p.settings, zoneDay: p.zoneDay });
-const progress = (p: Prepared, visits: ReturnType<typeof check>["visits"]) => computeProgress(visits, p.cadres, p.settings);
-const rating = (p: Prepared) => rateUnits({ criteria: p.criteria, scores: p.scores, units: p.units, settings: p.settings });
+const check = (p: Prepared) =>
+  checkLog({
+    tabs: p.tabs,
+    cadres: p.cadres,
+    units: p.units,
+    activities: p.activities,
+    settings: p.settings,
+    zoneDay: p.zoneDay,
+  });
+const progress = (p: Prepared, visits: ReturnType<typeof check>["visits"]) =>
+  computeProgress(visits, p.cadres, p.settings);
+const rating = (p: Prepared) =>
+  rateUnits({ criteria: p.criteria, scores: p.scores, units: p.units, settings: p.settings });
 
 export async function engineRows(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -47,8 +80,19 @@ export async function engineRows(): Promise<BenchRow[]> {
     const c = checked.counts;
     const group = `engine ${n.toLocaleString("en-US")} rows`;
     const note = `2,000 cadres, 3,000 units; ${c.ok} Hợp lệ, ${c.warning} Cảnh báo, ${c.error} Lỗi`;
-    rows.push({ group, name: "check log (checkLog)", value: (await medianMs(() => check(p))).toFixed(1), unit: "ms", note });
-    rows.push({ group, name: "progress (computeProgress)", value: (await medianMs(() => progress(p, checked.visits))).toFixed(1), unit: "ms" });
+    rows.push({
+      group,
+      name: "check log (checkLog)",
+      value: (await medianMs(() => check(p))).toFixed(1),
+      unit: "ms",
+      note,
+    });
+    rows.push({
+      group,
+      name: "progress (computeProgress)",
+      value: (await medianMs(() => progress(p, checked.visits))).toFixed(1),
+      unit: "ms",
+    });
     rows.push({ group, name: "rating (rateUnits)", value: (await medianMs(() => rating(p))).toFixed(1), unit: "ms" });
     totals[n] = await medianMs(() => {
       const q = prepare(book);
@@ -56,8 +100,20 @@ export async function engineRows(): Promise<BenchRow[]> {
       progress(q, r.visits);
       rating(q);
     });
-    rows.push({ group, name: "total: parse + check + progress + rating", value: totals[n].toFixed(1), unit: "ms", note: n === 100_000 ? "limit 2000 ms" : undefined });
+    rows.push({
+      group,
+      name: "total: parse + check + progress + rating",
+      value: totals[n].toFixed(1),
+      unit: "ms",
+      note: n === 100_000 ? "limit 2000 ms" : undefined,
+    });
   }
-  rows.push({ group: "engine scaling", name: "total 100k / total 10k", value: (totals[100_000] / totals[10_000]).toFixed(2), unit: "×", note: "linear = 10, limit 12" });
+  rows.push({
+    group: "engine scaling",
+    name: "total 100k / total 10k",
+    value: (totals[100_000] / totals[10_000]).toFixed(2),
+    unit: "×",
+    note: "linear = 10, limit 12",
+  });
   return rows;
 }

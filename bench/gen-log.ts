@@ -30,28 +30,47 @@ function prng(seed: number): () => number {
   };
 }
 
-const SURNAMES = "Nguyễn Nguyễn Nguyễn Nguyễn Trần Trần Lê Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương".split(" ");
+const SURNAMES =
+  "Nguyễn Nguyễn Nguyễn Nguyễn Trần Trần Lê Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương".split(
+    " ",
+  );
 const MIDDLE = "Văn Thị Hữu Đức Minh Thanh Ngọc Quốc Thu Hoài Xuân Kim Công Thế Bảo".split(" ");
-const GIVEN = ("An Bình Cường Dũng Giang Hà Hải Hoà Hùng Hương Khánh Lan Linh Long Mai Nam Nga Phúc Quân Sơn Tâm Thảo " +
-  "Thuỷ Trang Tuấn Việt Yến Hạnh Huy Khoa Lộc Ngân Nhung Phương Quỳnh Tài Thắng Toàn Trí Uyên Vy").split(" ");
-const PLACES = ("Tân Phú Hòa Bình An Thạnh Long Hưng Đức Lộc Thuận Mỹ Phước Thành Hiệp Lợi Nghĩa Trung Đông Tây Nam Bắc " +
-  "Sơn Hà Xuân Quang Vĩnh Khánh Phong Thịnh").split(" ");
+const GIVEN = (
+  "An Bình Cường Dũng Giang Hà Hải Hoà Hùng Hương Khánh Lan Linh Long Mai Nam Nga Phúc Quân Sơn Tâm Thảo " +
+  "Thuỷ Trang Tuấn Việt Yến Hạnh Huy Khoa Lộc Ngân Nhung Phương Quỳnh Tài Thắng Toàn Trí Uyên Vy"
+).split(" ");
+const PLACES = (
+  "Tân Phú Hòa Bình An Thạnh Long Hưng Đức Lộc Thuận Mỹ Phước Thành Hiệp Lợi Nghĩa Trung Đông Tây Nam Bắc " +
+  "Sơn Hà Xuân Quang Vĩnh Khánh Phong Thịnh"
+).split(" ");
 const UNIT_TYPES = ["Đoàn xã", "Đoàn xã", "Đoàn phường", "Đoàn thị trấn", "Chi đoàn"];
-const placeOf = (unitName: string) => UNIT_TYPES.reduce((n, t) => (n.startsWith(t + " ") ? n.slice(t.length + 1) : n), unitName);
-const OFFICES = ["Ban Tổ chức", "Ban Tuyên giáo", "Văn phòng", "Ban Phong trào", "Ban Thanh niên trường học", "Ủy ban Kiểm tra"];
+const placeOf = (unitName: string) =>
+  UNIT_TYPES.reduce((n, t) => (n.startsWith(`${t} `) ? n.slice(t.length + 1) : n), unitName);
+const OFFICES = [
+  "Ban Tổ chức",
+  "Ban Tuyên giáo",
+  "Văn phòng",
+  "Ban Phong trào",
+  "Ban Thanh niên trường học",
+  "Ủy ban Kiểm tra",
+];
 const VN_OFFSET_MS = 7 * 3600 * 1000;
 
 /** Asia/Ho_Chi_Minh has no daylight saving time since 1975: a fixed offset is exact here. */
 export const vnZoneDay: ZoneDay = (d) => Math.floor((d.getTime() + VN_OFFSET_MS) / 86400000);
 const vnDate = (day: Day) => new Date(day * 86400000 - VN_OFFSET_MS);
-const pad = (n: number) => (n < 10 ? "0" + n : String(n));
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 const dmy = (day: Day) => {
   const { y, m, d } = ymdFromDay(day);
   return `${pad(d)}/${pad(m)}/${y}`;
 };
 
 function stripMarks(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D");
 }
 
 function typo(s: string, rnd: () => number): string {
@@ -59,7 +78,11 @@ function typo(s: string, rnd: () => number): string {
   return rnd() < 0.5 ? s.slice(0, i) + s.slice(i + 1) : s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
 }
 
-export function generateBook(logRows: number, seed = 20250101, opts: { cadres?: number; units?: number; criteria?: number } = {}): GeneratedBook {
+export function generateBook(
+  logRows: number,
+  seed = 20250101,
+  opts: { cadres?: number; units?: number; criteria?: number } = {},
+): GeneratedBook {
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const nCadres = opts.cadres ?? 2000;
@@ -81,13 +104,16 @@ export function generateBook(logRows: number, seed = 20250101, opts: { cadres?: 
     roster.push([c.code, c.name, "Cán bộ", c.office, i % 211 === 0 ? 30 : "", joined, "", `cb${i + 1}@tinhdoan.vn`]);
   }
 
-  const parents = Array.from({ length: 30 }, (_, i) => `Huyện đoàn ${PLACES[i % PLACES.length]} ${PLACES[(i * 7 + 3) % PLACES.length]}`);
+  const parents = Array.from(
+    { length: 30 },
+    (_, i) => `Huyện đoàn ${PLACES[i % PLACES.length]} ${PLACES[(i * 7 + 3) % PLACES.length]}`,
+  );
   const units = Array.from({ length: nUnits }, (_, i) => {
     const type = pick(UNIT_TYPES);
     return {
       code: `DV${String(i + 1).padStart(4, "0")}`,
       type,
-      name: `${type} ${pick(PLACES)} ${pick(PLACES)}${i % 9 === 0 ? " " + (i % 13) : ""}`,
+      name: `${type} ${pick(PLACES)} ${pick(PLACES)}${i % 9 === 0 ? ` ${i % 13}` : ""}`,
       parent: parents[i % parents.length],
       cluster: `Cụm ${1 + (i % 12)}`,
     };
@@ -148,7 +174,19 @@ export function generateBook(logRows: number, seed = 20250101, opts: { cadres?: 
     let daysCell: Cell = rnd() < 0.7 ? "" : span === 1 && rnd() < 0.3 ? "0,5" : span;
     let report: Cell = rnd() < 0.7 ? vnDate(to + 1 + Math.floor(rnd() * 8)) : "";
     const content = rnd() < 0.97 ? `${pick(ACTIVITIES)} tại ${u.name}` : "";
-    let row: Cell[] = [n + 1, fromCell, toCell, cadreCell, unitCell, pick(ACTIVITIES), daysCell, content, report, "", ""];
+    let row: Cell[] = [
+      n + 1,
+      fromCell,
+      toCell,
+      cadreCell,
+      unitCell,
+      pick(ACTIVITIES),
+      daysCell,
+      content,
+      report,
+      "",
+      "",
+    ];
 
     const m = rnd();
     if (m < 0.05) {
@@ -165,7 +203,8 @@ export function generateBook(logRows: number, seed = 20250101, opts: { cadres?: 
       } else if (kind === 6) report = vnDate(to + 12 + Math.floor(rnd() * 20));
       else if (kind === 7) daysCell = pick(["abc", 0, span + 1, "1,3", -1]);
       else toCell = dmy(from - 1);
-      if (kind !== 4 && kind !== 5) row = [n + 1, fromCell, toCell, cadreCell, unitCell, row[5], daysCell, content, report, "", ""];
+      if (kind !== 4 && kind !== 5)
+        row = [n + 1, fromCell, toCell, cadreCell, unitCell, row[5], daysCell, content, report, "", ""];
     }
     row[0] = n + 1;
     tab.values.push(row);
@@ -174,7 +213,14 @@ export function generateBook(logRows: number, seed = 20250101, opts: { cadres?: 
   }
 
   return {
-    today, zoneDay: vnZoneDay, settings, roster, units: unitSheet,
-    activities: [[H.activity], ...ACTIVITIES.map((a) => [a])], criteria, scores, logs,
+    today,
+    zoneDay: vnZoneDay,
+    settings,
+    roster,
+    units: unitSheet,
+    activities: [[H.activity], ...ACTIVITIES.map((a) => [a])],
+    criteria,
+    scores,
+    logs,
   };
 }

@@ -18,9 +18,10 @@ function printTable(rows: BenchRow[]): void {
   const head = ["group", "measure", "value", "unit", "note"];
   const cells = rows.map((r) => [r.group, r.name, String(r.value), r.unit, r.note ?? ""]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c: string[]) => "| " + c.map((x, i) => (i === 2 ? x.padStart(widths[i]) : x.padEnd(widths[i]))).join(" | ") + " |";
+  const line = (c: string[]) =>
+    `| ${c.map((x, i) => (i === 2 ? x.padStart(widths[i]) : x.padEnd(widths[i]))).join(" | ")} |`;
   console.log(line(head));
-  console.log("|" + widths.map((w, i) => (i === 2 ? "-".repeat(w + 1) + ":" : "-".repeat(w + 2))).join("|") + "|");
+  console.log(`|${widths.map((w, i) => (i === 2 ? `${"-".repeat(w + 1)}:` : "-".repeat(w + 2))).join("|")}|`);
   for (const c of cells) console.log(line(c));
 }
 

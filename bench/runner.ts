@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "../build/build";
 import { writeSample } from "../examples/make-sample";
-import { CODE_ENV } from "../src/local/runner/bundle";
-import { Progress } from "../src/local/runner/progress";
-import { runWorkbook } from "../src/local/runner/run";
+import { CODE_ENV } from "../src/runner/bundle";
+import { Progress } from "../src/runner/progress";
+import { runWorkbook } from "../src/runner/run";
 import type { BenchRow } from "./types";
 
 const ROWS = 50_000;
@@ -25,7 +25,12 @@ export async function runnerRows(): Promise<BenchRow[]> {
     let checked = 0;
     for (let i = 0; i < RUNS; i++) {
       const t0 = performance.now();
-      const report = await runWorkbook({ input, out: output, command: "tat-ca", progress: new Progress(false, () => {}) });
+      const report = await runWorkbook({
+        input,
+        out: output,
+        command: "tat-ca",
+        progress: new Progress(false, () => {}),
+      });
       times.push(performance.now() - t0);
       checked = report.log?.checked ?? 0;
     }
@@ -33,7 +38,13 @@ export async function runnerRows(): Promise<BenchRow[]> {
     const kb = (file: string) => (statSync(file).size / 1024).toFixed(0);
     return [
       { group, name: "book .xlsx size", value: kb(input), unit: "KB", note: "examples/make-sample.ts --rows 50000" },
-      { group, name: "tinh-chi-tieu tat-ca: load + run + save (first run)", value: times[0].toFixed(0), unit: "ms", note: `${checked.toLocaleString("en-US")} rows checked; limit 60000 ms` },
+      {
+        group,
+        name: "tinh-chi-tieu tat-ca: load + run + save (first run)",
+        value: times[0].toFixed(0),
+        unit: "ms",
+        note: `${checked.toLocaleString("en-US")} rows checked; limit 60000 ms`,
+      },
       { group, name: `tinh-chi-tieu tat-ca (best of ${RUNS})`, value: Math.min(...times).toFixed(0), unit: "ms" },
       { group, name: "result .xlsx size", value: kb(output), unit: "KB" },
     ];

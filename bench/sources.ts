@@ -1,5 +1,5 @@
 // `Tổng hợp từ file khác` pulling 3 sources: spreadsheet calls must not grow with their rows.
-import { LocalSpreadsheet } from "../src/local";
+import { LocalSpreadsheet } from "../src/imitation";
 import { H, P, SHEET } from "../src/text";
 import { addinFor } from "../test/support/addin";
 import { sampleBookSpec } from "../test/support/sample-book";
@@ -12,9 +12,19 @@ export async function sourceRows(): Promise<BenchRow[]> {
   const out: BenchRow[] = [];
   for (const n of [1_000, 10_000]) {
     const spec = { ...sampleBookSpec(), editors: [ADMIN] };
-    spec.sheets = spec.sheets!.map((s) => (s.name === SHEET.settings ? { ...s, rows: [...s.rows!, [P.adminEmails, ADMIN, ""]] } : s));
+    spec.sheets = spec.sheets!.map((s) =>
+      s.name === SHEET.settings ? { ...s, rows: [...s.rows!, [P.adminEmails, ADMIN, ""]] } : s,
+    );
     const book = LocalSpreadsheet.create(spec);
-    book.insertSheet(SHEET.sources).getRange(1, 1, 4, 2).setValues([[H.sourceName, H.sourceLink], ["A", "a"], ["B", "b"], ["C", "c"]]);
+    book
+      .insertSheet(SHEET.sources)
+      .getRange(1, 1, 4, 2)
+      .setValues([
+        [H.sourceName, H.sourceLink],
+        ["A", "a"],
+        ["B", "b"],
+        ["C", "c"],
+      ]);
     const { run, env } = await addinFor(book, { user: ADMIN });
     for (const id of ["a", "b", "c"]) {
       const logs = generateBook(n, id.charCodeAt(0)).logs;
@@ -25,7 +35,11 @@ export async function sourceRows(): Promise<BenchRow[]> {
     const t0 = performance.now();
     run("tongHopTuFileKhac");
     const ms = performance.now() - t0;
-    const status = book.rawSheet(SHEET.sources).rawValues().slice(1).map((r) => String(r[2]));
+    const status = book
+      .rawSheet(SHEET.sources)
+      .rawValues()
+      .slice(1)
+      .map((r) => String(r[2]));
     if (!status.every((s) => s.startsWith("OK"))) throw new Error(`sources failed: ${status.join(" / ")}`);
     const group = `sources 3 × ${n.toLocaleString("en")} rows`;
     out.push({ group, name: "Tổng hợp từ file khác: time", value: ms.toFixed(0), unit: "ms" });

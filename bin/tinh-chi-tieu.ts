@@ -1,6 +1,6 @@
 // tinh-chi-tieu <sổ.xlsx> [--lenh kiem-tra|tien-do|xep-loai|tat-ca] [--ngay dd/mm/yyyy] [--ra <kết-quả.xlsx>] [--json] [--strict]
-// The Tính chỉ tiêu add-in on an .xlsx workbook, without Google: see src/local/runner.
-import { main } from "../src/local/runner/cli";
+// The Tính chỉ tiêu add-in on an .xlsx workbook, without Google: see src/runner.
+import { main } from "../src/runner/cli";
 
 try {
   process.exitCode = await main(process.argv.slice(2));

@@ -22,7 +22,9 @@ export class BuildError extends Error {}
 /** Every `export function` of src/addon/*.ts, with its parameter names and the JSDoc right above it. */
 export function collectEntryPoints(dir = ADDON_DIR): EntryPoint[] {
   const found: EntryPoint[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort()) {
     const source = readFileSync(join(dir, file), "utf8");
     // Types stripped by esbuild leave plain parameter lists to read the names from.
     const js = esbuild.transformSync(source, { loader: "ts" }).code;
@@ -36,7 +38,8 @@ export function collectEntryPoints(dir = ADDON_DIR): EntryPoint[] {
         .map((p) => p.split("=")[0].trim())
         .filter((p) => p !== "");
       for (const p of params) {
-        if (!IDENTIFIER.test(p)) throw new BuildError(`${file}: ${m[1]} has a parameter that is not a plain name: ${p}`);
+        if (!IDENTIFIER.test(p))
+          throw new BuildError(`${file}: ${m[1]} has a parameter that is not a plain name: ${p}`);
       }
       found.push({ name: m[1], params, jsdoc: docs.get(m[1]), file });
     }
@@ -62,7 +65,7 @@ function checkCustomFunctionDoc(ep: EntryPoint): void {
 
 function stub(ep: EntryPoint): string {
   const args = ep.params.join(", ");
-  const doc = isCustomFunction(ep) ? ep.jsdoc!.replace(/^[ \t]+/gm, (s) => (s.length ? " " : s)) + "\n" : "";
+  const doc = isCustomFunction(ep) ? `${ep.jsdoc!.replace(/^[ \t]+/gm, (s) => (s.length ? " " : s))}\n` : "";
   return `${doc}function ${ep.name}(${args}) {\n  return ${GLOBAL_NAME}.${ep.name}(${args});\n}\n`;
 }
 

@@ -8,10 +8,10 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateBook } from "../bench/gen-log";
-import { LocalSpreadsheet, type BookSpec, type SheetSpec } from "../src/local";
-import { LocalRange } from "../src/local/range";
-import { dateToSerial, serialToInstant } from "../src/local/zone";
-import { saveXlsx } from "../src/local/xlsx";
+import { LocalSpreadsheet, type BookSpec, type SheetSpec } from "../src/imitation";
+import { LocalRange } from "../src/imitation/range";
+import { dateToSerial, serialToInstant } from "../src/imitation/zone";
+import { saveXlsx } from "../src/xlsx";
 import { COLUMNS, H, P, SHEET } from "../src/text";
 
 export const SAMPLE_ROWS = 1600;
@@ -56,12 +56,19 @@ export function sampleSpec(rows = SAMPLE_ROWS, seed = 20250101): BookSpec {
     r[4] = i === 6 ? 30 : ""; // one cadre with a personal target (Chỉ tiêu (ngày))
     r[5] = i === 1 ? date(1, 7) : ""; // joined on 1/7/2025: target pro-rated (Áp dụng từ)
   });
-  const units = g.units.map((r, i) => (i === 0 ? [...r] : [r[0], r[1], r[2], DISTRICTS[i % DISTRICTS.length], `Cụm ${1 + (i % 3)}`, r[5]]));
+  const units = g.units.map((r, i) =>
+    i === 0 ? [...r] : [r[0], r[1], r[2], DISTRICTS[i % DISTRICTS.length], `Cụm ${1 + (i % 3)}`, r[5]],
+  );
   const logs = g.logs.map((l) => ({
     name: l.name,
     values: l.values.map((r, i) => (i > 0 && i % 41 === 0 ? [r[0], typedDate(r[1]), ...r.slice(2)] : r)),
   }));
-  const sheet = (name: string, values: Row[], maxRows?: number): SheetSpec => ({ name, rows: values, frozenRows: 1, maxRows });
+  const sheet = (name: string, values: Row[], maxRows?: number): SheetSpec => ({
+    name,
+    rows: values,
+    frozenRows: 1,
+    maxRows,
+  });
   return {
     name: "Sổ đi cơ sở 2025 (mẫu)",
     timeZone: ZONE,
@@ -80,9 +87,21 @@ export function sampleSpec(rows = SAMPLE_ROWS, seed = 20250101): BookSpec {
 }
 
 const WIDTHS: Record<string, number> = {
-  [H.param]: 220, [H.value]: 110, [H.note]: 260, [H.fullName]: 180, [H.office]: 170, [H.position]: 120,
-  [H.unitName]: 220, [H.parent]: 170, [H.cadre]: 170, [H.unit]: 220, [H.activity]: 280, [H.content]: 320,
-  [H.checkDetail]: 420, [H.criterionName]: 220, [H.email]: 190,
+  [H.param]: 220,
+  [H.value]: 110,
+  [H.note]: 260,
+  [H.fullName]: 180,
+  [H.office]: 170,
+  [H.position]: 120,
+  [H.unitName]: 220,
+  [H.parent]: 170,
+  [H.cadre]: 170,
+  [H.unit]: 220,
+  [H.activity]: 280,
+  [H.content]: 320,
+  [H.checkDetail]: 420,
+  [H.criterionName]: 220,
+  [H.email]: 190,
 };
 
 /** What `Tạo bảng mẫu` would have added: bold headers, widths, dropdowns for cadre, unit and activity. */
@@ -107,7 +126,12 @@ function dressUp(book: LocalSpreadsheet): void {
       sheet.columnWidths.set(c, WIDTHS[header] ?? 100);
       const list = sheet.name.startsWith("Nhật ký") ? lists.find(([h]) => h === header) : undefined;
       if (!list) continue;
-      const validation = Object.freeze({ criteria: "VALUE_IN_RANGE", values: Object.freeze([list[1], true]), allowInvalid: true, helpText: null });
+      const validation = Object.freeze({
+        criteria: "VALUE_IN_RANGE",
+        values: Object.freeze([list[1], true]),
+        allowInvalid: true,
+        helpText: null,
+      });
       for (let r = 2; r <= sheet.grid.lastRow(); r++) api.rawSetCell(r, c, { validation });
     }
   }

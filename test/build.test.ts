@@ -31,23 +31,41 @@ describe("npm run build", () => {
   it("declares a top-level function for every trigger, menu handler and custom function of SPEC §8", async () => {
     const { code } = await builtBundle();
     const handlers = MENU_ITEMS.filter((i) => i !== null).map((i) => i!.handler);
-    const names = ["onOpen", "onInstall", "onEdit", ...handlers,
-      "DICOSO_SONGAY", "DICOSO_TONGNGAY", "DICOSO_TIENDO", "DICOSO_XEPLOAI", "DICOSO_KIEMTRA"];
+    const names = [
+      "onOpen",
+      "onInstall",
+      "onEdit",
+      ...handlers,
+      "DICOSO_SONGAY",
+      "DICOSO_TONGNGAY",
+      "DICOSO_TIENDO",
+      "DICOSO_XEPLOAI",
+      "DICOSO_KIEMTRA",
+    ];
     const ast = acorn.parse(code, { ecmaVersion: 2020, sourceType: "script" }) as unknown as {
       body: { type: string; id?: { name: string }; params?: { name: string }[] }[];
     };
     const topLevel = new Map(ast.body.filter((n) => n.type === "FunctionDeclaration").map((n) => [n.id!.name, n]));
     for (const name of names) expect(topLevel.has(name), name).toBe(true);
     expect(topLevel.get("onEdit")!.params!.map((p) => p.name)).toEqual(["e"]);
-    expect(topLevel.get("DICOSO_TONGNGAY")!.params!.map((p) => p.name)).toEqual(["nhat_ky", "can_bo", "tu_ngay", "den_ngay"]);
+    expect(topLevel.get("DICOSO_TONGNGAY")!.params!.map((p) => p.name)).toEqual([
+      "nhat_ky",
+      "can_bo",
+      "tu_ngay",
+      "den_ngay",
+    ]);
   });
 
   it("puts each custom function's Vietnamese JSDoc directly above its stub, @params matching", async () => {
     const { code } = await builtBundle();
     const stubs = [...code.matchAll(/function (DICOSO_\w+)\(([^)]*)\)/g)];
-    expect(stubs.map((m) => m[1]).sort()).toEqual(
-      ["DICOSO_KIEMTRA", "DICOSO_SONGAY", "DICOSO_TIENDO", "DICOSO_TONGNGAY", "DICOSO_XEPLOAI"],
-    );
+    expect(stubs.map((m) => m[1]).sort()).toEqual([
+      "DICOSO_KIEMTRA",
+      "DICOSO_SONGAY",
+      "DICOSO_TIENDO",
+      "DICOSO_TONGNGAY",
+      "DICOSO_XEPLOAI",
+    ]);
     for (const m of stubs) {
       const before = code.slice(0, m.index);
       const doc = before.slice(before.lastIndexOf("/**"));

@@ -2,7 +2,7 @@
 // only ES built-ins and the spreadsheet services. The menu is driven by handler name, like a click.
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createLocalEnvironment, LocalSpreadsheet } from "../src/local";
+import { createLocalEnvironment, LocalSpreadsheet } from "../src/imitation";
 import { COLUMNS, H, MENU_ITEMS, MENU_TITLE, P, SHEET } from "../src/text";
 import { builtBundle, callTopLevel, loadBundle } from "./support/bundle";
 import { day, OWNER, sampleBook, ROSTER } from "./support/sample-book";
@@ -16,7 +16,16 @@ describe("dist/Code.js in a bare vm context", () => {
   it("has no Node or Web globals to lean on, and runs no eval or new Function", () => {
     const env = createLocalEnvironment({ books: [sampleBook()] });
     const ctx = loadBundle(code, env);
-    for (const name of ["process", "require", "setTimeout", "URL", "TextEncoder", "Buffer", "structuredClone", "fetch"]) {
+    for (const name of [
+      "process",
+      "require",
+      "setTimeout",
+      "URL",
+      "TextEncoder",
+      "Buffer",
+      "structuredClone",
+      "fetch",
+    ]) {
       expect(vm.runInContext(`typeof ${name}`, ctx), name).toBe("undefined");
     }
     expect(() => vm.runInContext("eval('1')", ctx)).toThrow(/Code generation from strings disallowed/);
@@ -30,8 +39,14 @@ describe("dist/Code.js in a bare vm context", () => {
     expect(menu.addon).toBe(false);
     const items = menu.items.filter((i) => i.kind === "item") as { caption: string; functionName: string }[];
     expect(items.map((i) => i.caption)).toEqual([
-      "Tạo bảng mẫu", "Kiểm tra nhật ký", "Tính tiến độ chỉ tiêu", "Xếp loại đơn vị", "Tính tất cả",
-      "Phân quyền", "Tổng hợp từ file khác", "Hướng dẫn",
+      "Tạo bảng mẫu",
+      "Kiểm tra nhật ký",
+      "Tính tiến độ chỉ tiêu",
+      "Xếp loại đơn vị",
+      "Tính tất cả",
+      "Phân quyền",
+      "Tổng hợp từ file khác",
+      "Hướng dẫn",
     ]);
     expect(items.length).toBe(MENU_ITEMS.filter(Boolean).length);
     for (const item of items) {
@@ -52,15 +67,29 @@ describe("dist/Code.js in a bare vm context", () => {
     const env = createLocalEnvironment({ books: [book] });
     const ctx = loadBundle(code, env);
     callTopLevel(ctx, "taoBangMau");
-    for (const name of [SHEET.settings, SHEET.roster, SHEET.units, SHEET.activities, SHEET.log, SHEET.criteria, SHEET.scores]) {
+    for (const name of [
+      SHEET.settings,
+      SHEET.roster,
+      SHEET.units,
+      SHEET.activities,
+      SHEET.log,
+      SHEET.criteria,
+      SHEET.scores,
+    ]) {
       expect(book.rawSheetNames(), name).toContain(name);
     }
     expect(book.rawSheet(SHEET.log).rawValues()[0]).toEqual([...COLUMNS.log]);
     expect(env.ui.alerts.at(-1)!.prompt).toContain("Tính tất cả");
 
     // The user types the roster, units and a few visits.
-    book.rawSheet(SHEET.roster).rawSetValues(2, 1, ROSTER.slice(1).map((r) => r.map((v) => v)));
-    book.rawSheet(SHEET.units).rawSetValues(2, 1, [["DV01", "Đoàn xã Tân Phú", "Đoàn xã", "Huyện đoàn Đồng Phú", "Cụm 1", ""]]);
+    book.rawSheet(SHEET.roster).rawSetValues(
+      2,
+      1,
+      ROSTER.slice(1).map((r) => r.map((v) => v)),
+    );
+    book
+      .rawSheet(SHEET.units)
+      .rawSetValues(2, 1, [["DV01", "Đoàn xã Tân Phú", "Đoàn xã", "Huyện đoàn Đồng Phú", "Cụm 1", ""]]);
     const settings = book.rawSheet(SHEET.settings).rawValues();
     const asOfRow = settings.findIndex((r) => r[0] === P.asOf) + 1;
     book.rawSheet(SHEET.settings).rawSetValues(asOfRow, 2, [[day(30, 6)]]);
@@ -83,6 +112,11 @@ describe("dist/Code.js in a bare vm context", () => {
     const rating = book.rawSheet(SHEET.rating).rawValues();
     expect(rating.find((r) => r[0] === "DV01")![COLUMNS.rating.indexOf(H.level)]).toBe("Hoàn thành xuất sắc nhiệm vụ");
     expect(book.rawSheet(SHEET.summary).rawValues().flat()).toContain("Ban Tổ chức");
-    expect(book.rawSheet(SHEET.history).rawValues().map((r) => r[2])).toEqual([H.command, "Tạo bảng mẫu", "Tính tất cả"]);
+    expect(
+      book
+        .rawSheet(SHEET.history)
+        .rawValues()
+        .map((r) => r[2]),
+    ).toEqual([H.command, "Tạo bảng mẫu", "Tính tất cả"]);
   });
 });

@@ -1,8 +1,6 @@
 // Custom functions of SPEC §8. The JSDoc of each is copied by the build above its top-level stub in
 // dist/Code.js, where Sheets reads it for autocomplete: keep it Vietnamese, one @param per argument.
-import {
-  assessProgress, checkLogStandalone, creditedDays, levelFor, prepareLogTotals, type Cell,
-} from "../domain";
+import { assessProgress, checkLogStandalone, creditedDays, levelFor, prepareLogTotals, type Cell } from "../domain";
 import { formulaClock } from "../sheets/formula-clock";
 import { FORMULA_MSG } from "../text";
 import { isGrid, mapShape } from "./lib/shape";
@@ -25,9 +23,7 @@ function safely(name: string, fn: () => Out): Out {
 /** Over a range, a row whose cells are all blank answers blank (a formula dragged past the data). */
 function cellwise(primary: In, others: In[], fn: (...cells: Cell[]) => Out): Out {
   const grid = isGrid(primary);
-  return mapShape(primary, others, (...cells) =>
-    grid && cells.every(isBlank) ? "" : fn(...(cells as Cell[])),
-  );
+  return mapShape(primary, others, (...cells) => (grid && cells.every(isBlank) ? "" : fn(...(cells as Cell[]))));
 }
 
 /**

@@ -11,8 +11,20 @@ export function isBlankCell(c: Cell): boolean {
   for (let i = 0; i < c.length; i++) {
     const ch = c.charCodeAt(i);
     // Stop at the first character that is neither whitespace nor zero-width (the usual case: the first one).
-    if (ch > 32 && ch !== 0xa0 && !(ch >= 0x2000 && ch <= 0x200d) && ch !== 0x2028 && ch !== 0x2029 && ch !== 0x202f &&
-      ch !== 0x205f && ch !== 0x2060 && ch !== 0x3000 && ch !== 0xfeff && ch !== 0x1680) return false;
+    if (
+      ch > 32 &&
+      ch !== 0xa0 &&
+      !(ch >= 0x2000 && ch <= 0x200d) &&
+      ch !== 0x2028 &&
+      ch !== 0x2029 &&
+      ch !== 0x202f &&
+      ch !== 0x205f &&
+      ch !== 0x2060 &&
+      ch !== 0x3000 &&
+      ch !== 0xfeff &&
+      ch !== 0x1680
+    )
+      return false;
   }
   return true;
 }
@@ -21,13 +33,13 @@ export function isBlankCell(c: Cell): boolean {
 export function cellDisplay(c: Cell, zoneDay?: ZoneDay): string {
   if (c === null || c === undefined) return "";
   if (c instanceof Date) {
-    if (isNaN(c.getTime())) return "ngày không hợp lệ";
+    if (Number.isNaN(c.getTime())) return "ngày không hợp lệ";
     return zoneDay ? formatDay(zoneDay(c)) : c.toISOString().slice(0, 10);
   }
   if (typeof c === "number") return String(c).replace(".", ",");
   if (typeof c === "boolean") return c ? "TRUE" : "FALSE";
   const s = String(c).replace(INVISIBLE, " ").trim();
-  return s.length > 60 ? s.slice(0, 57) + "…" : s;
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 
 /** Plain text of a code or name cell; numbers (codes typed as 1001) become their digits. */
@@ -55,9 +67,9 @@ export interface DateCtx {
 export const SERIAL_MIN = 36526; // 01/01/2000
 export const SERIAL_MAX = 73050; // 31/12/2099
 
-const DMY = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})$/;
-const YMD = /^(\d{4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})$/;
-const DM = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})$/;
+const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/;
+const YMD = /^(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})$/;
+const DM = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})$/;
 // A time pasted after the date ("15/03/2025 08:30") is ignored.
 const TIME_TAIL = /\s+\d{1,2}:\d{2}(:\d{2})?(\s*[ap]m)?$/i;
 
@@ -68,7 +80,7 @@ function fromParts(y: number, m: number, d: number, text: string): DateReading {
 export function readDate(c: Cell, ctx: DateCtx): DateReading {
   if (isBlankCell(c)) return { kind: "blank" };
   if (c instanceof Date) {
-    return isNaN(c.getTime()) ? { kind: "unreadable", text: "" } : { kind: "day", day: ctx.zoneDay(c) };
+    return Number.isNaN(c.getTime()) ? { kind: "unreadable", text: "" } : { kind: "day", day: ctx.zoneDay(c) };
   }
   if (typeof c === "number") {
     return c >= SERIAL_MIN && c < SERIAL_MAX + 1
@@ -112,7 +124,8 @@ const NUMBER_TEXT = /^([+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+))\s*(?:ngày|điểm|đ|%
 
 export function readNumber(c: Cell): NumberReading {
   if (isBlankCell(c)) return { kind: "blank" };
-  if (typeof c === "number") return Number.isFinite(c) ? { kind: "number", value: c } : { kind: "invalid", text: cellDisplay(c) };
+  if (typeof c === "number")
+    return Number.isFinite(c) ? { kind: "number", value: c } : { kind: "invalid", text: cellDisplay(c) };
   if (typeof c !== "string") return { kind: "invalid", text: cellDisplay(c) };
   const text = cellDisplay(c);
   const m = NUMBER_TEXT.exec(text.normalize("NFC"));
@@ -136,10 +149,27 @@ export function readYesNo(c: Cell): boolean | undefined | null {
 // ---- rating levels ----
 
 const LEVEL_WORDS: Record<string, LevelKey> = {
-  htxsnv: "top", htxs: "top", htsxnv: "top", htxnv: "top", hoanthanhxuatsacnhiemvu: "top", hoanthanhxuatsac: "top", xuatsac: "top",
-  httnv: "good", htt: "good", htttnv: "good", hoanthanhtotnhiemvu: "good", hoanthanhtot: "good", tot: "good",
-  htnv: "pass", ht: "pass", hoanthanhnhiemvu: "pass", hoanthanh: "pass",
-  khtnv: "fail", kht: "fail", khonghoanthanhnhiemvu: "fail", khonghoanthanh: "fail",
+  htxsnv: "top",
+  htxs: "top",
+  htsxnv: "top",
+  htxnv: "top",
+  hoanthanhxuatsacnhiemvu: "top",
+  hoanthanhxuatsac: "top",
+  xuatsac: "top",
+  httnv: "good",
+  htt: "good",
+  htttnv: "good",
+  hoanthanhtotnhiemvu: "good",
+  hoanthanhtot: "good",
+  tot: "good",
+  htnv: "pass",
+  ht: "pass",
+  hoanthanhnhiemvu: "pass",
+  hoanthanh: "pass",
+  khtnv: "fail",
+  kht: "fail",
+  khonghoanthanhnhiemvu: "fail",
+  khonghoanthanh: "fail",
 };
 
 /** Full name, abbreviation or known misspelling in any case; undefined when blank, null when unreadable. */
@@ -152,9 +182,19 @@ export function readLevel(c: Cell): LevelKey | undefined | null {
 /** Which of a few fixed labels a cell means (looseFold equality with the label or an alias). */
 export function readChoice<K extends string>(c: Cell, options: Record<K, readonly string[]>): K | undefined | null {
   if (isBlankCell(c)) return undefined;
-  const k = looseFold(c).replace(/[^a-z0-9%]+/g, " ").trim();
+  const k = looseFold(c)
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim();
   for (const key in options) {
-    if (options[key].some((o) => looseFold(o).replace(/[^a-z0-9%]+/g, " ").trim() === k)) return key;
+    if (
+      options[key].some(
+        (o) =>
+          looseFold(o)
+            .replace(/[^a-z0-9%]+/g, " ")
+            .trim() === k,
+      )
+    )
+      return key;
   }
   return null;
 }

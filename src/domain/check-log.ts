@@ -26,8 +26,14 @@ export type LogField = keyof LogCells;
 
 /** Header of each log input field. */
 export const LOG_FIELDS: Readonly<Record<LogField, string>> = {
-  dateFrom: H.dateFrom, dateTo: H.dateTo, cadre: H.cadre, unit: H.unit, activity: H.activity, days: H.days,
-  content: H.content, reportDate: H.reportDate,
+  dateFrom: H.dateFrom,
+  dateTo: H.dateTo,
+  cadre: H.cadre,
+  unit: H.unit,
+  activity: H.activity,
+  days: H.days,
+  content: H.content,
+  reportDate: H.reportDate,
 };
 
 export interface LogRowInput {
@@ -113,7 +119,10 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
   const cadres = makeMatcher(input.cadres, "cadre");
   const units = makeMatcher(input.units, "unit");
   const activities = input.activities?.length
-    ? makeMatcher(input.activities.map((name) => ({ code: "", name })), "plain")
+    ? makeMatcher(
+        input.activities.map((name) => ({ code: "", name })),
+        "plain",
+      )
     : undefined;
 
   const evals: RowEval[] = [];
@@ -131,12 +140,21 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
   const visits: Visit[] = [];
   for (const e of evals) {
     if (!e.hasError) {
-      visits.push({ tab: e.tab, row: e.row, cadre: e.cadre!.code, unit: e.unit!.code, from: e.from!, to: e.to!, credit: e.credit! });
+      visits.push({
+        tab: e.tab,
+        row: e.row,
+        cadre: e.cadre!.code,
+        unit: e.unit!.code,
+        from: e.from!,
+        to: e.to!,
+        credit: e.credit!,
+      });
     }
     if (input.only && !input.only(e.tab, e.row)) continue;
-    const findings = e.hasError && e.findings.length > 1
-      ? [...e.findings.filter((f) => f.severity === "error"), ...e.findings.filter((f) => f.severity === "warning")]
-      : e.findings;
+    const findings =
+      e.hasError && e.findings.length > 1
+        ? [...e.findings.filter((f) => f.severity === "error"), ...e.findings.filter((f) => f.severity === "warning")]
+        : e.findings;
     const status = e.hasError ? CHECK_STATUS.error : findings.length ? CHECK_STATUS.warning : CHECK_STATUS.ok;
     rows.push({ tab: e.tab, row: e.row, status, detail: findings.map((f) => f.message).join("; "), findings });
     counts.checked++;
@@ -150,7 +168,8 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
 }
 
 function inRowOrder(rows: readonly LogRowInput[]): readonly LogRowInput[] {
-  for (let i = 1; i < rows.length; i++) if (rows[i].row < rows[i - 1].row) return [...rows].sort((a, b) => a.row - b.row);
+  for (let i = 1; i < rows.length; i++)
+    if (rows[i].row < rows[i - 1].row) return [...rows].sort((a, b) => a.row - b.row);
   return rows;
 }
 
@@ -179,12 +198,21 @@ function evaluateRow(r: LogRowInput, tab: string, seq: number, has: Set<LogField
       findings.push(warning("ACTIVITY_UNKNOWN", LOG_TEXT.activityUnknown(cellDisplay(cells.activity), names)));
     }
   }
-  if (has.has("content") && isBlankCell(cells.content)) findings.push(warning("CONTENT_MISSING", LOG_TEXT.contentMissing()));
+  if (has.has("content") && isBlankCell(cells.content))
+    findings.push(warning("CONTENT_MISSING", LOG_TEXT.contentMissing()));
   if (visit.from !== undefined && visit.to !== undefined) windowFindings(visit.from, visit.to, cadre, c.s, findings);
 
   const hasError = findings.some((f) => f.severity === "error");
   return {
-    tab, row: r.row, seq, findings, hasError, cadre, unit, from: visit.from, to: visit.to,
+    tab,
+    row: r.row,
+    seq,
+    findings,
+    hasError,
+    cadre,
+    unit,
+    from: visit.from,
+    to: visit.to,
     credit: hasError ? undefined : visit.credit,
   };
 }
@@ -212,11 +240,20 @@ const UNIT_TEXTS: MatchTexts = {
 
 function resolved<T extends Entity>(m: MatchResult<T>, cell: Cell, findings: Finding[], t: MatchTexts): T | undefined {
   switch (m.kind) {
-    case "blank": findings.push(t.missing()); return undefined;
-    case "unknown": findings.push(t.unknown(cellDisplay(cell), m.suggestions.map(label))); return undefined;
-    case "ambiguous": findings.push(t.ambiguous(cellDisplay(cell), m.items.map(label))); return undefined;
-    case "loose": findings.push(t.loose(cellDisplay(cell), label(m.item))); return m.item;
-    case "exact": return m.item;
+    case "blank":
+      findings.push(t.missing());
+      return undefined;
+    case "unknown":
+      findings.push(t.unknown(cellDisplay(cell), m.suggestions.map(label)));
+      return undefined;
+    case "ambiguous":
+      findings.push(t.ambiguous(cellDisplay(cell), m.items.map(label)));
+      return undefined;
+    case "loose":
+      findings.push(t.loose(cellDisplay(cell), label(m.item)));
+      return m.item;
+    case "exact":
+      return m.item;
   }
 }
 
@@ -227,7 +264,12 @@ function reportFindings(cell: Cell, to: Day | undefined, c: RowCtx, findings: Fi
   if (r.kind !== "day" || to === undefined) return;
   if (r.day < to) findings.push(warning("REPORT_EARLY", LOG_TEXT.reportEarly(formatDay(r.day), formatDay(to))));
   else if (c.s.reportDeadline > 0 && r.day > to + c.s.reportDeadline) {
-    findings.push(warning("REPORT_LATE", LOG_TEXT.reportLate(formatDay(r.day), formatDay(to + c.s.reportDeadline), c.s.reportDeadline)));
+    findings.push(
+      warning(
+        "REPORT_LATE",
+        LOG_TEXT.reportLate(formatDay(r.day), formatDay(to + c.s.reportDeadline), c.s.reportDeadline),
+      ),
+    );
   }
 }
 
@@ -239,7 +281,8 @@ function windowFindings(from: Day, to: Day, cadre: Cadre | undefined, s: Setting
     findings.push(warning("OUTSIDE_WINDOW", LOG_TEXT.outsideWindowAll(formatRange(s.from, s.to))));
     return;
   }
-  if (inWindow < span) findings.push(warning("OUTSIDE_WINDOW", LOG_TEXT.outsideWindow(span - inWindow, formatRange(s.from, s.to))));
+  if (inWindow < span)
+    findings.push(warning("OUTSIDE_WINDOW", LOG_TEXT.outsideWindow(span - inWindow, formatRange(s.from, s.to))));
   const after = overlapDays(from, to, Math.max(s.from, s.asOf + 1), s.to);
   if (after > 0) findings.push(warning("AFTER_AS_OF", LOG_TEXT.afterAsOf(after, formatDay(s.asOf))));
   if (cadre && (cadre.applyFrom !== undefined || cadre.applyTo !== undefined)) {
@@ -247,7 +290,9 @@ function windowFindings(from: Day, to: Day, cadre: Cadre | undefined, s: Setting
     const b = Math.min(s.to, cadre.applyTo ?? s.to);
     const outside = inWindow - overlapDays(from, to, a, b);
     if (outside > 0) {
-      findings.push(warning("OUTSIDE_CADRE_WINDOW", LOG_TEXT.outsideCadreWindow(outside, `${formatDay(a)} đến ${formatDay(b)}`)));
+      findings.push(
+        warning("OUTSIDE_CADRE_WINDOW", LOG_TEXT.outsideCadreWindow(outside, `${formatDay(a)} đến ${formatDay(b)}`)),
+      );
     }
   }
 }
@@ -268,7 +313,12 @@ function markDuplicatesAndOverlaps(evals: RowEval[]): void {
     if (list.length < 2) continue;
     const { kept, duplicateOf } = exactDuplicates(list);
     for (const [dup, first] of duplicateOf) {
-      dup.e.findings.push(error("DUPLICATE", LOG_TEXT.duplicate(first.e.row, otherTab(dup.e, first.e)), { tab: first.e.tab, row: first.e.row }));
+      dup.e.findings.push(
+        error("DUPLICATE", LOG_TEXT.duplicate(first.e.row, otherTab(dup.e, first.e)), {
+          tab: first.e.tab,
+          row: first.e.row,
+        }),
+      );
       dup.e.hasError = true;
     }
     markOverlaps(kept);
@@ -292,6 +342,8 @@ function markOverlaps(sorted: readonly Counted[]): void {
   }
   for (const [v, o] of partner) {
     const range = formatRange(Math.max(v.from, o.from), Math.min(v.to, o.to));
-    v.e.findings.push(warning("OVERLAP", LOG_TEXT.overlap(o.e.row, otherTab(v.e, o.e), range), { tab: o.e.tab, row: o.e.row }));
+    v.e.findings.push(
+      warning("OVERLAP", LOG_TEXT.overlap(o.e.row, otherTab(v.e, o.e), range), { tab: o.e.tab, row: o.e.row }),
+    );
   }
 }

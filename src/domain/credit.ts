@@ -48,14 +48,25 @@ export interface LoggedSpan extends CreditSpan {
  * Each later copy maps to the earliest one; `kept` holds the others sorted by `Ngày đi`.
  */
 export function exactDuplicates<T extends LoggedSpan>(visits: readonly T[]): { kept: T[]; duplicateOf: Map<T, T> } {
-  const sorted = [...visits].sort((a, b) =>
-    a.from - b.from || a.to - b.to || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0) ||
-    Math.round(a.credit * 10) - Math.round(b.credit * 10) || a.seq - b.seq);
+  const sorted = [...visits].sort(
+    (a, b) =>
+      a.from - b.from ||
+      a.to - b.to ||
+      (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0) ||
+      Math.round(a.credit * 10) - Math.round(b.credit * 10) ||
+      a.seq - b.seq,
+  );
   const kept: T[] = [];
   const duplicateOf = new Map<T, T>();
   let head: T | undefined;
   for (const v of sorted) {
-    if (head && head.from === v.from && head.to === v.to && head.unit === v.unit && Math.round(head.credit * 10) === Math.round(v.credit * 10)) {
+    if (
+      head &&
+      head.from === v.from &&
+      head.to === v.to &&
+      head.unit === v.unit &&
+      Math.round(head.credit * 10) === Math.round(v.credit * 10)
+    ) {
       duplicateOf.set(v, head);
     } else {
       head = v;

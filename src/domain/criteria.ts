@@ -27,23 +27,41 @@ export function parseCriteria(rows: readonly RecordInput[]): { criteria: Criteri
   const { items, errors } = readCodedRows<Criterion>(
     rows,
     {
-      sheet: SHEET.criteria, kind: "unit", codeHeader: H.criterionCode, nameHeader: H.criterionName,
+      sheet: SHEET.criteria,
+      kind: "unit",
+      codeHeader: H.criterionCode,
+      nameHeader: H.criterionName,
       codes: { missing: "CRITERION_CODE_MISSING", duplicate: "CRITERION_CODE_DUPLICATE" },
     },
     (base, r) => {
       const max = readNumber(r.cells[H.maxScore]);
       const veto = readNumber(r.cells[H.vetoScore]);
-      const draft = { max: max.kind === "number" ? max.value : NaN, veto: veto.kind === "number" ? veto.value : undefined };
+      const draft = {
+        max: max.kind === "number" ? max.value : NaN,
+        veto: veto.kind === "number" ? veto.value : undefined,
+      };
       const checked = (schema ??= buildSchema()).safeParse(draft);
       const bad = new Set(checked.success ? [] : checked.error.issues.map((i) => i.path[0]));
       if (bad.has("max")) {
-        extra.push(configError("CRITERION_MAX_INVALID", SHEET.criteria,
-          CONFIG_TEXT.positiveNumber(SHEET.criteria, r.row, H.maxScore, cellDisplay(r.cells[H.maxScore])), { row: r.row, field: H.maxScore }));
+        extra.push(
+          configError(
+            "CRITERION_MAX_INVALID",
+            SHEET.criteria,
+            CONFIG_TEXT.positiveNumber(SHEET.criteria, r.row, H.maxScore, cellDisplay(r.cells[H.maxScore])),
+            { row: r.row, field: H.maxScore },
+          ),
+        );
         return undefined;
       }
       if (veto.kind === "invalid" || bad.has("veto")) {
-        extra.push(configError("CRITERION_VETO_INVALID", SHEET.criteria,
-          CONFIG_TEXT.vetoInvalid(r.row, cellDisplay(r.cells[H.vetoScore]), formatNumber(draft.max)), { row: r.row, field: H.vetoScore }));
+        extra.push(
+          configError(
+            "CRITERION_VETO_INVALID",
+            SHEET.criteria,
+            CONFIG_TEXT.vetoInvalid(r.row, cellDisplay(r.cells[H.vetoScore]), formatNumber(draft.max)),
+            { row: r.row, field: H.vetoScore },
+          ),
+        );
         draft.veto = undefined;
       }
       return { ...base, name: cellString(r.cells[H.criterionName]) || base.code, max: draft.max, veto: draft.veto };
@@ -72,7 +90,9 @@ export interface ScoresCtx {
 
 /** Score rows (blank rows skipped) and an error for each criterion without a column. */
 export function parseScores(
-  rows: readonly RecordInput[], criteria: readonly Criterion[], ctx: ScoresCtx = {},
+  rows: readonly RecordInput[],
+  criteria: readonly Criterion[],
+  ctx: ScoresCtx = {},
 ): { scores: ScoreRow[]; errors: ConfigError[] } {
   const present = new Set<string>();
   if (Array.isArray(ctx.columns)) {
@@ -84,7 +104,11 @@ export function parseScores(
   }
   const errors = criteria
     .filter((c) => !present.has(foldText(c.code)))
-    .map((c) => configError("CRITERION_COLUMN_MISSING", SHEET.scores, CONFIG_TEXT.criterionColumnMissing(c.code), { field: c.code }));
+    .map((c) =>
+      configError("CRITERION_COLUMN_MISSING", SHEET.scores, CONFIG_TEXT.criterionColumnMissing(c.code), {
+        field: c.code,
+      }),
+    );
   const scores: ScoreRow[] = [];
   for (const r of rows) {
     if (Object.values(r.cells).every((c) => cellString(c) === "")) continue;

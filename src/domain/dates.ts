@@ -64,7 +64,7 @@ export function serialFromDay(day: Day): number {
   return day + SERIAL_EPOCH;
 }
 
-const pad2 = (n: number) => (n < 10 ? "0" + n : String(n));
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** dd/mm/yyyy, the form used in every message. */
 export function formatDay(day: Day): string {

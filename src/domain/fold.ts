@@ -10,9 +10,21 @@ const SPACES = /[\s\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000
 // left alone: there u belongs to the consonant qu and the tone is on y in both styles.
 const TONED: Record<string, [string, string]> = {
   // second vowel with tone → [base second vowel, tone index 0..4]
-  "à": ["a", "0"], "á": ["a", "1"], "ả": ["a", "2"], "ã": ["a", "3"], "ạ": ["a", "4"],
-  "è": ["e", "0"], "é": ["e", "1"], "ẻ": ["e", "2"], "ẽ": ["e", "3"], "ẹ": ["e", "4"],
-  "ỳ": ["y", "0"], "ý": ["y", "1"], "ỷ": ["y", "2"], "ỹ": ["y", "3"], "ỵ": ["y", "4"],
+  à: ["a", "0"],
+  á: ["a", "1"],
+  ả: ["a", "2"],
+  ã: ["a", "3"],
+  ạ: ["a", "4"],
+  è: ["e", "0"],
+  é: ["e", "1"],
+  ẻ: ["e", "2"],
+  ẽ: ["e", "3"],
+  ẹ: ["e", "4"],
+  ỳ: ["y", "0"],
+  ý: ["y", "1"],
+  ỷ: ["y", "2"],
+  ỹ: ["y", "3"],
+  ỵ: ["y", "4"],
 };
 const TONE_ON: Record<string, string> = { o: "òóỏõọ", u: "ùúủũụ" };
 const OLD_TONE = /(^|[^q])([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
@@ -28,7 +40,11 @@ export function foldText(value: unknown): string {
 }
 
 export function stripDiacritics(folded: string): string {
-  return folded.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").normalize("NFC");
+  return folded
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .normalize("NFC");
 }
 
 /** The looser key: folded, without diacritics, Đ/đ as d. */

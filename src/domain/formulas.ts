@@ -21,9 +21,15 @@ const W = FORMULA_TEXT.what;
 
 /** DICOSO_SONGAY: credited days of one visit, or why it is not valid. */
 export function creditedDays(
-  dateFrom: Cell, dateTo: Cell, days: Cell, opts: { zoneDay: ZoneDay; allowHalf?: boolean; year?: number },
+  dateFrom: Cell,
+  dateTo: Cell,
+  days: Cell,
+  opts: { zoneDay: ZoneDay; allowHalf?: boolean; year?: number },
 ): number | string {
-  const v = readVisit({ dateFrom, dateTo, days }, { zoneDay: opts.zoneDay, year: opts.year, allowHalf: opts.allowHalf ?? true });
+  const v = readVisit(
+    { dateFrom, dateTo, days },
+    { zoneDay: opts.zoneDay, year: opts.year, allowHalf: opts.allowHalf ?? true },
+  );
   return v.credit !== undefined ? v.credit : v.findings.map((f) => f.message).join("; ");
 }
 
@@ -47,20 +53,33 @@ function numberArg(c: Cell, what: string, fallback?: number): Read<number | unde
 }
 
 /** A window [from, to] from optional bounds; a missing bound is the year's edge (or `openEnd` for `to`). */
-function windowArgs(from: Cell, to: Cell, ctx: DateCtx, openEnd: (from: Day | undefined) => Day): Read<{ from: Day; to: Day }> {
+function windowArgs(
+  from: Cell,
+  to: Cell,
+  ctx: DateCtx,
+  openEnd: (from: Day | undefined) => Day,
+): Read<{ from: Day; to: Day }> {
   const f = dayArg(from, W.from, ctx);
   if (!f.ok) return f;
   const t = dayArg(to, W.to, ctx);
   if (!t.ok) return t;
   const lo = f.value ?? (t.value !== undefined ? yearStart(yearOf(t.value)) : yearStart(ctx.year!));
   const hi = t.value ?? openEnd(f.value);
-  if (hi < lo) return { ok: false, text: FORMULA_TEXT.windowOrder(cellDisplay(from, ctx.zoneDay), cellDisplay(to, ctx.zoneDay)) };
+  if (hi < lo)
+    return { ok: false, text: FORMULA_TEXT.windowOrder(cellDisplay(from, ctx.zoneDay), cellDisplay(to, ctx.zoneDay)) };
   if (hi - lo > 36600) return { ok: false, text: FORMULA_TEXT.windowTooLong() };
   return { ok: true, value: { from: lo, to: hi } };
 }
 
 /** DICOSO_TIENDO: `Đánh giá` of §4 for a final target and an applicable window (default: the year of asOf). */
-export function assessProgress(days: Cell, target: Cell, asOf: Cell, from: Cell, to: Cell, opts: { zoneDay: ZoneDay }): string {
+export function assessProgress(
+  days: Cell,
+  target: Cell,
+  asOf: Cell,
+  from: Cell,
+  to: Cell,
+  opts: { zoneDay: ZoneDay },
+): string {
   const zoneDay = opts.zoneDay;
   if (isBlankCell(asOf)) return FORMULA_TEXT.missing(W.asOf);
   const a = dayArg(asOf, W.asOf, { zoneDay });
@@ -86,7 +105,11 @@ export function levelFor(score: Cell, max?: Cell, top?: Cell, good?: Cell, pass?
   if (!m.ok) return m.text;
   if (!(m.value! > 0)) return FORMULA_TEXT.maxPositive(cellDisplay(max));
   const t: number[] = [];
-  for (const [c, fallback] of [[top, DEFAULT_THRESHOLDS.top], [good, DEFAULT_THRESHOLDS.good], [pass, DEFAULT_THRESHOLDS.pass]] as const) {
+  for (const [c, fallback] of [
+    [top, DEFAULT_THRESHOLDS.top],
+    [good, DEFAULT_THRESHOLDS.good],
+    [pass, DEFAULT_THRESHOLDS.pass],
+  ] as const) {
     const r = numberArg(c, W.threshold, fallback);
     if (!r.ok) return r.text;
     t.push(asPercent(r.value!));
@@ -116,7 +139,10 @@ const LOG_WANTED = [...LOG_INPUT_COLUMNS, H.checkStatus];
  * the log). Rows marked `Lỗi`, rows with bad dates or days, and exact duplicates are left out; the
  * per-day cap of the menu applies. Default window: 1/1 of this year to today.
  */
-export function prepareLogTotals(log: Cell[][], opts: { zoneDay: ZoneDay; today: Day }): (cadre: Cell, from?: Cell, to?: Cell) => number | string {
+export function prepareLogTotals(
+  log: Cell[][],
+  opts: { zoneDay: ZoneDay; today: Day },
+): (cadre: Cell, from?: Cell, to?: Cell) => number | string {
   const table = readRecords(log, LOG_WANTED, [H.dateFrom, H.cadre]);
   if (!table.ok) {
     const text = FORMULA_TEXT.logHeader(table.missing);
@@ -146,14 +172,22 @@ export function prepareLogTotals(log: Cell[][], opts: { zoneDay: ZoneDay; today:
     const who = exactKey(cadre, "cadre");
     if (!who) return FORMULA_TEXT.missing(W.cadre);
     const thisYear = yearOf(opts.today);
-    const w = windowArgs(from, to, ctx, (f) => (f === undefined || yearOf(f) === thisYear ? Math.max(opts.today, f ?? opts.today) : yearEnd(yearOf(f))));
+    const w = windowArgs(from, to, ctx, (f) =>
+      f === undefined || yearOf(f) === thisYear ? Math.max(opts.today, f ?? opts.today) : yearEnd(yearOf(f)),
+    );
     if (!w.ok) return w.text;
     const daily = dailyCredit(visitsOf(who), w.value.from, w.value.to);
     return sumDays(daily, w.value.from, w.value.from, w.value.to);
   };
 }
 
-export function totalDaysFromLog(log: Cell[][], cadre: Cell, from: Cell, to: Cell, opts: { zoneDay: ZoneDay; today: Day }): number | string {
+export function totalDaysFromLog(
+  log: Cell[][],
+  cadre: Cell,
+  from: Cell,
+  to: Cell,
+  opts: { zoneDay: ZoneDay; today: Day },
+): number | string {
   return prepareLogTotals(log, opts)(cadre, from, to);
 }
 
@@ -163,7 +197,10 @@ export function totalDaysFromLog(log: Cell[][], cadre: Cell, from: Cell, to: Cel
  * Returns the reason instead when a range lacks a required header.
  */
 export function checkLogTables(
-  log: Cell[][], roster: Cell[][], units: Cell[][], opts: { zoneDay: ZoneDay; today: Day },
+  log: Cell[][],
+  roster: Cell[][],
+  units: Cell[][],
+  opts: { zoneDay: ZoneDay; today: Day },
 ): { ok: true; records: RecordInput[]; result: CheckLogResult } | { ok: false; text: string } {
   const l = readRecords(log, LOG_WANTED, REQUIRED.log);
   if (!l.ok) return { ok: false, text: FORMULA_TEXT.logHeader(l.missing) };
@@ -185,7 +222,12 @@ export function checkLogTables(
 }
 
 /** DICOSO_KIEMTRA: `Kết quả kiểm tra` per data row of the log range ("" for blank rows). */
-export function checkLogStandalone(log: Cell[][], roster: Cell[][], units: Cell[][], opts: { zoneDay: ZoneDay; today: Day }): string[] {
+export function checkLogStandalone(
+  log: Cell[][],
+  roster: Cell[][],
+  units: Cell[][],
+  opts: { zoneDay: ZoneDay; today: Day },
+): string[] {
   const t = checkLogTables(log, roster, units, opts);
   if (!t.ok) return [t.text];
   const status = new Map(t.result.rows.map((r) => [r.row, r.status]));

@@ -7,7 +7,10 @@ export type HeaderMatch =
   | { ok: false; missing: string[] };
 
 export function matchHeaders(
-  rows: Cell[][], wanted: readonly string[], required: readonly string[], maxHeaderRows = 5,
+  rows: Cell[][],
+  wanted: readonly string[],
+  required: readonly string[],
+  maxHeaderRows = 5,
 ): HeaderMatch {
   let bestMissing: string[] = [...required];
   for (let r = 0; r < Math.min(maxHeaderRows, rows.length); r++) {
@@ -37,7 +40,10 @@ export type RecordsRead =
  * within `rows` (the sheet row when `rows` starts at row 1); `firstRow` shifts it for a range lower down.
  */
 export function readRecords(
-  rows: Cell[][], wanted: readonly string[], required: readonly string[], firstRow = 1,
+  rows: Cell[][],
+  wanted: readonly string[],
+  required: readonly string[],
+  firstRow = 1,
 ): RecordsRead {
   const m = matchHeaders(rows, wanted, required);
   if (!m.ok) return m;

@@ -31,9 +31,25 @@ const CADRE_PREFIX = /^(?:đồng chí|đ\s*\/\s*c|đ\.\s*c\.?|đc|d\s*\/\s*c)(?
 const UNIT_TYPE_WORDS = new RegExp(
   "\\b(?:" +
     [
-      "doan thanh nien cong san ho chi minh", "doan tncs ho chi minh", "doan tncs hcm", "doan thanh nien",
-      "doan tn", "dtn", "chi doan co so", "doan co so", "chi doan", "doan xa", "xa doan", "doan phuong",
-      "phuong doan", "doan thi tran", "thi tran doan", "thi tran", "xa", "phuong", "doan",
+      "doan thanh nien cong san ho chi minh",
+      "doan tncs ho chi minh",
+      "doan tncs hcm",
+      "doan thanh nien",
+      "doan tn",
+      "dtn",
+      "chi doan co so",
+      "doan co so",
+      "chi doan",
+      "doan xa",
+      "xa doan",
+      "doan phuong",
+      "phuong doan",
+      "doan thi tran",
+      "thi tran doan",
+      "thi tran",
+      "xa",
+      "phuong",
+      "doan",
     ].join("|") +
     ")\\b",
   "g",
@@ -47,7 +63,9 @@ export function exactKey(c: Cell, kind: MatchKind): string {
 
 /** Looser key of an exact key: no diacritics (Đ as D), punctuation as space, unit-type words dropped. */
 export function looseKey(exact: string, kind: MatchKind): string {
-  const base = looseFold(exact).replace(/[^a-z0-9]+/g, " ").trim();
+  const base = looseFold(exact)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
   if (kind !== "unit") return base;
   const stripped = base.replace(UNIT_TYPE_WORDS, " ").replace(/\s+/g, " ").trim();
   return stripped || base;
@@ -138,7 +156,10 @@ class Suggester<T extends Entity> {
   private postings = new Map<string, number[]>();
   private shared?: Int32Array;
 
-  constructor(private items: readonly T[], kind: MatchKind) {
+  constructor(
+    private items: readonly T[],
+    kind: MatchKind,
+  ) {
     items.forEach((item, i) => {
       const keys = [looseKey(exactKey(item.name, kind), kind), looseKey(foldText(item.code), kind)].filter(Boolean);
       this.keys.push(keys);
@@ -180,6 +201,9 @@ class Suggester<T extends Entity> {
     scored.sort((a, b) => a.d - b.d || a.i - b.i);
     // Names further than the closest one are noise, unless even the closest one is far.
     const best = scored.length ? scored[0].d : 0;
-    return scored.filter((s) => s.d <= best + Math.floor(best / 3)).slice(0, MAX_SUGGESTIONS).map((s) => this.items[s.i]);
+    return scored
+      .filter((s) => s.d <= best + Math.floor(best / 3))
+      .slice(0, MAX_SUGGESTIONS)
+      .map((s) => this.items[s.i]);
   }
 }

@@ -23,7 +23,9 @@ export function formatNumber(x: number, decimals = 2): string {
 
 /** Percent text with two decimals: 92,50% */
 export function formatPercent(ratio: number): string {
-  return roundHalfUp(ratio * 100, 2).toFixed(2).replace(".", ",") + "%";
+  return `${roundHalfUp(ratio * 100, 2)
+    .toFixed(2)
+    .replace(".", ",")}%`;
 }
 
 /** A percent typed into a percent-formatted cell arrives as 0.9 for 90%: no threshold or cap below 1% makes sense. */

@@ -77,8 +77,22 @@ export function computeProgress(visits: readonly Visit[], cadres: readonly Cadre
     const base = { code: cadre.code, name: cadre.name, office: cadre.office };
     if (from > to) {
       return {
-        ...base, q1: 0, q2: 0, q3: 0, q4: 0, h1: 0, m9: 0, total: 0, target: cadre.target ?? 0, ratio: null, expected: 0,
-        shortfall: 0, unitsVisited: 0, assessment: ASSESSMENT.notApplicable, unitCodes: [], applicable: null,
+        ...base,
+        q1: 0,
+        q2: 0,
+        q3: 0,
+        q4: 0,
+        h1: 0,
+        m9: 0,
+        total: 0,
+        target: cadre.target ?? 0,
+        ratio: null,
+        expected: 0,
+        shortfall: 0,
+        unitsVisited: 0,
+        assessment: ASSESSMENT.notApplicable,
+        unitCodes: [],
+        applicable: null,
       };
     }
     const until = Math.min(to, s.asOf);
@@ -88,7 +102,15 @@ export function computeProgress(visits: readonly Visit[], cadres: readonly Cadre
     const target = targetFor(cadre, s, from, to);
     const unitCodes = [...new Set(byCadre[i].filter((v) => countsIn(v, from, until)).map((v) => v.unit))];
     return {
-      ...base, q1, q2, q3, q4, h1: clean(q1 + q2), m9: clean(q1 + q2 + q3), total, target,
+      ...base,
+      q1,
+      q2,
+      q3,
+      q4,
+      h1: clean(q1 + q2),
+      m9: clean(q1 + q2 + q3),
+      total,
+      target,
       ratio: total / target,
       expected: expectedSoFar(target, from, to, s.asOf),
       shortfall: clean(Math.max(0, target - total)),

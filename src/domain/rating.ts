@@ -110,10 +110,14 @@ export function rateUnits(input: RatingInput): { rows: RatingRow[]; groups: Grou
   for (const list of groups.values()) {
     const summary = applyCap(list, s);
     rank(list);
-    if (summary.message) errors.push(configError("CAP_EXCEEDED", SHEET.rating, summary.message, { field: summary.group }, "warning"));
+    if (summary.message)
+      errors.push(configError("CAP_EXCEEDED", SHEET.rating, summary.message, { field: summary.group }, "warning"));
     summaries.push(summary);
   }
-  const rows = works.map(({ groupKey: _k, decision: _d, extra, scoreClause, ...row }) => ({ ...row, reason: reasonOf(row, scoreClause, extra) }));
+  const rows = works.map(({ groupKey: _k, decision: _d, extra, scoreClause, ...row }) => ({
+    ...row,
+    reason: reasonOf(row, scoreClause, extra),
+  }));
   return { rows, groups: summaries, errors };
 }
 
@@ -128,16 +132,41 @@ function rateOne(u: Unit | undefined, rows: readonly ScoreRow[], input: RatingIn
   const g = groupOf(u, s);
   const first = rows[0];
   const w: Work = {
-    unitCode: u?.code ?? first?.unitCode ?? "", unitName: u?.name ?? first?.unitName ?? "", parent: u?.parent ?? "",
-    group: g.label, groupKey: g.key, total: null, max, percent: null, rank: null, level: NOT_RATED, levelKey: null,
-    computedLevel: null, reason: "", codes: [], flagged: false, scoreRow: first?.row, extra: [], scoreClause: "",
+    unitCode: u?.code ?? first?.unitCode ?? "",
+    unitName: u?.name ?? first?.unitName ?? "",
+    parent: u?.parent ?? "",
+    group: g.label,
+    groupKey: g.key,
+    total: null,
+    max,
+    percent: null,
+    rank: null,
+    level: NOT_RATED,
+    levelKey: null,
+    computedLevel: null,
+    reason: "",
+    codes: [],
+    flagged: false,
+    scoreRow: first?.row,
+    extra: [],
+    scoreClause: "",
   };
   const problems: string[] = [];
   const problem = (code: RatingCode, text: string) => (w.codes.push(code), problems.push(text));
   if (!first) problem("SCORE_NO_ROW", RATING_TEXT.noScoreRow());
-  else if (!u) problem(first.unitCode ? "SCORE_UNIT_UNKNOWN" : "SCORE_UNIT_MISSING",
-    first.unitCode ? RATING_TEXT.unitUnknown(first.unitCode) : RATING_TEXT.unitMissing());
-  else if (rows.length > 1) problem("SCORE_UNIT_REPEATED", RATING_TEXT.unitRepeated(u.code, rows.map((r) => r.row)));
+  else if (!u)
+    problem(
+      first.unitCode ? "SCORE_UNIT_UNKNOWN" : "SCORE_UNIT_MISSING",
+      first.unitCode ? RATING_TEXT.unitUnknown(first.unitCode) : RATING_TEXT.unitMissing(),
+    );
+  else if (rows.length > 1)
+    problem(
+      "SCORE_UNIT_REPEATED",
+      RATING_TEXT.unitRepeated(
+        u.code,
+        rows.map((r) => r.row),
+      ),
+    );
   else {
     let sum = 0;
     const blanks: string[] = [];
@@ -149,32 +178,39 @@ function rateOne(u: Unit | undefined, rows: readonly ScoreRow[], input: RatingIn
       else {
         const v = roundScore(n.value);
         if (v < 0) problem("SCORE_NEGATIVE", RATING_TEXT.scoreNegative(c.code, formatNumber(v)));
-        else if (v > c.max) problem("SCORE_OVER_MAX", RATING_TEXT.scoreOverMax(c.code, formatNumber(v), formatNumber(c.max)));
+        else if (v > c.max)
+          problem("SCORE_OVER_MAX", RATING_TEXT.scoreOverMax(c.code, formatNumber(v), formatNumber(c.max)));
         else {
           sum += v;
-          if (c.veto !== undefined && v < c.veto) vetoed.push(`${c.code} (${formatNumber(v)} < ${formatNumber(c.veto)})`);
+          if (c.veto !== undefined && v < c.veto)
+            vetoed.push(`${c.code} (${formatNumber(v)} < ${formatNumber(c.veto)})`);
         }
       }
     }
-    if (blanks.length === input.criteria.length && problems.length === 0) problem("SCORE_ALL_BLANK", RATING_TEXT.allBlank());
+    if (blanks.length === input.criteria.length && problems.length === 0)
+      problem("SCORE_ALL_BLANK", RATING_TEXT.allBlank());
     if (problems.length === 0) {
       const total = roundScore(sum);
       const pct = percentOf(total, max);
       let level = levelForPercent(pct, s.thresholds);
       const t = s.thresholds;
       const threshold = level === "fail" ? t.pass : t[level];
-      w.scoreClause = RATING_TEXT.score(formatNumber(total), formatNumber(max), formatPercent(pct / 100)) + " " +
-        (level === "fail" ? RATING_TEXT.below(LEVEL.pass.code, formatNumber(threshold)) : RATING_TEXT.reached(LEVEL[level].code, formatNumber(threshold)));
+      w.scoreClause =
+        RATING_TEXT.score(formatNumber(total), formatNumber(max), formatPercent(pct / 100)) +
+        " " +
+        (level === "fail"
+          ? RATING_TEXT.below(LEVEL.pass.code, formatNumber(threshold))
+          : RATING_TEXT.reached(LEVEL[level].code, formatNumber(threshold)));
       if (vetoed.length) {
         w.codes.push("VETO");
         if (better(level, s.vetoMaxLevel)) {
           level = s.vetoMaxLevel;
-          w.extra.push(" " + RATING_TEXT.veto(vetoed, LEVEL[level].code));
+          w.extra.push(` ${RATING_TEXT.veto(vetoed, LEVEL[level].code)}`);
         }
       }
       if (blanks.length) {
         w.codes.push("SCORE_BLANK");
-        w.extra.push("; " + RATING_TEXT.blanks(blanks));
+        w.extra.push(`; ${RATING_TEXT.blanks(blanks)}`);
       }
       Object.assign(w, { total, percent: pct / 100, computedLevel: level, levelKey: level, level: LEVEL[level].name });
     }
@@ -198,12 +234,15 @@ function rateOne(u: Unit | undefined, rows: readonly ScoreRow[], input: RatingIn
 /** The cap of SPEC §5 on one group; returns the group's summary. */
 function applyCap(list: Work[], s: Settings): GroupSummary {
   const rated = list.filter((w) => w.levelKey !== null);
-  const base = s.capBase === "rated" ? rated.length : rated.filter((w) => w.levelKey === "top" || w.levelKey === "good").length;
+  const base =
+    s.capBase === "rated" ? rated.length : rated.filter((w) => w.levelKey === "top" || w.levelKey === "good").length;
   const allowed = s.capPercent > 0 ? Math.floor((base * s.capPercent) / 100 + 1e-9) : null;
   const cap = formatNumber(s.capPercent);
   const group = list[0].group;
   const decidedTop = rated.filter((w) => w.decision === "top");
-  const candidates = rated.filter((w) => !w.decision && w.levelKey === "top").sort((a, b) => cents(b.total!) - cents(a.total!));
+  const candidates = rated
+    .filter((w) => !w.decision && w.levelKey === "top")
+    .sort((a, b) => cents(b.total!) - cents(a.total!));
   let over = false;
   let message: string | undefined;
   if (allowed !== null && decidedTop.length + candidates.length > allowed) {
@@ -213,7 +252,7 @@ function applyCap(list: Work[], s: Settings): GroupSummary {
       for (const w of [...candidates, ...decidedTop]) {
         w.flagged = true;
         w.codes.push("CAP_EXCEEDED");
-        w.extra.push("; " + RATING_TEXT.capWarning(group, count, allowed, cap, base));
+        w.extra.push(`; ${RATING_TEXT.capWarning(group, count, allowed, cap, base)}`);
       }
       message = RATING_TEXT.groupOver(group, count, allowed, cap, base);
     } else {
@@ -223,7 +262,7 @@ function applyCap(list: Work[], s: Settings): GroupSummary {
       for (const w of candidates) {
         if (cents(w.total!) > cutoff) continue;
         w.codes.push("CAP_DOWNGRADED");
-        w.extra.push(" " + RATING_TEXT.capDowngraded(group, allowed, cap, base));
+        w.extra.push(` ${RATING_TEXT.capDowngraded(group, allowed, cap, base)}`);
         Object.assign(w, { levelKey: "good", computedLevel: "good", level: LEVEL.good.name });
       }
       if (decidedTop.length > allowed) {
@@ -231,7 +270,7 @@ function applyCap(list: Work[], s: Settings): GroupSummary {
         for (const w of decidedTop) {
           w.flagged = true;
           w.codes.push("CAP_EXCEEDED");
-          w.extra.push("; " + RATING_TEXT.capWarning(group, decidedTop.length, allowed, cap, base));
+          w.extra.push(`; ${RATING_TEXT.capWarning(group, decidedTop.length, allowed, cap, base)}`);
         }
         message = RATING_TEXT.groupOver(group, decidedTop.length, allowed, cap, base);
       }
@@ -244,7 +283,9 @@ function applyCap(list: Work[], s: Settings): GroupSummary {
 
 /** Competition ranks (1, 2, 2, 4) by total within the group, rated units only. */
 function rank(list: Work[]): void {
-  const ranked = list.filter((w) => w.levelKey !== null && w.total !== null).sort((a, b) => cents(b.total!) - cents(a.total!));
+  const ranked = list
+    .filter((w) => w.levelKey !== null && w.total !== null)
+    .sort((a, b) => cents(b.total!) - cents(a.total!));
   ranked.forEach((w, i) => {
     w.rank = i > 0 && cents(ranked[i - 1].total!) === cents(w.total!) ? ranked[i - 1].rank : i + 1;
   });
@@ -252,6 +293,6 @@ function rank(list: Work[]): void {
 
 function reasonOf(row: RatingRow, scoreClause: string, extra: readonly string[]): string {
   const computed = scoreClause + extra.join("");
-  if (!row.codes.includes("DECISION")) return computed + ".";
-  return RATING_TEXT.decision(row.computedLevel ? `${LEVEL[row.computedLevel].code}, ${computed}` : computed) + ".";
+  if (!row.codes.includes("DECISION")) return `${computed}.`;
+  return `${RATING_TEXT.decision(row.computedLevel ? `${LEVEL[row.computedLevel].code}, ${computed}` : computed)}.`;
 }

@@ -25,7 +25,9 @@ interface Spec {
 
 /** Rows with a usable code, in sheet order; blank rows are skipped, rows without a code or with a repeated one reported. */
 export function readCodedRows<T extends CodedRow>(
-  rows: readonly RecordInput[], spec: Spec, build: (base: CodedRow, r: RecordInput) => T | undefined,
+  rows: readonly RecordInput[],
+  spec: Spec,
+  build: (base: CodedRow, r: RecordInput) => T | undefined,
 ): { items: T[]; errors: ConfigError[] } {
   const items: T[] = [];
   const errors: ConfigError[] = [];
@@ -35,19 +37,41 @@ export function readCodedRows<T extends CodedRow>(
     const name = cellString(r.cells[spec.nameHeader]);
     if (!code) {
       if (Object.values(r.cells).some((c) => cellString(c) !== "")) {
-        errors.push(configError(spec.codes.missing, spec.sheet, CONFIG_TEXT.codeMissing(spec.sheet, r.row, spec.codeHeader, name), { row: r.row, field: spec.codeHeader }));
+        errors.push(
+          configError(
+            spec.codes.missing,
+            spec.sheet,
+            CONFIG_TEXT.codeMissing(spec.sheet, r.row, spec.codeHeader, name),
+            { row: r.row, field: spec.codeHeader },
+          ),
+        );
       }
       continue;
     }
     const key = exactKey(code, "unit");
     const first = firstRow.get(key);
     if (first !== undefined) {
-      errors.push(configError(spec.codes.duplicate, spec.sheet, CONFIG_TEXT.codeDuplicate(spec.sheet, r.row, spec.codeHeader, code, first), { row: r.row, field: spec.codeHeader }));
+      errors.push(
+        configError(
+          spec.codes.duplicate,
+          spec.sheet,
+          CONFIG_TEXT.codeDuplicate(spec.sheet, r.row, spec.codeHeader, code, first),
+          { row: r.row, field: spec.codeHeader },
+        ),
+      );
       continue;
     }
     firstRow.set(key, r.row);
     if (!name && spec.codes.nameMissing) {
-      errors.push(configError(spec.codes.nameMissing, spec.sheet, CONFIG_TEXT.nameMissing(spec.sheet, r.row, spec.nameHeader, code), { row: r.row, field: spec.nameHeader }, "warning"));
+      errors.push(
+        configError(
+          spec.codes.nameMissing,
+          spec.sheet,
+          CONFIG_TEXT.nameMissing(spec.sheet, r.row, spec.nameHeader, code),
+          { row: r.row, field: spec.nameHeader },
+          "warning",
+        ),
+      );
     }
     const item = build({ index: items.length, row: r.row, code, name: name || code }, r);
     if (item) items.push(item);
@@ -67,8 +91,20 @@ function sameNames(items: readonly CodedRow[], spec: Spec, code: ConfigCode): Co
   }
   for (const list of byName.values()) {
     if (list.length > 1) {
-      errors.push(configError(code, spec.sheet, CONFIG_TEXT.sameName(spec.sheet, list[0].name, list.map((i) => i.code), spec.codeHeader),
-        { row: list[1].row, field: spec.nameHeader }, "warning"));
+      errors.push(
+        configError(
+          code,
+          spec.sheet,
+          CONFIG_TEXT.sameName(
+            spec.sheet,
+            list[0].name,
+            list.map((i) => i.code),
+            spec.codeHeader,
+          ),
+          { row: list[1].row, field: spec.nameHeader },
+          "warning",
+        ),
+      );
     }
   }
   return errors;

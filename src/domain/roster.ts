@@ -28,8 +28,16 @@ export interface ParseCtx {
 let schema: ReturnType<typeof buildSchema> | undefined;
 function buildSchema() {
   return z
-    .object({ target: z.optional(z.number().check(z.gt(0), z.lte(366))), applyFrom: z.optional(z.number()), applyTo: z.optional(z.number()) })
-    .check(z.refine((v) => v.applyFrom === undefined || v.applyTo === undefined || v.applyFrom <= v.applyTo, { path: ["applyTo"] }));
+    .object({
+      target: z.optional(z.number().check(z.gt(0), z.lte(366))),
+      applyFrom: z.optional(z.number()),
+      applyTo: z.optional(z.number()),
+    })
+    .check(
+      z.refine((v) => v.applyFrom === undefined || v.applyTo === undefined || v.applyFrom <= v.applyTo, {
+        path: ["applyTo"],
+      }),
+    );
 }
 
 export function parseRoster(rows: readonly RecordInput[], ctx: ParseCtx): { cadres: Cadre[]; errors: ConfigError[] } {
@@ -37,36 +45,82 @@ export function parseRoster(rows: readonly RecordInput[], ctx: ParseCtx): { cadr
   const { items, errors } = readCodedRows<Cadre>(
     rows,
     {
-      sheet: SHEET.roster, kind: "cadre", codeHeader: H.cadreCode, nameHeader: H.fullName,
-      codes: { missing: "ROSTER_CODE_MISSING", duplicate: "ROSTER_CODE_DUPLICATE", nameMissing: "ROSTER_NAME_MISSING", sameName: "ROSTER_SAME_NAME" },
+      sheet: SHEET.roster,
+      kind: "cadre",
+      codeHeader: H.cadreCode,
+      nameHeader: H.fullName,
+      codes: {
+        missing: "ROSTER_CODE_MISSING",
+        duplicate: "ROSTER_CODE_DUPLICATE",
+        nameMissing: "ROSTER_NAME_MISSING",
+        sameName: "ROSTER_SAME_NAME",
+      },
     },
     (base, r) => {
-      const problem = (code: "ROSTER_TARGET_INVALID" | "ROSTER_DATE_INVALID" | "ROSTER_WINDOW_ORDER", field: string, message: string) =>
-        extra.push(configError(code, SHEET.roster, message, { row: r.row, field }));
+      const problem = (
+        code: "ROSTER_TARGET_INVALID" | "ROSTER_DATE_INVALID" | "ROSTER_WINDOW_ORDER",
+        field: string,
+        message: string,
+      ) => extra.push(configError(code, SHEET.roster, message, { row: r.row, field }));
       const draft: { target?: number; applyFrom?: Day; applyTo?: Day } = {};
       const target = readNumber(r.cells[H.cadreTarget]);
-      if (target.kind === "invalid") problem("ROSTER_TARGET_INVALID", H.cadreTarget, CONFIG_TEXT.positiveNumber(SHEET.roster, r.row, H.cadreTarget, target.text));
+      if (target.kind === "invalid")
+        problem(
+          "ROSTER_TARGET_INVALID",
+          H.cadreTarget,
+          CONFIG_TEXT.positiveNumber(SHEET.roster, r.row, H.cadreTarget, target.text),
+        );
       else if (target.kind === "number") draft.target = target.value;
-      for (const [key, header] of [["applyFrom", H.applyFrom], ["applyTo", H.applyTo]] as const) {
+      for (const [key, header] of [
+        ["applyFrom", H.applyFrom],
+        ["applyTo", H.applyTo],
+      ] as const) {
         const d = readDate(r.cells[header], ctx);
         if (d.kind === "day") draft[key] = d.day;
         else if (d.kind !== "blank") {
-          problem("ROSTER_DATE_INVALID", header, CONFIG_TEXT.dateInvalid(SHEET.roster, r.row, header, d.text || cellDisplay(r.cells[header], ctx.zoneDay)));
+          problem(
+            "ROSTER_DATE_INVALID",
+            header,
+            CONFIG_TEXT.dateInvalid(SHEET.roster, r.row, header, d.text || cellDisplay(r.cells[header], ctx.zoneDay)),
+          );
         }
       }
       const checked = (schema ??= buildSchema()).safeParse(draft);
       for (const iss of checked.success ? [] : checked.error.issues) {
         if (iss.path[0] === "target") {
-          problem("ROSTER_TARGET_INVALID", H.cadreTarget, CONFIG_TEXT.positiveNumber(SHEET.roster, r.row, H.cadreTarget, cellDisplay(r.cells[H.cadreTarget])));
+          problem(
+            "ROSTER_TARGET_INVALID",
+            H.cadreTarget,
+            CONFIG_TEXT.positiveNumber(SHEET.roster, r.row, H.cadreTarget, cellDisplay(r.cells[H.cadreTarget])),
+          );
           draft.target = undefined;
         } else {
-          problem("ROSTER_WINDOW_ORDER", H.applyTo,
-            CONFIG_TEXT.dateOrder(SHEET.roster, r.row, H.applyFrom, formatDay(draft.applyFrom!), H.applyTo, formatDay(draft.applyTo!)));
+          problem(
+            "ROSTER_WINDOW_ORDER",
+            H.applyTo,
+            CONFIG_TEXT.dateOrder(
+              SHEET.roster,
+              r.row,
+              H.applyFrom,
+              formatDay(draft.applyFrom!),
+              H.applyTo,
+              formatDay(draft.applyTo!),
+            ),
+          );
         }
       }
       const emails = splitEmails(r.cells[H.email]);
       for (const e of emails) {
-        if (!isEmail(e)) extra.push(configError("ROSTER_EMAIL_INVALID", SHEET.roster, CONFIG_TEXT.emailInvalid(SHEET.roster, r.row, e), { row: r.row, field: H.email }, "warning"));
+        if (!isEmail(e))
+          extra.push(
+            configError(
+              "ROSTER_EMAIL_INVALID",
+              SHEET.roster,
+              CONFIG_TEXT.emailInvalid(SHEET.roster, r.row, e),
+              { row: r.row, field: H.email },
+              "warning",
+            ),
+          );
       }
       return {
         ...base,

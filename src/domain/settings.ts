@@ -65,17 +65,40 @@ export function defaultSettings(today: Day, year = yearOf(today)): Settings {
   const from = yearStart(year);
   const to = yearEnd(year);
   return {
-    year, from, to, target: 60, asOf: clampDay(today, from, to), allowHalf: true, reportDeadline: 10,
-    thresholds: { ...DEFAULT_THRESHOLDS }, capPercent: 20, capBase: "rated", capMode: "warn", vetoMaxLevel: "pass",
-    groupBy: "parent", adminEmails: [],
+    year,
+    from,
+    to,
+    target: 60,
+    asOf: clampDay(today, from, to),
+    allowHalf: true,
+    reportDeadline: 10,
+    thresholds: { ...DEFAULT_THRESHOLDS },
+    capPercent: 20,
+    capBase: "rated",
+    capMode: "warn",
+    vetoMaxLevel: "pass",
+    groupBy: "parent",
+    adminEmails: [],
   };
 }
 
 const FIELDS = {
-  year: P.year, from: P.from, to: P.to, target: P.target, asOf: P.asOf, allowHalf: P.halfDays,
-  reportDeadline: P.reportDeadline, top: P.thresholdTop, good: P.thresholdGood, pass: P.thresholdPass,
-  capPercent: P.capPercent, capBase: P.capBase, capMode: P.capMode, vetoMaxLevel: P.vetoMaxLevel,
-  groupBy: P.groupBy, adminEmails: P.adminEmails,
+  year: P.year,
+  from: P.from,
+  to: P.to,
+  target: P.target,
+  asOf: P.asOf,
+  allowHalf: P.halfDays,
+  reportDeadline: P.reportDeadline,
+  top: P.thresholdTop,
+  good: P.thresholdGood,
+  pass: P.thresholdPass,
+  capPercent: P.capPercent,
+  capBase: P.capBase,
+  capMode: P.capMode,
+  vetoMaxLevel: P.vetoMaxLevel,
+  groupBy: P.groupBy,
+  adminEmails: P.adminEmails,
 } as const;
 type Field = keyof typeof FIELDS;
 type DraftField = Exclude<Field, "adminEmails">;
@@ -84,7 +107,10 @@ const NUMBER_FIELDS: readonly DraftField[] = ["year", "target", "reportDeadline"
 const DATE_FIELDS: readonly DraftField[] = ["from", "to", "asOf"];
 
 const CHOICES = {
-  capBase: { rated: [CAP_BASE.rated, "được xếp loại", "tất cả"], goodOrAbove: [CAP_BASE.goodOrAbove, "HTTNV trở lên", "HTTNV"] },
+  capBase: {
+    rated: [CAP_BASE.rated, "được xếp loại", "tất cả"],
+    goodOrAbove: [CAP_BASE.goodOrAbove, "HTTNV trở lên", "HTTNV"],
+  },
   capMode: { warn: [CAP_MODE.warn], downgrade: [CAP_MODE.downgrade, "Hạ xuống", "Hạ"] },
   groupBy: { parent: [GROUP_BY.parent], cluster: [GROUP_BY.cluster, "Cụm"], all: [GROUP_BY.all, "Tất cả", "Chung"] },
 } as const;
@@ -100,9 +126,16 @@ function buildSchema() {
   const range = (field: Field, min: number, max: number, opts: { int?: boolean; positive?: boolean } = {}) => {
     const name = FIELDS[field];
     const msg = (iss: { input?: unknown }) =>
-      opts.positive ? CONFIG_TEXT.settingPositive(name, show(iss.input), max) : CONFIG_TEXT.settingRange(name, show(iss.input), min, max);
-    const base = opts.int ? z.int({ error: (iss) => CONFIG_TEXT.settingNotInteger(name, show(iss.input)) }) : z.number({ error: msg });
-    return base.check(opts.positive ? z.gt(min, { error: msg }) : z.gte(min, { error: msg }), z.lte(max, { error: msg }));
+      opts.positive
+        ? CONFIG_TEXT.settingPositive(name, show(iss.input), max)
+        : CONFIG_TEXT.settingRange(name, show(iss.input), min, max);
+    const base = opts.int
+      ? z.int({ error: (iss) => CONFIG_TEXT.settingNotInteger(name, show(iss.input)) })
+      : z.number({ error: msg });
+    return base.check(
+      opts.positive ? z.gt(min, { error: msg }) : z.gte(min, { error: msg }),
+      z.lte(max, { error: msg }),
+    );
   };
   return z
     .object({
@@ -122,22 +155,34 @@ function buildSchema() {
       vetoMaxLevel: z.enum(["top", "good", "pass", "fail"]),
       groupBy: z.enum(["parent", "cluster", "all"]),
     })
-    .check(z.superRefine((v, ctx) => {
-      const issue = (field: Field, code: string, message: string) =>
-        ctx.addIssue({ code: "custom", path: [field], message, params: { code } });
-      if (Number.isInteger(v.year) && v.year >= 2000 && v.year <= 2100) {
-        for (const f of ["from", "to"] as const) {
-          if (yearOf(v[f]) !== v.year) issue(f, "SETTING_WINDOW", CONFIG_TEXT.settingOutsideYear(FIELDS[f], formatDay(v[f]), v.year));
+    .check(
+      z.superRefine((v, ctx) => {
+        const issue = (field: Field, code: string, message: string) =>
+          ctx.addIssue({ code: "custom", path: [field], message, params: { code } });
+        if (Number.isInteger(v.year) && v.year >= 2000 && v.year <= 2100) {
+          for (const f of ["from", "to"] as const) {
+            if (yearOf(v[f]) !== v.year)
+              issue(f, "SETTING_WINDOW", CONFIG_TEXT.settingOutsideYear(FIELDS[f], formatDay(v[f]), v.year));
+          }
         }
-      }
-      if (v.from > v.to) issue("to", "SETTING_WINDOW", CONFIG_TEXT.settingWindowOrder(formatDay(v.from), formatDay(v.to)));
-      if (v.good >= v.top) {
-        issue("good", "SETTING_THRESHOLDS", CONFIG_TEXT.settingThresholds(P.thresholdGood, show(v.good), P.thresholdTop, show(v.top)));
-      }
-      if (v.pass >= v.good) {
-        issue("pass", "SETTING_THRESHOLDS", CONFIG_TEXT.settingThresholds(P.thresholdPass, show(v.pass), P.thresholdGood, show(v.good)));
-      }
-    }));
+        if (v.from > v.to)
+          issue("to", "SETTING_WINDOW", CONFIG_TEXT.settingWindowOrder(formatDay(v.from), formatDay(v.to)));
+        if (v.good >= v.top) {
+          issue(
+            "good",
+            "SETTING_THRESHOLDS",
+            CONFIG_TEXT.settingThresholds(P.thresholdGood, show(v.good), P.thresholdTop, show(v.top)),
+          );
+        }
+        if (v.pass >= v.good) {
+          issue(
+            "pass",
+            "SETTING_THRESHOLDS",
+            CONFIG_TEXT.settingThresholds(P.thresholdPass, show(v.pass), P.thresholdGood, show(v.good)),
+          );
+        }
+      }),
+    );
 }
 
 let emailSchema: z.ZodMiniEmail | undefined;
@@ -145,7 +190,11 @@ export const isEmail = (s: string): boolean => (emailSchema ??= z.email()).safeP
 
 /** Emails in one cell, separated by commas, semicolons or spaces. */
 export function splitEmails(c: Cell): string[] {
-  return isBlankCell(c) ? [] : String(c).split(/[,;\s]+/).filter(Boolean);
+  return isBlankCell(c)
+    ? []
+    : String(c)
+        .split(/[,;\s]+/)
+        .filter(Boolean);
 }
 
 function paramField(param: Cell): Field | undefined {
@@ -163,21 +212,36 @@ function closestParam(param: Cell): string | undefined {
   return best?.name;
 }
 
-export function parseSettings(rows: readonly SettingsRow[], ctx: SettingsCtx): { settings: Settings; errors: ConfigError[] } {
+export function parseSettings(
+  rows: readonly SettingsRow[],
+  ctx: SettingsCtx,
+): { settings: Settings; errors: ConfigError[] } {
   const errors: ConfigError[] = [];
   const given = new Map<Field, SettingsRow>();
   for (const r of rows) {
     if (isBlankCell(r.param)) continue;
     const field = paramField(r.param);
     if (!field) {
-      errors.push(configError("SETTING_UNKNOWN", SHEET.settings, CONFIG_TEXT.settingUnknown(cellDisplay(r.param), closestParam(r.param)),
-        { row: r.row, field: cellDisplay(r.param) }, "warning"));
+      errors.push(
+        configError(
+          "SETTING_UNKNOWN",
+          SHEET.settings,
+          CONFIG_TEXT.settingUnknown(cellDisplay(r.param), closestParam(r.param)),
+          { row: r.row, field: cellDisplay(r.param) },
+          "warning",
+        ),
+      );
       continue;
     }
     const first = given.get(field);
     if (first) {
       const rowsNamed = [first.row, r.row].filter((x): x is number => x !== undefined);
-      errors.push(configError("SETTING_DUPLICATE", SHEET.settings, CONFIG_TEXT.settingDuplicate(FIELDS[field], rowsNamed), { row: r.row, field: FIELDS[field] }));
+      errors.push(
+        configError("SETTING_DUPLICATE", SHEET.settings, CONFIG_TEXT.settingDuplicate(FIELDS[field], rowsNamed), {
+          row: r.row,
+          field: FIELDS[field],
+        }),
+      );
       continue;
     }
     given.set(field, r);
@@ -196,19 +260,30 @@ export function parseSettings(rows: readonly SettingsRow[], ctx: SettingsCtx): {
     if (r.kind === "invalid") fail(f, CONFIG_TEXT.settingNotNumber(FIELDS[f], r.text));
     else if (r.kind === "number") draft[f] = PERCENT_FIELDS.includes(f) ? asPercent(r.value) : r.value;
   }
-  const yearGuess = typeof draft.year === "number" && Number.isInteger(draft.year) && draft.year >= 2000 && draft.year <= 2100
-    ? draft.year : yearOf(ctx.today);
+  const yearGuess =
+    typeof draft.year === "number" && Number.isInteger(draft.year) && draft.year >= 2000 && draft.year <= 2100
+      ? draft.year
+      : yearOf(ctx.today);
   for (const f of DATE_FIELDS) {
     const r = readDate(cell(f), { zoneDay: ctx.zoneDay, year: yearGuess });
     if (r.kind === "day") draft[f] = r.day;
-    else if (r.kind !== "blank") fail(f, CONFIG_TEXT.settingDate(FIELDS[f], r.text || cellDisplay(cell(f), ctx.zoneDay)), "SETTING_DATE");
+    else if (r.kind !== "blank")
+      fail(f, CONFIG_TEXT.settingDate(FIELDS[f], r.text || cellDisplay(cell(f), ctx.zoneDay)), "SETTING_DATE");
   }
   const yesNo = readYesNo(cell("allowHalf"));
   if (yesNo === null) fail("allowHalf", CONFIG_TEXT.settingYesNo(P.halfDays, cellDisplay(cell("allowHalf"))));
   else if (yesNo !== undefined) draft.allowHalf = yesNo;
   for (const f of ["capBase", "capMode", "groupBy"] as const) {
     const choice = readChoice<string>(cell(f), CHOICES[f]);
-    if (choice === null) fail(f, CONFIG_TEXT.settingChoice(FIELDS[f], cellDisplay(cell(f)), Object.values<readonly string[]>(CHOICES[f]).map((o) => o[0])));
+    if (choice === null)
+      fail(
+        f,
+        CONFIG_TEXT.settingChoice(
+          FIELDS[f],
+          cellDisplay(cell(f)),
+          Object.values<readonly string[]>(CHOICES[f]).map((o) => o[0]),
+        ),
+      );
     else if (choice !== undefined) draft[f] = choice;
   }
   const level = readLevel(cell("vetoMaxLevel"));
@@ -217,7 +292,10 @@ export function parseSettings(rows: readonly SettingsRow[], ctx: SettingsCtx): {
 
   const base = defaultSettings(ctx.today, yearGuess);
   const flatDefaults: Draft = {
-    ...base, top: base.thresholds.top, good: base.thresholds.good, pass: base.thresholds.pass,
+    ...base,
+    top: base.thresholds.top,
+    good: base.thresholds.good,
+    pass: base.thresholds.pass,
   };
   const merged: Draft = { ...flatDefaults, ...draft };
   const parsed = settingsSchema().safeParse(merged);
@@ -228,10 +306,15 @@ export function parseSettings(rows: readonly SettingsRow[], ctx: SettingsCtx): {
       if (reported.has(field)) continue; // "2025,5" is not an integer: no need to add that it is out of range too
       reported.add(field);
       const code = (iss.code === "custom" && (iss.params as { code?: string } | undefined)?.code) || "SETTING_RANGE";
-      if (code === "SETTING_WINDOW") (failed.add("from"), failed.add("to"));
-      else if (code === "SETTING_THRESHOLDS") (failed.add("top"), failed.add("good"), failed.add("pass"));
+      if (code === "SETTING_WINDOW") failed.add("from"), failed.add("to");
+      else if (code === "SETTING_THRESHOLDS") failed.add("top"), failed.add("good"), failed.add("pass");
       else failed.add(field);
-      errors.push(configError(code as "SETTING_RANGE", SHEET.settings, iss.message, { row: given.get(field)?.row, field: FIELDS[field] }));
+      errors.push(
+        configError(code as "SETTING_RANGE", SHEET.settings, iss.message, {
+          row: given.get(field)?.row,
+          field: FIELDS[field],
+        }),
+      );
     }
   }
   const pick = <F extends keyof Draft>(f: F) => (failed.has(f) ? flatDefaults[f] : merged[f]);
@@ -239,14 +322,21 @@ export function parseSettings(rows: readonly SettingsRow[], ctx: SettingsCtx): {
   const adminEmails: string[] = [];
   for (const e of splitEmails(cell("adminEmails"))) {
     if (isEmail(e)) adminEmails.push(e);
-    else errors.push(configError("SETTING_INVALID", SHEET.settings, CONFIG_TEXT.settingEmail(P.adminEmails, e), { row: given.get("adminEmails")?.row, field: P.adminEmails }));
+    else
+      errors.push(
+        configError("SETTING_INVALID", SHEET.settings, CONFIG_TEXT.settingEmail(P.adminEmails, e), {
+          row: given.get("adminEmails")?.row,
+          field: P.adminEmails,
+        }),
+      );
   }
 
   const from = pick("from") as Day;
   const to = pick("to") as Day;
   const settings: Settings = {
     year: pick("year") as number,
-    from, to,
+    from,
+    to,
     target: pick("target") as number,
     asOf: clampDay(pick("asOf") as Day, from, to),
     allowHalf: pick("allowHalf") as boolean,

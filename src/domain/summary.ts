@@ -30,14 +30,29 @@ const emptyCounts = (): Record<Assessment, number> =>
   Object.fromEntries(Object.values(ASSESSMENT).map((a) => [a, 0])) as Record<Assessment, number>;
 
 export function summarize(
-  progress: readonly ProgressRow[], rating: { groups: readonly GroupSummary[] } | undefined, units: readonly Unit[], visits: readonly Visit[] = [],
+  progress: readonly ProgressRow[],
+  rating: { groups: readonly GroupSummary[] } | undefined,
+  units: readonly Unit[],
+  visits: readonly Visit[] = [],
 ): Summary {
   const offices = new Map<string, OfficeSummary & { ratios: number[] }>();
   const officeOfCadre = new Map<string, OfficeSummary>();
   for (const p of progress) {
     const key = foldText(p.office);
     let o = offices.get(key);
-    if (!o) offices.set(key, (o = { office: p.office, cadres: 0, counts: emptyCounts(), totalDays: 0, averageRatio: null, visits: 0, ratios: [] }));
+    if (!o)
+      offices.set(
+        key,
+        (o = {
+          office: p.office,
+          cadres: 0,
+          counts: emptyCounts(),
+          totalDays: 0,
+          averageRatio: null,
+          visits: 0,
+          ratios: [],
+        }),
+      );
     o.cadres++;
     o.counts[p.assessment]++;
     o.totalDays = clean(o.totalDays + p.total);

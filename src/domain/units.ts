@@ -16,8 +16,16 @@ export function parseUnits(rows: readonly RecordInput[]): { units: Unit[]; error
   const { items, errors } = readCodedRows<Unit>(
     rows,
     {
-      sheet: SHEET.units, kind: "unit", codeHeader: H.unitCode, nameHeader: H.unitName,
-      codes: { missing: "UNITS_CODE_MISSING", duplicate: "UNITS_CODE_DUPLICATE", nameMissing: "UNITS_NAME_MISSING", sameName: "UNITS_SAME_NAME" },
+      sheet: SHEET.units,
+      kind: "unit",
+      codeHeader: H.unitCode,
+      nameHeader: H.unitName,
+      codes: {
+        missing: "UNITS_CODE_MISSING",
+        duplicate: "UNITS_CODE_DUPLICATE",
+        nameMissing: "UNITS_NAME_MISSING",
+        sameName: "UNITS_SAME_NAME",
+      },
     },
     (base, r) => ({
       ...base,

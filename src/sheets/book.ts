@@ -1,7 +1,14 @@
 // Reads the configuration sheets of the book into the engine's values: settings, roster, units,
 // activity list. A configuration error stops the command before anything is written.
 import {
-  parseActivities, parseRoster, parseSettings, parseUnits, type Cadre, type ConfigError, type Settings, type Unit,
+  parseActivities,
+  parseRoster,
+  parseSettings,
+  parseUnits,
+  type Cadre,
+  type ConfigError,
+  type Settings,
+  type Unit,
 } from "../domain";
 import { COLUMNS, H, REQUIRED, SHEET, SHEET_MSG } from "../text";
 import { UserError } from "./errors";
@@ -52,7 +59,10 @@ export function readBase(book: GoogleAppsScript.Spreadsheet.Spreadsheet, clock: 
   const r = parseRoster(roster.records, { zoneDay: clock.zoneDay, year: s.settings.year });
   const u = parseUnits(units.records);
   const warnings = stopOnConfigErrors([...s.errors, ...r.errors, ...u.errors]);
-  const tables = new Map<string, Table>([[SHEET.roster, roster], [SHEET.units, units]]);
+  const tables = new Map<string, Table>([
+    [SHEET.roster, roster],
+    [SHEET.units, units],
+  ]);
   if (list) tables.set(SHEET.activities, list);
   return { settings: s.settings, cadres: r.cadres, units: u.units, activities, warnings, tables };
 }

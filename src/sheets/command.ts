@@ -26,7 +26,6 @@ export type CommandOutcome = {
   alert?: string;
 };
 
-
 export function runCommand(handler: MenuHandlerName, body: (ctx: CommandContext) => CommandOutcome): void {
   const caption = menuCaption(handler);
   const ui = SpreadsheetApp.getUi();

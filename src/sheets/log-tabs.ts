@@ -1,7 +1,16 @@
 // The visit log is every tab whose name starts with `Nhật ký` (SPEC §7), read in tab order.
 // Only its two result columns are ever written; they are appended when missing (SPEC §2).
 import { foldText, LOG_FIELDS, toLogRow, type LogField, type LogTab, type RowResult } from "../domain";
-import { COLUMNS, H, LOG_TAB_PREFIX, OFFICE_TAB_PREFIX, REQUIRED, SHEET, SHEET_MSG, SNAPSHOT_TAB_PREFIX } from "../text";
+import {
+  COLUMNS,
+  H,
+  LOG_TAB_PREFIX,
+  OFFICE_TAB_PREFIX,
+  REQUIRED,
+  SHEET,
+  SHEET_MSG,
+  SNAPSHOT_TAB_PREFIX,
+} from "../text";
 import { UserError } from "./errors";
 import { canEditSheet } from "./permissions";
 import { tintLogRows } from "./status-colors";

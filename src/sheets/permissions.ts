@@ -36,9 +36,7 @@ export function blockedSheets(book: Book, names: readonly string[]): string[] {
 }
 
 export function canEditSheet(sheet: Sheet): boolean {
-  return sheet
-    .getProtections(SpreadsheetApp.ProtectionType.SHEET)
-    .every((p) => p.isWarningOnly() || p.canEdit());
+  return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).every((p) => p.isWarningOnly() || p.canEdit());
 }
 
 /** Stops the command before any write when the user may not edit one of `names`. */

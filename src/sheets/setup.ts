@@ -2,8 +2,16 @@
 // dropdowns, formats — and never changes or deletes a cell that is there. A second run changes nothing.
 import { matchHeaders, type Cell } from "../domain";
 import {
-  ACTIVITIES, COLUMNS, EXAMPLE_CRITERION, H, LEVEL, REQUIRED, SETTINGS_CHOICES, SETTINGS_ROWS,
-  SETUP_MSG, SHEET,
+  ACTIVITIES,
+  COLUMNS,
+  EXAMPLE_CRITERION,
+  H,
+  LEVEL,
+  REQUIRED,
+  SETTINGS_CHOICES,
+  SETTINGS_ROWS,
+  SETUP_MSG,
+  SHEET,
 } from "../text";
 import { foldText } from "../domain/fold";
 import type { CommandContext, CommandOutcome } from "./command";
@@ -29,25 +37,41 @@ type SheetSpec = {
 
 /** A log tab: the main one, and each office tab `Phân quyền` creates. */
 export const LOG_SPEC: SheetSpec = {
-  name: SHEET.log, columns: COLUMNS.log, required: REQUIRED.log, dates: [H.dateFrom, H.dateTo, H.reportDate],
+  name: SHEET.log,
+  columns: COLUMNS.log,
+  required: REQUIRED.log,
+  dates: [H.dateFrom, H.dateTo, H.reportDate],
 };
 
 const SPECS: SheetSpec[] = [
   { name: SHEET.settings, columns: COLUMNS.settings, required: REQUIRED.settings },
   {
-    name: SHEET.roster, columns: COLUMNS.roster, required: REQUIRED.roster,
-    dates: [H.applyFrom, H.applyTo], texts: [H.cadreCode],
+    name: SHEET.roster,
+    columns: COLUMNS.roster,
+    required: REQUIRED.roster,
+    dates: [H.applyFrom, H.applyTo],
+    texts: [H.cadreCode],
   },
   { name: SHEET.units, columns: COLUMNS.units, required: REQUIRED.units, texts: [H.unitCode] },
-  { name: SHEET.activities, columns: COLUMNS.activities, required: REQUIRED.activities, seed: ACTIVITIES.map((a) => [a]) },
+  {
+    name: SHEET.activities,
+    columns: COLUMNS.activities,
+    required: REQUIRED.activities,
+    seed: ACTIVITIES.map((a) => [a]),
+  },
   LOG_SPEC,
   {
-    name: SHEET.criteria, columns: COLUMNS.criteria, required: REQUIRED.criteria, texts: [H.criterionCode],
+    name: SHEET.criteria,
+    columns: COLUMNS.criteria,
+    required: REQUIRED.criteria,
+    texts: [H.criterionCode],
     seed: [EXAMPLE_CRITERION],
   },
   {
-    name: SHEET.scores, columns: [...COLUMNS.scores, EXAMPLE_CRITERION[0], H.finalLevel, H.note],
-    required: REQUIRED.scores, texts: [H.unitCode],
+    name: SHEET.scores,
+    columns: [...COLUMNS.scores, EXAMPLE_CRITERION[0], H.finalLevel, H.note],
+    required: REQUIRED.scores,
+    texts: [H.unitCode],
   },
   { name: SHEET.history, columns: COLUMNS.history, required: COLUMNS.history },
 ];
@@ -60,7 +84,10 @@ export function setUpBook(ctx: CommandContext): CommandOutcome {
   const { book, ui } = ctx;
   const report: Report = { created: [], columns: 0, settings: 0, skipped: [] };
   const notes: string[] = [];
-  requireEditable(book, SPECS.map((s) => s.name));
+  requireEditable(
+    book,
+    SPECS.map((s) => s.name),
+  );
 
   const locale = book.getSpreadsheetLocale();
   if (locale !== "vi_VN") {
@@ -90,7 +117,11 @@ export function setUpBook(ctx: CommandContext): CommandOutcome {
 }
 
 /** Finds the table of `spec`, creating the sheet or header cells that are missing. */
-function ensureTable(book: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec, report: Report): Found | undefined {
+function ensureTable(
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  spec: SheetSpec,
+  report: Report,
+): Found | undefined {
   let sheet = book.getSheetByName(spec.name);
   const isNew = !sheet;
   if (!sheet) {
@@ -109,7 +140,11 @@ function ensureTable(book: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: Sheet
   const found = { sheet, headerRow: match.headerRow, columns: { ...match.columns }, values };
   report.columns += appendMissingHeaders(found, spec.columns);
   const columns = found.columns;
-  if (spec.seed && values.length <= match.headerRow + 1) appendRows(found, spec.seed.map((r) => rowFor(spec, columns, r)));
+  if (spec.seed && values.length <= match.headerRow + 1)
+    appendRows(
+      found,
+      spec.seed.map((r) => rowFor(spec, columns, r)),
+    );
   return found;
 }
 
@@ -153,14 +188,20 @@ function addMissingSettings(t: Found, report: Report): void {
   const missing = SETTINGS_ROWS.filter(([p]) => !present.has(foldText(p)));
   if (!missing.length) return;
   const spec = SPECS[0];
-  appendRows(t, missing.map((r) => rowFor(spec, t.columns, r)));
+  appendRows(
+    t,
+    missing.map((r) => rowFor(spec, t.columns, r)),
+  );
   report.settings += missing.length;
 }
 
 /** `Chấm điểm` needs one column per `Mã TC` of `Tiêu chí` (SPEC §2). */
 function addCriterionColumns(criteria: Found, scores: Found, report: Report): void {
   const codeCol = criteria.columns[H.criterionCode]!;
-  const codes = criteria.values.slice(criteria.headerRow + 1).map((r) => String(r[codeCol] ?? "").trim()).filter(Boolean);
+  const codes = criteria.values
+    .slice(criteria.headerRow + 1)
+    .map((r) => String(r[codeCol] ?? "").trim())
+    .filter(Boolean);
   const header = (scores.values[scores.headerRow] ?? []).map(foldText);
   const columns: Record<string, number | undefined> = {};
   for (const c of codes) columns[c] ??= header.indexOf(foldText(c)) >= 0 ? header.indexOf(foldText(c)) : undefined;
@@ -189,7 +230,8 @@ export function logListSources(lookup: (name: string) => Found | undefined): Lis
 export function addLogDropdowns(t: Found, sources: ListSources): void {
   for (const [header, source] of sources) {
     const c = t.columns[header];
-    if (source && c !== undefined) setRuleIfNone(t, c, SpreadsheetApp.newDataValidation().requireValueInRange(source, true));
+    if (source && c !== undefined)
+      setRuleIfNone(t, c, SpreadsheetApp.newDataValidation().requireValueInRange(source, true));
   }
 }
 
@@ -208,7 +250,14 @@ function addDropdowns(book: GoogleAppsScript.Spreadsheet.Spreadsheet, found: Map
     const vc = settings.columns[H.value]!;
     settings.values.forEach((r, i) => {
       const choices = i > settings.headerRow ? SETTINGS_CHOICES[String(r[pc])] : undefined;
-      if (choices) setRuleIfNone(settings, vc, SpreadsheetApp.newDataValidation().requireValueInList([...choices], true), i + 1, 1);
+      if (choices)
+        setRuleIfNone(
+          settings,
+          vc,
+          SpreadsheetApp.newDataValidation().requireValueInList([...choices], true),
+          i + 1,
+          1,
+        );
     });
   }
   const scores = found.get(SHEET.scores);

@@ -57,7 +57,9 @@ export function tintLogRows(
   const range = sheet.getRange(firstDataRow, 1, Math.max(1, sheet.getMaxRows() - firstDataRow + 1), lastCol);
   const ref = `$${columnLetter(statusCol)}${firstDataRow}`;
   const existing = sheet.getConditionalFormatRules();
-  const kept = existing.filter((r) => !LOG_RULE.test(r.getBooleanCondition()?.getCriteriaValues()?.[0]?.toString() ?? ""));
+  const kept = existing.filter(
+    (r) => !LOG_RULE.test(r.getBooleanCondition()?.getCriteriaValues()?.[0]?.toString() ?? ""),
+  );
   const ours = LOG_TINTS.map(([status, color]) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(`=${ref}="${status}"`)

@@ -60,7 +60,10 @@ export function appendMissingHeaders(
   const width = Math.max(0, ...t.values.map((r) => r.length));
   ensureSize(t.sheet, t.headerRow + 1, width + missing.length);
   const cells = t.sheet.getRange(t.headerRow + 1, width + 1, 1, missing.length);
-  cells.setNumberFormat(TEXT_FORMAT).setValues([[...missing]]).setFontWeight("bold");
+  cells
+    .setNumberFormat(TEXT_FORMAT)
+    .setValues([[...missing]])
+    .setFontWeight("bold");
   missing.forEach((h, i) => (t.columns[h] = width + i));
   for (const r of t.values) while (r.length < width + missing.length) r.push("");
   return missing.length;

@@ -12,7 +12,8 @@ const DATE_HINT = "nhập dạng dd/mm/yyyy, ví dụ 15/03/2025";
 export const LOG_TEXT = {
   dateMissing: () => `Thiếu ${H.dateFrom} — ${DATE_HINT}`,
   dateUnreadable: (column: string, text: string) => `${column} ${q(text)} không đọc được là ngày — ${DATE_HINT}`,
-  dateImpossible: (column: string, text: string) => `${column} ${q(text)} không có trên lịch — kiểm tra lại ngày và tháng`,
+  dateImpossible: (column: string, text: string) =>
+    `${column} ${q(text)} không có trên lịch — kiểm tra lại ngày và tháng`,
   dateNoYear: (column: string, text: string) => `${column} ${q(text)} thiếu năm — ghi đủ ngày/tháng/năm`,
   dateOrder: (from: string, to: string) => `${H.dateTo} ${to} trước ${H.dateFrom} ${from} — kiểm tra lại hai ngày`,
 
@@ -75,7 +76,8 @@ export const CONFIG_TEXT = {
     `Cấu hình ${q(param)}: ${text} phải từ ${min} đến ${max}`,
   settingPositive: (param: string, text: string, max: number) =>
     `Cấu hình ${q(param)}: ${text} phải lớn hơn 0 và không quá ${max}`,
-  settingDate: (param: string, text: string) => `Cấu hình ${q(param)}: ${q(text)} không phải ngày hợp lệ — ${DATE_HINT}`,
+  settingDate: (param: string, text: string) =>
+    `Cấu hình ${q(param)}: ${q(text)} không phải ngày hợp lệ — ${DATE_HINT}`,
   settingOutsideYear: (param: string, date: string, year: number) =>
     `Cấu hình ${q(param)}: ${date} nằm ngoài năm ${year} — khoảng tính phải nằm trong ${q(P.year)}`,
   settingWindowOrder: (from: string, to: string) => `Cấu hình ${q(P.to)} ${to} trước ${q(P.from)} ${from}`,
@@ -90,27 +92,27 @@ export const CONFIG_TEXT = {
   settingDuplicate: (param: string, rows: readonly number[]) =>
     `Cấu hình ${q(param)} ghi nhiều lần${rows.length ? ` (dòng ${list(rows.map(String))})` : ""} — chỉ giữ một dòng`,
   settingUnknown: (text: string, suggestion?: string) =>
-    `Tham số ${q(text)} không có trong danh sách nên bị bỏ qua` + (suggestion ? ` — có phải ${q(suggestion)}?` : ""),
+    `Tham số ${q(text)} không có trong danh sách nên bị bỏ qua${suggestion ? ` — có phải ${q(suggestion)}?` : ""}`,
 
   codeMissing: (sheet: string, row: number, codeHeader: string, name: string) =>
-    at(sheet, row) + `thiếu ${codeHeader}` + (name ? ` của ${q(name)}` : ""),
+    `${at(sheet, row)}thiếu ${codeHeader}${name ? ` của ${q(name)}` : ""}`,
   codeDuplicate: (sheet: string, row: number, codeHeader: string, code: string, firstRow: number) =>
-    at(sheet, row) + `${codeHeader} ${q(code)} đã dùng ở dòng ${firstRow} — mỗi dòng cần một mã riêng`,
+    `${at(sheet, row)}${codeHeader} ${q(code)} đã dùng ở dòng ${firstRow} — mỗi dòng cần một mã riêng`,
   nameMissing: (sheet: string, row: number, nameHeader: string, code: string) =>
-    at(sheet, row) + `chưa ghi ${nameHeader} cho mã ${q(code)}`,
+    `${at(sheet, row)}chưa ghi ${nameHeader} cho mã ${q(code)}`,
   sameName: (sheet: string, name: string, codes: readonly string[], codeHeader: string) =>
-    at(sheet) + `${codes.length} dòng cùng tên ${q(name)} (${list(codes)}) — trong nhật ký phải ghi ${codeHeader}`,
+    `${at(sheet)}${codes.length} dòng cùng tên ${q(name)} (${list(codes)}) — trong nhật ký phải ghi ${codeHeader}`,
   positiveNumber: (sheet: string, row: number, column: string, text: string) =>
-    at(sheet, row) + `${column} ${q(text)} phải là số lớn hơn 0`,
+    `${at(sheet, row)}${column} ${q(text)} phải là số lớn hơn 0`,
   dateInvalid: (sheet: string, row: number, column: string, text: string) =>
-    at(sheet, row) + `${column} ${q(text)} không phải ngày hợp lệ — ${DATE_HINT}`,
+    `${at(sheet, row)}${column} ${q(text)} không phải ngày hợp lệ — ${DATE_HINT}`,
   dateOrder: (sheet: string, row: number, fromHeader: string, from: string, toHeader: string, to: string) =>
-    at(sheet, row) + `${toHeader} ${to} trước ${fromHeader} ${from}`,
-  emailInvalid: (sheet: string, row: number, text: string) => at(sheet, row) + `${q(text)} không phải địa chỉ email`,
+    `${at(sheet, row)}${toHeader} ${to} trước ${fromHeader} ${from}`,
+  emailInvalid: (sheet: string, row: number, text: string) => `${at(sheet, row)}${q(text)} không phải địa chỉ email`,
 
   criteriaEmpty: () => `Trang ${q(SHEET.criteria)} chưa có tiêu chí nào`,
   vetoInvalid: (row: number, text: string, max: string) =>
-    at(SHEET.criteria, row) + `${H.vetoScore} ${q(text)} phải là số từ 0 đến ${H.maxScore} (${max})`,
+    `${at(SHEET.criteria, row)}${H.vetoScore} ${q(text)} phải là số từ 0 đến ${H.maxScore} (${max})`,
   criterionColumnMissing: (code: string) =>
     `Trang ${q(SHEET.scores)} chưa có cột ${q(code)} cho tiêu chí ${q(code)} — thêm cột có tiêu đề đúng bằng ${H.criterionCode}`,
 } as const;
@@ -133,8 +135,7 @@ export const RATING_TEXT = {
   score: (total: string, max: string, percent: string) => `${total}/${max} điểm (${percent})`,
   reached: (level: string, threshold: string) => `đạt ngưỡng ${level} ${threshold}%`,
   below: (level: string, threshold: string) => `dưới ngưỡng ${level} ${threshold}%`,
-  veto: (criteria: readonly string[], level: string) =>
-    `nhưng ${list(criteria)} dưới điểm liệt nên tối đa ${level}`,
+  veto: (criteria: readonly string[], level: string) => `nhưng ${list(criteria)} dưới điểm liệt nên tối đa ${level}`,
   capDowngraded: (group: string, allowed: number, cap: string, base: number) =>
     `nhưng nhóm ${q(group)} chỉ được ${allowed} đơn vị HTXSNV (${cap}% của ${base}) nên hạ xuống HTTNV`,
   capWarning: (group: string, count: number, allowed: number, cap: string, base: number) =>

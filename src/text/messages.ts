@@ -33,10 +33,18 @@ export const RESULT_MSG = {
   rowRef: (tab: string, row: number) => `dòng ${row} trang «${tab}»`,
   progress: (cadres: number, counts: Record<string, number>) =>
     `Tiến độ của ${cadres} cán bộ: ` +
-    Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ") + ".",
+    Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(", ") +
+    ".",
   rating: (units: number, counts: Record<string, number>) =>
     `Xếp loại ${units} đơn vị: ` +
-    Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ") + ".",
+    Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(", ") +
+    ".",
   noRating: (reason: string) => `Chưa có phần xếp loại: ${reason}`,
   noProgress: (reason: string) => `Chưa có phần tiến độ: ${reason}`,
   warnings: (lines: string[]) => `Lưu ý:\n- ${lines.join("\n- ")}`,
@@ -44,8 +52,18 @@ export const RESULT_MSG = {
 
 export const SUMMARY_TEXT = {
   officeTitle: "Tiến độ theo Đơn vị công tác",
-  officeHeader: ["Đơn vị công tác", "Số cán bộ", "Đạt", "Đúng tiến độ", "Chậm tiến độ", "Không đạt", "Chưa đến kỳ",
-    "Không áp dụng", "Tổng số ngày", "Tỷ lệ bình quân"],
+  officeHeader: [
+    "Đơn vị công tác",
+    "Số cán bộ",
+    "Đạt",
+    "Đúng tiến độ",
+    "Chậm tiến độ",
+    "Không đạt",
+    "Chưa đến kỳ",
+    "Không áp dụng",
+    "Tổng số ngày",
+    "Tỷ lệ bình quân",
+  ],
   groupTitle: "Xếp loại theo nhóm",
   groupHeader: ["Nhóm", "HTXSNV", "HTTNV", "HTNV", "KHTNV", "Chưa xếp loại", "Ghi chú"],
   unvisitedTitle: "Đơn vị chưa có ngày đi cơ sở được tính trong kỳ",

@@ -37,7 +37,8 @@ export const SETUP_MSG = {
     `Bảng tính đang dùng định dạng vùng «${current}», nên Google Sheets sẽ đọc ngày gõ 3/4/2025 thành 4 tháng 3. ` +
     `Chuyển sang Việt Nam (vi_VN) để ngày được đọc theo kiểu ngày/tháng/năm?`,
   localeChanged: "Đã chuyển định dạng vùng sang Việt Nam (vi_VN).",
-  localeKept: (current: string) => `Giữ định dạng vùng «${current}»: hãy gõ ngày dạng năm-tháng-ngày (2025-04-03) cho chắc.`,
+  localeKept: (current: string) =>
+    `Giữ định dạng vùng «${current}»: hãy gõ ngày dạng năm-tháng-ngày (2025-04-03) cho chắc.`,
   skipped: (sheet: string) =>
     `Trang «${sheet}» đã có dữ liệu nhưng không thấy dòng tiêu đề trong 5 dòng đầu: không sửa trang này.`,
   done: (created: string[], columns: number, settings: number) =>

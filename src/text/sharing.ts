@@ -32,9 +32,12 @@ export const SOURCE_MSG = {
     `Trùng trang ${q(tab)} với nguồn ở dòng ${row} (tên trang tối đa 31 ký tự) — đặt Tên nguồn khác đi`,
   noAccess: (me: string) =>
     `Không có quyền mở tệp — nhờ chủ tệp chia sẻ (ít nhất quyền xem) cho ${me || "tài khoản đang chạy"}`,
-  notFound: "Không tìm thấy tệp theo liên kết — kiểm tra lại địa chỉ; tệp .xlsx phải được chuyển sang Google Sheets trước",
+  notFound:
+    "Không tìm thấy tệp theo liên kết — kiểm tra lại địa chỉ; tệp .xlsx phải được chuyển sang Google Sheets trước",
   noLogTab: "Tệp không có trang nào có tên bắt đầu bằng «Nhật ký»",
   missingHeader: (tab: string, headers: string[]) => `Trang ${q(tab)} của tệp thiếu cột ${headers.map(q).join(", ")}`,
   summary: (ok: number, failed: number, rows: number) =>
-    `Đã lấy ${rows} dòng từ ${ok} nguồn` + (failed ? `; ${failed} nguồn không lấy được (xem cột Trạng thái)` : "") + ".",
+    `Đã lấy ${rows} dòng từ ${ok} nguồn` +
+    (failed ? `; ${failed} nguồn không lấy được (xem cột Trạng thái)` : "") +
+    ".",
 } as const;

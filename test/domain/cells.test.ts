@@ -1,7 +1,23 @@
 import { describe, expect, it } from "vitest";
 import {
-  cellDisplay, dayFromSerial, dayFromYmd, foldText, formatDay, formatNumber, isBlankCell, looseFold, readChoice, readDate,
-  readLevel, readNumber, readYesNo, roundDays, roundHalfUp, roundScore, serialFromDay, ymdFromDay,
+  cellDisplay,
+  dayFromSerial,
+  dayFromYmd,
+  foldText,
+  formatDay,
+  formatNumber,
+  isBlankCell,
+  looseFold,
+  readChoice,
+  readDate,
+  readLevel,
+  readNumber,
+  readYesNo,
+  roundDays,
+  roundHalfUp,
+  roundScore,
+  serialFromDay,
+  ymdFromDay,
 } from "../../src/domain";
 import { D, intlZoneDay, sheetDate, VN, zoneDay } from "./helpers";
 
@@ -19,7 +35,8 @@ describe("calendar days", () => {
     expect(dayFromYmd(2025, 1, 1) - dayFromYmd(2024, 1, 1)).toBe(366);
     expect(serialFromDay(dayFromYmd(2025, 3, 15))).toBe(45731);
     expect(dayFromSerial(45731.75)).toBe(dayFromYmd(2025, 3, 15));
-    for (let d = -800; d < 80000; d += 37) expect(dayFromYmd(ymdFromDay(d).y, ymdFromDay(d).m, ymdFromDay(d).d)).toBe(d);
+    for (let d = -800; d < 80000; d += 37)
+      expect(dayFromYmd(ymdFromDay(d).y, ymdFromDay(d).m, ymdFromDay(d).d)).toBe(d);
   });
 });
 
@@ -63,7 +80,10 @@ describe("reading dates", () => {
     const la = "America/Los_Angeles";
     const laMidnight = sheetDate(2025, 3, 9, la); // the day daylight saving time starts there
     expect(readDate(laMidnight, { zoneDay: intlZoneDay(la) })).toEqual({ kind: "day", day: D("09/03/2025") });
-    expect(readDate(sheetDate(2025, 11, 2, la), { zoneDay: intlZoneDay(la) })).toEqual({ kind: "day", day: D("02/11/2025") });
+    expect(readDate(sheetDate(2025, 11, 2, la), { zoneDay: intlZoneDay(la) })).toEqual({
+      kind: "day",
+      day: D("02/11/2025"),
+    });
   });
 });
 

@@ -1,23 +1,73 @@
 import { describe, expect, it } from "vitest";
 import { checkLog } from "../../src/domain";
-import { ACTIVITIES, CADRES, check, checkOne, codes, D, defaults, logRow, roster, settingsWith, sheetDate, units, UNITS, zoneDay } from "./helpers";
+import {
+  ACTIVITIES,
+  CADRES,
+  check,
+  checkOne,
+  codes,
+  D,
+  defaults,
+  logRow,
+  roster,
+  settingsWith,
+  sheetDate,
+  units,
+  UNITS,
+  zoneDay,
+} from "./helpers";
 
 describe("a valid row", () => {
   it("is Hợp lệ with empty detail and becomes a visit", () => {
-    const r = check([logRow(5, { dateFrom: sheetDate(2025, 3, 10), dateTo: sheetDate(2025, 3, 11), days: "1,5", reportDate: "15/03/2025" })]);
+    const r = check([
+      logRow(5, {
+        dateFrom: sheetDate(2025, 3, 10),
+        dateTo: sheetDate(2025, 3, 11),
+        days: "1,5",
+        reportDate: "15/03/2025",
+      }),
+    ]);
     expect(r.rows).toEqual([{ tab: "Nhật ký đi cơ sở", row: 5, status: "Hợp lệ", detail: "", findings: [] }]);
-    expect(r.visits).toEqual([{ tab: "Nhật ký đi cơ sở", row: 5, cadre: "CB001", unit: "DV001", from: D("10/03/2025"), to: D("11/03/2025"), credit: 1.5 }]);
+    expect(r.visits).toEqual([
+      {
+        tab: "Nhật ký đi cơ sở",
+        row: 5,
+        cadre: "CB001",
+        unit: "DV001",
+        from: D("10/03/2025"),
+        to: D("11/03/2025"),
+        credit: 1.5,
+      },
+    ]);
     expect(r.counts).toEqual({ checked: 1, ok: 1, warning: 0, error: 0 });
   });
 
   it("skips rows whose input cells are all blank", () => {
-    const blank = { row: 3, cells: { dateFrom: "", dateTo: null, cadre: " ", unit: "\u00a0", activity: undefined, days: "", content: "", reportDate: "" } };
+    const blank = {
+      row: 3,
+      cells: {
+        dateFrom: "",
+        dateTo: null,
+        cadre: " ",
+        unit: "\u00a0",
+        activity: undefined,
+        days: "",
+        content: "",
+        reportDate: "",
+      },
+    };
     const r = check([logRow(2), blank, logRow(4, { dateFrom: "11/03/2025" })]);
     expect(r.rows.map((x) => x.row)).toEqual([2, 4]);
   });
 
   it("matches NFD names, old tone placement, case and a leading đ/c exactly", () => {
-    for (const cadre of ["Trần Thị Hoà".normalize("NFD"), "trần thị hòa", "Đ/c Trần Thị Hoà", "đồng chí TRẦN THỊ HÒA", "cb002"]) {
+    for (const cadre of [
+      "Trần Thị Hoà".normalize("NFD"),
+      "trần thị hòa",
+      "Đ/c Trần Thị Hoà",
+      "đồng chí TRẦN THỊ HÒA",
+      "cb002",
+    ]) {
       expect(checkOne({ cadre }), cadre).toMatchObject({ status: "Hợp lệ" });
     }
     expect(checkOne({ cadre: "Lê Thị Thủy", unit: "đoàn PHƯỜNG hoà bình" }).status).toBe("Hợp lệ");
@@ -38,7 +88,7 @@ describe("errors: the row is not counted", () => {
   });
 
   it("29/02/2024 is a real day in a 2024 book", () => {
-    const s2024 = settingsWith({ "Năm": 2024 }, D("31/12/2024"));
+    const s2024 = settingsWith({ Năm: 2024 }, D("31/12/2024"));
     expect(checkOne({ dateFrom: "29/02/2024" }, s2024).status).toBe("Hợp lệ");
     expect(checkOne({ dateFrom: "29/2" }, s2024).status).toBe("Hợp lệ");
   });
@@ -53,7 +103,9 @@ describe("errors: the row is not counted", () => {
     expect(codes(checkOne({ cadre: "" }))).toEqual(["CADRE_MISSING"]);
     const r = checkOne({ cadre: "Nguyễn Văn Anh" });
     expect([r.status, codes(r)]).toEqual(["Lỗi", ["CADRE_UNKNOWN"]]);
-    expect(r.detail).toBe("Không tìm thấy cán bộ «Nguyễn Văn Anh» trong trang «Cán bộ» — có phải: Nguyễn Văn An (CB001)?");
+    expect(r.detail).toBe(
+      "Không tìm thấy cán bộ «Nguyễn Văn Anh» trong trang «Cán bộ» — có phải: Nguyễn Văn An (CB001)?",
+    );
     expect(checkOne({ cadre: "Hoàng Minh Tuấn" }).detail).toContain("hoặc thêm cán bộ vào trang «Cán bộ»");
   });
 
@@ -65,7 +117,8 @@ describe("errors: the row is not counted", () => {
   });
 
   it("Số ngày: not a number, not positive, over the span, not a whole or half day", () => {
-    const detail = (days: unknown, extra = {}, settings = defaults()) => checkOne({ days: days as never, ...extra }, settings);
+    const detail = (days: unknown, extra = {}, settings = defaults()) =>
+      checkOne({ days: days as never, ...extra }, settings);
     expect(codes(detail("hai"))).toEqual(["DAYS_NOT_NUMBER"]);
     expect(detail("hai").detail).toContain("Số ngày «hai» không phải là số");
     expect(codes(detail(0))).toEqual(["DAYS_NOT_POSITIVE"]);
@@ -102,11 +155,19 @@ describe("errors: the row is not counted", () => {
       [8, "Cảnh báo", ["OVERLAP"]],
       [9, "Lỗi", ["DUPLICATE"]],
     ]);
-    expect(r.rows[1].detail).toBe("Trùng với dòng 2 trang «Nhật ký đi cơ sở» (cùng cán bộ, đơn vị, ngày và số ngày) — xóa một trong hai dòng");
+    expect(r.rows[1].detail).toBe(
+      "Trùng với dòng 2 trang «Nhật ký đi cơ sở» (cùng cán bộ, đơn vị, ngày và số ngày) — xóa một trong hai dòng",
+    );
     expect(r.rows[1].findings[0].other).toEqual({ tab: "Nhật ký đi cơ sở", row: 2 });
     expect(r.rows[3].detail).toBe("Trùng với dòng 8 (cùng cán bộ, đơn vị, ngày và số ngày) — xóa một trong hai dòng");
     expect(r.visits.map((v) => v.row)).toEqual([2, 8]);
-    expect(r.counts).toEqual({ checked: 4, ok: 0, warning: 2, error: 2, firstError: { tab: "Nhật ký - Ban Tổ chức", row: 7 } });
+    expect(r.counts).toEqual({
+      checked: 4,
+      ok: 0,
+      warning: 2,
+      error: 2,
+      firstError: { tab: "Nhật ký - Ban Tổ chức", row: 7 },
+    });
   });
 
   it("lists errors before warnings, joined by '; '", () => {
@@ -120,51 +181,119 @@ describe("warnings: the row is still counted", () => {
   it("a looser match says what it was read as", () => {
     const cadre = checkOne({ cadre: "Nguyen Van An" });
     expect([cadre.status, codes(cadre)]).toEqual(["Cảnh báo", ["CADRE_LOOSE"]]);
-    expect(cadre.detail).toBe("Cán bộ «Nguyen Van An» được hiểu là Nguyễn Văn An (CB001) — nên ghi đúng như trong trang «Cán bộ»");
-    for (const unit of ["xã Tân Phú", "Tan Phu", "Đoàn TN xã Tân Phú", "Xã đoàn Tân Phú", "ĐTN Tân Phú", "dv001".replace("d", "đ")]) {
+    expect(cadre.detail).toBe(
+      "Cán bộ «Nguyen Van An» được hiểu là Nguyễn Văn An (CB001) — nên ghi đúng như trong trang «Cán bộ»",
+    );
+    for (const unit of [
+      "xã Tân Phú",
+      "Tan Phu",
+      "Đoàn TN xã Tân Phú",
+      "Xã đoàn Tân Phú",
+      "ĐTN Tân Phú",
+      "dv001".replace("d", "đ"),
+    ]) {
       const r = checkOne({ unit });
       expect([r.status, codes(r)], unit).toEqual(["Cảnh báo", ["UNIT_LOOSE"]]);
       expect(r.detail).toContain("được hiểu là Đoàn xã Tân Phú (DV001)");
     }
-    expect(checkOne({ unit: "Trường THPT Lê Lợi" }).detail).toContain("được hiểu là Chi đoàn Trường THPT Lê Lợi (DV003)");
+    expect(checkOne({ unit: "Trường THPT Lê Lợi" }).detail).toContain(
+      "được hiểu là Chi đoàn Trường THPT Lê Lợi (DV003)",
+    );
   });
 
   it("a looser match with two candidates is an error asking for the code", () => {
-    const twoTanPhu = units([["DV001", "Đoàn xã Tân Phú"], ["DV002", "Đoàn phường Tân Phú"], ["DV003", "Đoàn xã Tân An"]]).units;
-    const r = checkLog({ tabs: [{ name: "Nhật ký đi cơ sở", rows: [logRow(2, { unit: "Tân Phú" })] }], cadres: CADRES, units: twoTanPhu, activities: ACTIVITIES, settings: defaults(), zoneDay }).rows[0];
+    const twoTanPhu = units([
+      ["DV001", "Đoàn xã Tân Phú"],
+      ["DV002", "Đoàn phường Tân Phú"],
+      ["DV003", "Đoàn xã Tân An"],
+    ]).units;
+    const r = checkLog({
+      tabs: [{ name: "Nhật ký đi cơ sở", rows: [logRow(2, { unit: "Tân Phú" })] }],
+      cadres: CADRES,
+      units: twoTanPhu,
+      activities: ACTIVITIES,
+      settings: defaults(),
+      zoneDay,
+    }).rows[0];
     expect(codes(r)).toEqual(["UNIT_AMBIGUOUS"]);
-    expect(r.detail).toBe("«Tân Phú» khớp với 2 đơn vị (Đoàn xã Tân Phú (DV001), Đoàn phường Tân Phú (DV002)) — ghi Mã ĐV để phân biệt");
+    expect(r.detail).toBe(
+      "«Tân Phú» khớp với 2 đơn vị (Đoàn xã Tân Phú (DV001), Đoàn phường Tân Phú (DV002)) — ghi Mã ĐV để phân biệt",
+    );
   });
 
   it("overlapping visits of one cadre name each other (and the tab), counted once per day later", () => {
     const r = check([], {
       tabs: [
-        { name: "Nhật ký đi cơ sở", rows: [logRow(2, { dateFrom: "10/03/2025", dateTo: "12/03/2025" }), logRow(3, { cadre: "CB002", dateFrom: "11/03/2025" })] },
-        { name: "Nhật ký - Văn phòng", rows: [logRow(4, { dateFrom: "12/03/2025", unit: "DV002" }), logRow(5, { dateFrom: "20/03/2025" })] },
+        {
+          name: "Nhật ký đi cơ sở",
+          rows: [
+            logRow(2, { dateFrom: "10/03/2025", dateTo: "12/03/2025" }),
+            logRow(3, { cadre: "CB002", dateFrom: "11/03/2025" }),
+          ],
+        },
+        {
+          name: "Nhật ký - Văn phòng",
+          rows: [logRow(4, { dateFrom: "12/03/2025", unit: "DV002" }), logRow(5, { dateFrom: "20/03/2025" })],
+        },
       ],
     });
-    expect(r.rows.map((x) => [x.row, codes(x)])).toEqual([[2, ["OVERLAP"]], [3, []], [4, ["OVERLAP"]], [5, []]]);
-    expect(r.rows[0].detail).toBe("Trùng thời gian với chuyến đi ở dòng 4 trang «Nhật ký - Văn phòng» của cùng cán bộ (12/03/2025) — mỗi ngày chỉ được tính một lần");
+    expect(r.rows.map((x) => [x.row, codes(x)])).toEqual([
+      [2, ["OVERLAP"]],
+      [3, []],
+      [4, ["OVERLAP"]],
+      [5, []],
+    ]);
+    expect(r.rows[0].detail).toBe(
+      "Trùng thời gian với chuyến đi ở dòng 4 trang «Nhật ký - Văn phòng» của cùng cán bộ (12/03/2025) — mỗi ngày chỉ được tính một lần",
+    );
     expect(r.rows[2].detail).toContain("ở dòng 2 trang «Nhật ký đi cơ sở»");
     expect(r.visits).toHaveLength(4);
   });
 
   it("days outside the window, after the as-of date, or outside the cadre's window are named", () => {
     const partly = checkOne({ dateFrom: "30/12/2024", dateTo: "02/01/2025" });
-    expect([partly.status, partly.detail]).toEqual(["Cảnh báo", "2 ngày ngoài khoảng tính 01/01/2025–31/12/2025 không được tính"]);
-    expect(checkOne({ dateFrom: "20/12/2024" }).detail).toBe("Chuyến đi nằm ngoài khoảng tính 01/01/2025–31/12/2025 nên không được tính");
-    expect(checkOne({ dateFrom: "14/06/2025", dateTo: "17/06/2025" }).detail).toBe("2 ngày sau Ngày tính tiến độ 15/06/2025 chưa được tính");
+    expect([partly.status, partly.detail]).toEqual([
+      "Cảnh báo",
+      "2 ngày ngoài khoảng tính 01/01/2025–31/12/2025 không được tính",
+    ]);
+    expect(checkOne({ dateFrom: "20/12/2024" }).detail).toBe(
+      "Chuyến đi nằm ngoài khoảng tính 01/01/2025–31/12/2025 nên không được tính",
+    );
+    expect(checkOne({ dateFrom: "14/06/2025", dateTo: "17/06/2025" }).detail).toBe(
+      "2 ngày sau Ngày tính tiến độ 15/06/2025 chưa được tính",
+    );
     const joined = roster([["CB010", "Vũ Thị Mai", "Ban Tổ chức", "", "01/07/2025", ""]]).cadres;
-    const r = checkLog({ tabs: [{ name: "Nhật ký đi cơ sở", rows: [logRow(2, { cadre: "CB010", dateFrom: "29/06/2025", dateTo: "02/07/2025" })] }], cadres: joined, units: UNITS, activities: ACTIVITIES, settings: settingsWith({ "Ngày tính tiến độ": "31/12/2025" }), zoneDay }).rows[0];
-    expect([r.status, r.detail]).toEqual(["Cảnh báo", "2 ngày ngoài thời gian áp dụng chỉ tiêu của cán bộ (01/07/2025 đến 31/12/2025) không được tính"]);
+    const r = checkLog({
+      tabs: [
+        {
+          name: "Nhật ký đi cơ sở",
+          rows: [logRow(2, { cadre: "CB010", dateFrom: "29/06/2025", dateTo: "02/07/2025" })],
+        },
+      ],
+      cadres: joined,
+      units: UNITS,
+      activities: ACTIVITIES,
+      settings: settingsWith({ "Ngày tính tiến độ": "31/12/2025" }),
+      zoneDay,
+    }).rows[0];
+    expect([r.status, r.detail]).toEqual([
+      "Cảnh báo",
+      "2 ngày ngoài thời gian áp dụng chỉ tiêu của cán bộ (01/07/2025 đến 31/12/2025) không được tính",
+    ]);
   });
 
   it("a late or early report", () => {
     expect(checkOne({ dateTo: "10/03/2025", reportDate: "20/03/2025" }).status).toBe("Hợp lệ");
     const late = checkOne({ dateTo: "10/03/2025", reportDate: "21/03/2025" });
-    expect([codes(late), late.detail]).toEqual([["REPORT_LATE"], "Ngày báo cáo 21/03/2025 quá hạn 10 ngày sau Ngày về (hạn 20/03/2025)"]);
+    expect([codes(late), late.detail]).toEqual([
+      ["REPORT_LATE"],
+      "Ngày báo cáo 21/03/2025 quá hạn 10 ngày sau Ngày về (hạn 20/03/2025)",
+    ]);
     const early = checkOne({ reportDate: "09/03/2025" });
-    expect([codes(early), early.detail]).toEqual([["REPORT_EARLY"], "Ngày báo cáo 09/03/2025 trước Ngày về 10/03/2025 — kiểm tra lại"]);
+    expect([codes(early), early.detail]).toEqual([
+      ["REPORT_EARLY"],
+      "Ngày báo cáo 09/03/2025 trước Ngày về 10/03/2025 — kiểm tra lại",
+    ]);
     const off = settingsWith({ "Hạn báo cáo (ngày)": 0 });
     expect(checkOne({ reportDate: "30/12/2025" }, off).status).toBe("Hợp lệ");
     expect(codes(checkOne({ reportDate: "01/03/2025" }, off))).toEqual(["REPORT_EARLY"]);
@@ -182,7 +311,14 @@ describe("warnings: the row is still counted", () => {
 
   it("skips the checks of a column the tab does not have", () => {
     const rows = [{ row: 2, cells: { dateFrom: "10/03/2025", cadre: "CB001", unit: "DV001" } }];
-    const r = checkLog({ tabs: [{ name: "Nhật ký - Văn phòng", rows, columns: ["dateFrom", "cadre", "unit"] }], cadres: CADRES, units: UNITS, activities: ACTIVITIES, settings: defaults(), zoneDay });
+    const r = checkLog({
+      tabs: [{ name: "Nhật ký - Văn phòng", rows, columns: ["dateFrom", "cadre", "unit"] }],
+      cadres: CADRES,
+      units: UNITS,
+      activities: ACTIVITIES,
+      settings: defaults(),
+      zoneDay,
+    });
     expect(r.rows[0].status).toBe("Hợp lệ");
   });
 });
@@ -190,8 +326,22 @@ describe("warnings: the row is still counted", () => {
 describe("re-checking some rows (onEdit)", () => {
   it("reports only the selected rows, still finding duplicates and overlaps against all rows", () => {
     const rows = [logRow(2), logRow(3, { dateFrom: "20/03/2025" }), logRow(9)];
-    const r = checkLog({ tabs: [{ name: "Nhật ký đi cơ sở", rows }], cadres: CADRES, units: UNITS, activities: ACTIVITIES, settings: defaults(), zoneDay, only: (_tab, row) => row === 9 });
+    const r = checkLog({
+      tabs: [{ name: "Nhật ký đi cơ sở", rows }],
+      cadres: CADRES,
+      units: UNITS,
+      activities: ACTIVITIES,
+      settings: defaults(),
+      zoneDay,
+      only: (_tab, row) => row === 9,
+    });
     expect(r.rows.map((x) => [x.row, codes(x)])).toEqual([[9, ["DUPLICATE"]]]);
-    expect(r.counts).toEqual({ checked: 1, ok: 0, warning: 0, error: 1, firstError: { tab: "Nhật ký đi cơ sở", row: 9 } });
+    expect(r.counts).toEqual({
+      checked: 1,
+      ok: 0,
+      warning: 0,
+      error: 1,
+      firstError: { tab: "Nhật ký đi cơ sở", row: 9 },
+    });
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
-  assessProgress, checkLogStandalone, checkLogTables, computeProgress, creditedDays, levelFor, parseRoster, prepareLogTotals,
-  readRecords, totalDaysFromLog, type Cell,
+  assessProgress,
+  checkLogStandalone,
+  checkLogTables,
+  computeProgress,
+  creditedDays,
+  levelFor,
+  parseRoster,
+  prepareLogTotals,
+  readRecords,
+  totalDaysFromLog,
+  type Cell,
 } from "../../src/domain";
 import { COLUMNS, H, REQUIRED } from "../../src/text";
 import { D, settingsWith, sheetDate, zoneDay } from "./helpers";
@@ -14,9 +23,15 @@ describe("DICOSO_SONGAY (creditedDays)", () => {
     expect(creditedDays("10/03/2025", "", "", opts)).toBe(1);
     expect(creditedDays("10/03/2025", "12/03/2025", "1,5", opts)).toBe(1.5);
     expect(creditedDays(45726, "", 0.5, opts)).toBe(0.5);
-    expect(creditedDays("31/02/2025", "", "", opts)).toBe("Ngày đi «31/02/2025» không có trên lịch — kiểm tra lại ngày và tháng");
-    expect(creditedDays("10/03/2025", "11/03/2025", 3, opts)).toContain("Số ngày 3 nhiều hơn số ngày từ Ngày đi đến Ngày về (2 ngày");
-    expect(creditedDays("10/03/2025", "11/03/2025", "1,5", { zoneDay, allowHalf: false })).toContain("phải là số ngày tròn");
+    expect(creditedDays("31/02/2025", "", "", opts)).toBe(
+      "Ngày đi «31/02/2025» không có trên lịch — kiểm tra lại ngày và tháng",
+    );
+    expect(creditedDays("10/03/2025", "11/03/2025", 3, opts)).toContain(
+      "Số ngày 3 nhiều hơn số ngày từ Ngày đi đến Ngày về (2 ngày",
+    );
+    expect(creditedDays("10/03/2025", "11/03/2025", "1,5", { zoneDay, allowHalf: false })).toContain(
+      "phải là số ngày tròn",
+    );
     expect(creditedDays("", "", "", opts)).toContain("Thiếu Ngày đi");
     expect(creditedDays("10/3", "", "", opts)).toBe("Ngày đi «10/3» thiếu năm — ghi đủ ngày/tháng/năm");
   });
@@ -40,7 +55,9 @@ describe("DICOSO_TIENDO (assessProgress)", () => {
     expect(assessProgress("mười", 60, "30/09/2025", "", "", opts)).toBe("Số ngày «mười» không phải là số");
     expect(assessProgress(10, 0, "30/09/2025", "", "", opts)).toBe("Chỉ tiêu «0» phải là số lớn hơn 0");
     expect(assessProgress(10, 60, "30/02/2025", "", "", opts)).toBe("Ngày tính «30/02/2025» không phải ngày hợp lệ");
-    expect(assessProgress(10, 60, "30/09/2025", "01/10/2025", "01/09/2025", opts)).toBe("Đến ngày 01/09/2025 trước Từ ngày 01/10/2025");
+    expect(assessProgress(10, 60, "30/09/2025", "01/10/2025", "01/09/2025", opts)).toBe(
+      "Đến ngày 01/09/2025 trước Từ ngày 01/10/2025",
+    );
   });
 });
 
@@ -69,18 +86,22 @@ const rosterTable: Cell[][] = [
   ["CB001", "Nguyễn Văn An", "Cán bộ", "Ban Tổ chức", "", "", "", ""],
   ["CB002", "Trần Thị Hoà", "Cán bộ", "Văn phòng", "", "", "", ""],
 ];
-const unitsTable: Cell[][] = [[...COLUMNS.units], ["DV001", "Đoàn xã Tân Phú", "", "", "", ""], ["DV002", "Đoàn phường Hòa Bình", "", "", "", ""]];
+const unitsTable: Cell[][] = [
+  [...COLUMNS.units],
+  ["DV001", "Đoàn xã Tân Phú", "", "", "", ""],
+  ["DV002", "Đoàn phường Hòa Bình", "", "", "", ""],
+];
 const logTable = (): Cell[][] => [
   ["SỔ THEO DÕI ĐI CƠ SỞ 2025"],
   [...COLUMNS.log],
   [1, sheetDate(2025, 3, 10), "", "Nguyễn Văn An", "DV001", "", "0,5", "Dự sinh hoạt", "", "", ""],
-  [2, "10/03/2025", "", "Nguyễn Văn An", "DV002", "", 1, "Dự hội nghị", "", "", ""],       // same day, capped
+  [2, "10/03/2025", "", "Nguyễn Văn An", "DV002", "", 1, "Dự hội nghị", "", "", ""], // same day, capped
   [3, "31/03/2025", "01/04/2025", "Nguyễn Văn An", "DV002", "", "", "Kiểm tra", "", "", ""],
   [4, "31/03/2025", "01/04/2025", "Nguyễn Văn An", "DV002", "", "", "Kiểm tra (dán lại)", "", "", ""], // exact duplicate
-  [5, "05/04/2025", "", "Nguyễn Văn An", "Đoàn xã Không Có", "", "", "Khảo sát", "", "", ""],  // unknown unit: Lỗi in the menu
-  [6, "29/02/2025", "", "Nguyễn Văn An", "DV001", "", "", "Khảo sát", "", "", ""],           // impossible date
+  [5, "05/04/2025", "", "Nguyễn Văn An", "Đoàn xã Không Có", "", "", "Khảo sát", "", "", ""], // unknown unit: Lỗi in the menu
+  [6, "29/02/2025", "", "Nguyễn Văn An", "DV001", "", "", "Khảo sát", "", "", ""], // impossible date
   [7, "30/12/2024", "02/01/2025", "Nguyễn Văn An", "DV001", "", "", "Khảo sát", "", "", ""], // 2 days in 2025
-  [8, "20/10/2025", "", "Nguyễn Văn An", "DV001", "", 1, "Khảo sát", "", "", ""],            // after 30/9
+  [8, "20/10/2025", "", "Nguyễn Văn An", "DV001", "", 1, "Khảo sát", "", "", ""], // after 30/9
   [],
   [9, "12/03/2025", "", "Trần Thị Hoà", "DV001", "", "", "Khảo sát", "", "", ""],
 ];
@@ -91,7 +112,16 @@ describe("DICOSO_KIEMTRA and DICOSO_TONGNGAY agree with the menu", () => {
   it("DICOSO_KIEMTRA gives the status of every log data row, without window checks (a formula has no Cấu hình)", () => {
     // Rows 7 (partly in 2024) and 8 (after today) are not flagged: only the menu knows the counting window.
     expect(checkLogStandalone(logTable(), rosterTable, unitsTable, { zoneDay, today })).toEqual([
-      "Cảnh báo", "Cảnh báo", "Hợp lệ", "Lỗi", "Lỗi", "Lỗi", "Hợp lệ", "Hợp lệ", "", "Hợp lệ",
+      "Cảnh báo",
+      "Cảnh báo",
+      "Hợp lệ",
+      "Lỗi",
+      "Lỗi",
+      "Lỗi",
+      "Hợp lệ",
+      "Hợp lệ",
+      "",
+      "Hợp lệ",
     ]);
     expect(checkLogStandalone([["Ngày đi", "Cán bộ"]], rosterTable, unitsTable, { zoneDay, today })).toEqual([
       "Vùng nhật ký thiếu cột «Đơn vị đến» — chọn vùng có cả dòng tiêu đề",
@@ -106,7 +136,11 @@ describe("DICOSO_KIEMTRA and DICOSO_TONGNGAY agree with the menu", () => {
     t.records.forEach((r) => (log[r.row - 1][9] = status.get(r.row) ?? ""));
     const roster = readRecords(rosterTable, COLUMNS.roster, REQUIRED.roster);
     const cadres = parseRoster(roster.ok ? roster.records : [], { zoneDay }).cadres;
-    const menu = computeProgress(t.result.visits, cadres, settingsWith({ "Ngày tính tiến độ": "30/09/2025" }, today))[0];
+    const menu = computeProgress(
+      t.result.visits,
+      cadres,
+      settingsWith({ "Ngày tính tiến độ": "30/09/2025" }, today),
+    )[0];
     expect(menu.total).toBe(5); // 10/3: 1, 31/3: 1, 1/4: 1, 1/1–2/1: 2
     const total = prepareLogTotals(log, { zoneDay, today });
     expect(total("nguyễn văn an", "01/01/2025", "30/09/2025")).toBe(menu.total);
@@ -121,7 +155,11 @@ describe("DICOSO_KIEMTRA and DICOSO_TONGNGAY agree with the menu", () => {
     const log = logTable().map((r) => r.slice(0, 9));
     // row 5 (unknown unit) now counts: 5 + 1 (05/04)
     expect(totalDaysFromLog(log, "Nguyễn Văn An", "01/01/2025", "30/09/2025", { zoneDay, today })).toBe(6);
-    expect(totalDaysFromLog([[H.cadre]], "CB001", "", "", { zoneDay, today })).toBe("Vùng nhật ký thiếu cột «Ngày đi» — chọn vùng có cả dòng tiêu đề");
-    expect(totalDaysFromLog(log, "CB001", "01/10/2025", "01/09/2025", { zoneDay, today })).toBe("Đến ngày 01/09/2025 trước Từ ngày 01/10/2025");
+    expect(totalDaysFromLog([[H.cadre]], "CB001", "", "", { zoneDay, today })).toBe(
+      "Vùng nhật ký thiếu cột «Ngày đi» — chọn vùng có cả dòng tiêu đề",
+    );
+    expect(totalDaysFromLog(log, "CB001", "01/10/2025", "01/09/2025", { zoneDay, today })).toBe(
+      "Đến ngày 01/09/2025 trước Từ ngày 01/10/2025",
+    );
   });
 });

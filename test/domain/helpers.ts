@@ -1,8 +1,19 @@
 // Test helpers: a zoneDay from Intl for a named zone (the sheet layer uses Utilities.formatDate), sheet
 // dates at a zone's midnight, and small builders of engine inputs.
 import {
-  checkLog, dayFromYmd, defaultSettings, parseRoster, parseSettings, parseUnits, type Cell, type Day,
-  type LogCells, type LogRowInput, type RecordInput, type Settings, type ZoneDay,
+  checkLog,
+  dayFromYmd,
+  defaultSettings,
+  parseRoster,
+  parseSettings,
+  parseUnits,
+  type Cell,
+  type Day,
+  type LogCells,
+  type LogRowInput,
+  type RecordInput,
+  type Settings,
+  type ZoneDay,
 } from "../../src/domain";
 import { H } from "../../src/text";
 
@@ -16,10 +27,19 @@ export function intlZoneDay(timeZone: string): ZoneDay {
 
 function offsetMs(t: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric",
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
   }).formatToParts(new Date(t));
   const n = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second")) - Math.floor(t / 1000) * 1000;
+  return (
+    Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second")) - Math.floor(t / 1000) * 1000
+  );
 }
 
 /** The Date Sheets hands over for a date cell: midnight of y-m-d in the spreadsheet's zone. */
@@ -82,20 +102,34 @@ export const UNITS = units([
   ["DV005", "Đoàn thị trấn Thanh Bình", "Đoàn thị trấn", "Huyện đoàn Bù Đăng", "Cụm 2"],
 ]).units;
 
-export const ACTIVITIES = ["Dự sinh hoạt chi đoàn", "Kiểm tra chuyên đề", "Khảo sát, nắm tình hình đoàn viên thanh niên"];
+export const ACTIVITIES = [
+  "Dự sinh hoạt chi đoàn",
+  "Kiểm tra chuyên đề",
+  "Khảo sát, nắm tình hình đoàn viên thanh niên",
+];
 
 /** A complete valid log row; override any cell. */
 export function logRow(row: number, cells: Partial<LogCells> = {}): LogRowInput {
   return {
     row,
     cells: {
-      dateFrom: "10/03/2025", dateTo: "", cadre: "CB001", unit: "DV001", activity: "Dự sinh hoạt chi đoàn", days: "",
-      content: "Dự sinh hoạt chi đoàn tháng 3", reportDate: "", ...cells,
+      dateFrom: "10/03/2025",
+      dateTo: "",
+      cadre: "CB001",
+      unit: "DV001",
+      activity: "Dự sinh hoạt chi đoàn",
+      days: "",
+      content: "Dự sinh hoạt chi đoàn tháng 3",
+      reportDate: "",
+      ...cells,
     },
   };
 }
 
-export function check(rows: LogRowInput[], opts: { settings?: Settings; tabs?: { name: string; rows: LogRowInput[] }[] } = {}) {
+export function check(
+  rows: LogRowInput[],
+  opts: { settings?: Settings; tabs?: { name: string; rows: LogRowInput[] }[] } = {},
+) {
   return checkLog({
     tabs: opts.tabs ?? [{ name: "Nhật ký đi cơ sở", rows }],
     cadres: CADRES,

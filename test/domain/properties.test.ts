@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  assessProgress, checkLog, computeProgress, creditedDays, levelFor, type Cell, type LogCells, type LogRowInput, type ProgressRow,
+  assessProgress,
+  checkLog,
+  computeProgress,
+  creditedDays,
+  levelFor,
+  type Cell,
+  type LogCells,
+  type LogRowInput,
+  type ProgressRow,
 } from "../../src/domain";
 import { ACTIVITIES, CADRES, D, settingsWith, sheetDate, UNITS, zoneDay } from "./helpers";
 
@@ -17,13 +25,26 @@ const anyCell: fc.Arbitrary<Cell> = fc.oneof(
   fc.date({ noInvalidDate: false }),
   fc.constant(null),
   fc.constant(undefined),
-  fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 2100 }), fc.constantFrom("/", "-", "."))
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: 40 }),
+      fc.integer({ min: 0, max: 14 }),
+      fc.integer({ min: 0, max: 2100 }),
+      fc.constantFrom("/", "-", "."),
+    )
     .map(([d, m, y, sep]) => `${d}${sep}${m}${sep}${y}`),
   fc.constantFrom("CB001", "Nguyễn Văn Bình", "Tan Phu", "1,5", "0,5", "đ/c ", "\u200b", "29/02/2025", "29/02/2024"),
 );
 
 const anyRow = fc.record<LogCells>({
-  dateFrom: anyCell, dateTo: anyCell, cadre: anyCell, unit: anyCell, activity: anyCell, days: anyCell, content: anyCell, reportDate: anyCell,
+  dateFrom: anyCell,
+  dateTo: anyCell,
+  cadre: anyCell,
+  unit: anyCell,
+  activity: anyCell,
+  days: anyCell,
+  content: anyCell,
+  reportDate: anyCell,
 });
 
 // Realistic rows for the arithmetic properties: a few cadres, dates around 2025, some mistakes.
@@ -47,14 +68,28 @@ const realisticRow = fc
       return asDate ? sheetDate(y, m, dd) : `${dd}/${m}/${y}`;
     };
     return {
-      dateFrom: cell(from), dateTo: span ? cell(from + span) : "", cadre, unit, activity: ACTIVITIES[0], days, content: "Nội dung", reportDate: "",
+      dateFrom: cell(from),
+      dateTo: span ? cell(from + span) : "",
+      cadre,
+      unit,
+      activity: ACTIVITIES[0],
+      days,
+      content: "Nội dung",
+      reportDate: "",
     };
   });
 
 const settings = settingsWith({ "Ngày tính tiến độ": "30/11/2025" }, D("15/12/2025"));
 const toRows = (cells: LogCells[]): LogRowInput[] => cells.map((c, i) => ({ row: i + 2, cells: c }));
 const run = (cells: LogCells[]) => {
-  const checked = checkLog({ tabs: [{ name: "Nhật ký đi cơ sở", rows: toRows(cells) }], cadres: CADRES, units: UNITS, activities: ACTIVITIES, settings, zoneDay });
+  const checked = checkLog({
+    tabs: [{ name: "Nhật ký đi cơ sở", rows: toRows(cells) }],
+    cadres: CADRES,
+    units: UNITS,
+    activities: ACTIVITIES,
+    settings,
+    zoneDay,
+  });
   return { checked, progress: computeProgress(checked.visits, CADRES, settings) };
 };
 const figures = (p: ProgressRow[]) => p.map((r) => ({ ...r, unitCodes: [...r.unitCodes].sort() }));
@@ -95,7 +130,8 @@ describe("properties", () => {
           const until = Math.min(p.applicable.to, settings.asOf);
           expect(p.total).toBeLessThanOrEqual(Math.max(0, until - p.applicable.from + 1));
           const covered = new Set<number>();
-          for (const v of checked.visits.filter((v) => v.cadre === p.code)) for (let d = v.from; d <= v.to; d++) covered.add(d);
+          for (const v of checked.visits.filter((v) => v.cadre === p.code))
+            for (let d = v.from; d <= v.to; d++) covered.add(d);
           expect(p.total).toBeLessThanOrEqual(covered.size);
           expect(p.total).toBeCloseTo(p.q1 + p.q2 + p.q3 + p.q4, 9);
         }
@@ -106,10 +142,14 @@ describe("properties", () => {
 
   it("shuffling log rows changes no progress figure", () => {
     fc.assert(
-      fc.property(fc.array(realisticRow, { maxLength: 40 }).chain((cells) => fc.tuple(fc.constant(cells), fc.shuffledSubarray(cells, { minLength: cells.length }))),
+      fc.property(
+        fc
+          .array(realisticRow, { maxLength: 40 })
+          .chain((cells) => fc.tuple(fc.constant(cells), fc.shuffledSubarray(cells, { minLength: cells.length }))),
         ([cells, shuffled]) => {
           expect(figures(run(shuffled).progress)).toEqual(figures(run(cells).progress));
-        }),
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -126,9 +166,13 @@ describe("properties", () => {
         const after = run(withCopy);
         after.progress.forEach((p, i) => {
           expect(p.total).toBeLessThanOrEqual(before.progress[i].total);
-          expect(p.q1 + p.q2 + p.q3 + p.q4).toBeLessThanOrEqual(before.progress[i].q1 + before.progress[i].q2 + before.progress[i].q3 + before.progress[i].q4 + 1e-9);
+          expect(p.q1 + p.q2 + p.q3 + p.q4).toBeLessThanOrEqual(
+            before.progress[i].q1 + before.progress[i].q2 + before.progress[i].q3 + before.progress[i].q4 + 1e-9,
+          );
         });
-        expect(after.checked.rows.filter((r) => r.findings.some((f) => f.code === "DUPLICATE")).length).toBeGreaterThan(0);
+        expect(after.checked.rows.filter((r) => r.findings.some((f) => f.code === "DUPLICATE")).length).toBeGreaterThan(
+          0,
+        );
       }),
       { numRuns: 200 },
     );

@@ -8,9 +8,9 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SAMPLE_FILE } from "../../examples/make-sample";
-import { createLocalEnvironment, LocalSpreadsheet } from "../../src/local";
-import { CODE_ENV, callTopLevel, loadBundle } from "../../src/local/runner/bundle";
-import { loadXlsx, saveXlsx } from "../../src/local/xlsx";
+import { createLocalEnvironment, LocalSpreadsheet } from "../../src/imitation";
+import { CODE_ENV, callTopLevel, loadBundle } from "../../src/runner/bundle";
+import { loadXlsx, saveXlsx } from "../../src/xlsx";
 import { ASSESSMENT, CHECK_STATUS, COLUMNS, H, LEVEL, NOT_RATED, P, SHEET } from "../../src/text";
 import { builtBundle } from "../support/bundle";
 
@@ -46,12 +46,25 @@ async function inMemory(handler: string) {
   const num = (re: RegExp) => Number(re.exec(toast)?.[1]);
   const counted = (section: RegExp, labels: string[]) => {
     const part = section.exec(toast)?.[1] ?? "";
-    return Object.fromEntries(labels.map((l) => [l, Number(new RegExp(`(\\d+) ${l}(?:,|\\.|$)`).exec(part)?.[1] ?? 0)]));
+    return Object.fromEntries(
+      labels.map((l) => [l, Number(new RegExp(`(\\d+) ${l}(?:,|\\.|$)`).exec(part)?.[1] ?? 0)]),
+    );
   };
   return {
-    log: { checked: num(/kiểm tra (\d+) dòng/), ok: num(/(\d+) hợp lệ/), warning: num(/(\d+) cảnh báo/), error: num(/(\d+) lỗi/) },
+    log: {
+      checked: num(/kiểm tra (\d+) dòng/),
+      ok: num(/(\d+) hợp lệ/),
+      warning: num(/(\d+) cảnh báo/),
+      error: num(/(\d+) lỗi/),
+    },
     progress: counted(/Tiến độ của \d+ cán bộ: ([^.]*)\./, Object.values(ASSESSMENT)),
-    rating: counted(/Xếp loại \d+ đơn vị: ([^.]*)\./, [LEVEL.top.code, LEVEL.good.code, LEVEL.pass.code, LEVEL.fail.code, NOT_RATED]),
+    rating: counted(/Xếp loại \d+ đơn vị: ([^.]*)\./, [
+      LEVEL.top.code,
+      LEVEL.good.code,
+      LEVEL.pass.code,
+      LEVEL.fail.code,
+      NOT_RATED,
+    ]),
   };
 }
 
@@ -78,7 +91,9 @@ describe("tinh-chi-tieu on the sample book", () => {
     expect(report.log.findings[0]).toMatchObject({ status: CHECK_STATUS.error, tab: SHEET.log });
     expect(report.progress.total).toBe(36);
     for (const [label, n] of Object.entries(mem.progress)) expect(report.progress.counts[label] ?? 0, label).toBe(n);
-    const byCode = Object.fromEntries([LEVEL.top, LEVEL.good, LEVEL.pass, LEVEL.fail].map((l) => [l.code, report.rating.counts[l.name]]));
+    const byCode = Object.fromEntries(
+      [LEVEL.top, LEVEL.good, LEVEL.pass, LEVEL.fail].map((l) => [l.code, report.rating.counts[l.name]]),
+    );
     expect({ ...byCode, [NOT_RATED]: report.rating.counts[NOT_RATED] }).toEqual(mem.rating);
     expect(report.notHeld.join("\n")).toMatch(/biểu đồ[\s\S]*phân quyền/);
     expect(readFileSync(book).equals(before)).toBe(true);
@@ -122,7 +137,11 @@ describe("the result opens in LibreOffice", () => {
     const run = await cli(book, "--ra", join(dir, "cho-libreoffice.xlsx"));
     expect(run.code).toBe(0);
     const profile = `-env:UserInstallation=file://${join(dir, "lo-profile")}`; // not the profile of a LibreOffice the user has open
-    const conv = spawnSync(soffice!, [profile, "--headless", "--convert-to", "pdf", "--outdir", out, join(dir, "cho-libreoffice.xlsx")], { timeout: 120_000 });
+    const conv = spawnSync(
+      soffice!,
+      [profile, "--headless", "--convert-to", "pdf", "--outdir", out, join(dir, "cho-libreoffice.xlsx")],
+      { timeout: 120_000 },
+    );
     expect(conv.status).toBe(0);
     expect(existsSync(join(out, "cho-libreoffice.pdf"))).toBe(true);
   });

@@ -5,12 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SAMPLE_FILE, sampleBook } from "../../examples/make-sample";
-import { createLocalEnvironment, LocalSpreadsheet } from "../../src/local";
-import { LocalRange } from "../../src/local/range";
-import type { CellData } from "../../src/local/cells";
-import { loadXlsx, saveXlsx } from "../../src/local/xlsx";
-import { formatToXlsx } from "../../src/local/xlsx/format";
-import { dateToSerial } from "../../src/local/zone";
+import { createLocalEnvironment, LocalSpreadsheet } from "../../src/imitation";
+import type { LocalRange } from "../../src/imitation/range";
+import type { CellData } from "../../src/imitation/cells";
+import { loadXlsx, saveXlsx } from "../../src/xlsx";
+import { formatToXlsx } from "../../src/xlsx/format";
+import { dateToSerial } from "../../src/imitation/zone";
 import { COLUMNS, SHEET } from "../../src/text";
 
 const dir = mkdtempSync(join(tmpdir(), "tct-xlsx-"));
@@ -18,8 +18,13 @@ const dir = mkdtempSync(join(tmpdir(), "tct-xlsx-"));
 /** Everything of a cell that a user would see change, with the format as Excel writes it. */
 function seen(c: CellData) {
   return {
-    type: typeof c.value, value: c.value, formula: c.formula, format: formatToXlsx(c.format), bold: c.fontWeight,
-    background: c.background, validation: c.validation?.criteria ?? null,
+    type: typeof c.value,
+    value: c.value,
+    formula: c.formula,
+    format: formatToXlsx(c.format),
+    bold: c.fontWeight,
+    background: c.background,
+    validation: c.validation?.criteria ?? null,
   };
 }
 
@@ -28,12 +33,17 @@ function expectSameCells(actual: LocalSpreadsheet, expected: LocalSpreadsheet, h
   for (const name of expected.rawSheetNames()) {
     const a = actual.rawSheet(name).model;
     const e = expected.rawSheet(name).model;
-    expect([a.grid.lastRow(), a.grid.lastColumn(), a.frozenRows], name).toEqual([e.grid.lastRow(), e.grid.lastColumn(), e.frozenRows]);
+    expect([a.grid.lastRow(), a.grid.lastColumn(), a.frozenRows], name).toEqual([
+      e.grid.lastRow(),
+      e.grid.lastColumn(),
+      e.frozenRows,
+    ]);
     for (let r = 1; r <= e.grid.lastRow(); r++) {
       for (let c = 1; c <= e.grid.lastColumn(); c++) {
         const got = seen(a.grid.cell(r, c));
         const want = seen(e.grid.cell(r, c));
-        if (JSON.stringify(got) !== JSON.stringify(want)) expect(got, `${hint}«${name}» row ${r} column ${c}`).toEqual(want);
+        if (JSON.stringify(got) !== JSON.stringify(want))
+          expect(got, `${hint}«${name}» row ${r} column ${c}`).toEqual(want);
       }
     }
   }
@@ -50,20 +60,39 @@ describe("the sample book examples/so-mau.xlsx", () => {
   });
 
   it("has every sheet and header of SPEC §2, realistic sizes and a frozen header", () => {
-    for (const name of [SHEET.settings, SHEET.roster, SHEET.units, SHEET.activities, SHEET.log, SHEET.criteria, SHEET.scores]) {
+    for (const name of [
+      SHEET.settings,
+      SHEET.roster,
+      SHEET.units,
+      SHEET.activities,
+      SHEET.log,
+      SHEET.criteria,
+      SHEET.scores,
+    ]) {
       expect(sample.rawSheetNames()).toContain(name);
       expect(sample.rawSheet(name).model.frozenRows, name).toBe(1);
     }
     expect(sample.rawSheet(SHEET.log).rawValues()[0]).toEqual([...COLUMNS.log]);
     expect(sample.rawSheet(SHEET.roster).rawValues().length - 1).toBeGreaterThanOrEqual(30);
     expect(sample.rawSheet(SHEET.units).rawValues().length - 1).toBeGreaterThanOrEqual(40);
-    const offices = new Set(sample.rawSheet(SHEET.roster).rawValues().slice(1).map((r) => r[3]));
+    const offices = new Set(
+      sample
+        .rawSheet(SHEET.roster)
+        .rawValues()
+        .slice(1)
+        .map((r) => r[3]),
+    );
     expect(offices.size).toBeGreaterThanOrEqual(3);
     const logTabs = sample.rawSheetNames().filter((n) => n.startsWith("Nhật ký"));
     const visits = logTabs.reduce((n, t) => n + sample.rawSheet(t).rawValues().length - 1, 0);
     expect(visits).toBeGreaterThanOrEqual(1500);
     // The cadre who joined on 1/7/2025 has a date cell in `Áp dụng từ`.
-    expect(sample.rawSheet(SHEET.roster).rawValues().some((r) => r[5] instanceof Date)).toBe(true);
+    expect(
+      sample
+        .rawSheet(SHEET.roster)
+        .rawValues()
+        .some((r) => r[5] instanceof Date),
+    ).toBe(true);
     // Text dates as typed ("15/3/2025") next to date cells.
     const log = sample.rawSheet(SHEET.log).rawValues();
     expect(log.some((r) => typeof r[1] === "string" && /^\d{1,2}\/\d{1,2}\/2025$/.test(r[1]))).toBe(true);
@@ -140,7 +169,9 @@ describe("round trip", () => {
     const ws2 = again.getWorksheet("Nhật ký đi cơ sở")!;
     expect(ws2.getCell("A1").font).toMatchObject({ name: "Times New Roman", size: 14, bold: true });
     expect(ws2.getCell("C1").isMerged).toBe(true);
-    expect(ws2.getCell("A2").value).toEqual({ richText: [{ text: "Đoàn xã " }, { text: "Tân Phú", font: { italic: true } }] });
+    expect(ws2.getCell("A2").value).toEqual({
+      richText: [{ text: "Đoàn xã " }, { text: "Tân Phú", font: { italic: true } }],
+    });
     expect(ws2.getCell("B2").border).toMatchObject({ bottom: { style: "thin" } });
     expect(ws2.getCell("A3").value).toBe("mới");
   });
@@ -149,36 +180,69 @@ describe("round trip", () => {
     const book = LocalSpreadsheet.create({
       sheets: [
         { name: SHEET.activities, rows: [["Hình thức"], ["Dự sinh hoạt chi đoàn"], ["Kiểm tra chuyên đề"]] },
-        { name: SHEET.log, rows: [["Hình thức", "Kết quả kiểm tra", "Báo cáo"], ["Kiểm tra chuyên đề", "Lỗi", "Có"]] },
+        {
+          name: SHEET.log,
+          rows: [
+            ["Hình thức", "Kết quả kiểm tra", "Báo cáo"],
+            ["Kiểm tra chuyên đề", "Lỗi", "Có"],
+          ],
+        },
       ],
     });
     const app = createLocalEnvironment({ books: [book] }).globals.SpreadsheetApp;
     const log = app.getActiveSpreadsheet().getSheetByName(SHEET.log)!;
     const list = app.getActiveSpreadsheet().getSheetByName(SHEET.activities)!.getRange("A2:A3");
     log.setConditionalFormatRules([
-      app.newConditionalFormatRule().whenFormulaSatisfied('=$B2="Lỗi"').setBackground("#f4c7c3").setRanges([log.getRange("A2:C100")]).build(),
-      app.newConditionalFormatRule().whenTextEqualTo("Đạt").setBackground("#b7e1cd").setRanges([log.getRange("B2:B100")]).build(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=$B2="Lỗi"')
+        .setBackground("#f4c7c3")
+        .setRanges([log.getRange("A2:C100")])
+        .build(),
+      app
+        .newConditionalFormatRule()
+        .whenTextEqualTo("Đạt")
+        .setBackground("#b7e1cd")
+        .setRanges([log.getRange("B2:B100")])
+        .build(),
     ]);
-    log.getRange("A2:A50").setDataValidation(app.newDataValidation().requireValueInRange(list, true).setAllowInvalid(true).build());
-    log.getRange("C2:C50").setDataValidation(app.newDataValidation().requireValueInList(["Có", "Không"], true).setAllowInvalid(false).build());
+    log
+      .getRange("A2:A50")
+      .setDataValidation(app.newDataValidation().requireValueInRange(list, true).setAllowInvalid(true).build());
+    log
+      .getRange("C2:C50")
+      .setDataValidation(
+        app.newDataValidation().requireValueInList(["Có", "Không"], true).setAllowInvalid(false).build(),
+      );
     const file = join(dir, "rules.xlsx");
     await saveXlsx(book, file);
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    const dv = (wb.getWorksheet(SHEET.log) as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    const dv = (
+      wb.getWorksheet(SHEET.log) as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+    ).dataValidations.model;
     expect(dv.A50).toMatchObject({ type: "list", formulae: ["'Danh mục'!$A$2:$A$3"], errorStyle: "warning" });
     expect(dv.C2).toMatchObject({ type: "list", formulae: ['"Có,Không"'], errorStyle: "stop" });
     expect(dv.A51).toBeUndefined();
 
     const back = (await loadXlsx(file)).rawSheet(SHEET.log).model;
-    expect(back.condRules.map((r) => [r.criteria, r.values, r.format.background, r.ranges.map((x) => x.area)])).toEqual([
-      ["CUSTOM_FORMULA", ['=$B2="Lỗi"'], "#f4c7c3", [{ r1: 2, c1: 1, r2: 100, c2: 3 }]],
-      ["TEXT_EQUAL_TO", ["Đạt"], "#b7e1cd", [{ r1: 2, c1: 2, r2: 100, c2: 2 }]],
-    ]);
+    expect(back.condRules.map((r) => [r.criteria, r.values, r.format.background, r.ranges.map((x) => x.area)])).toEqual(
+      [
+        ["CUSTOM_FORMULA", ['=$B2="Lỗi"'], "#f4c7c3", [{ r1: 2, c1: 1, r2: 100, c2: 3 }]],
+        ["TEXT_EQUAL_TO", ["Đạt"], "#b7e1cd", [{ r1: 2, c1: 2, r2: 100, c2: 2 }]],
+      ],
+    );
     const range = back.grid.style(50, 1).validation!;
     expect(range.criteria).toBe("VALUE_IN_RANGE");
-    expect([(range.values[0] as LocalRange).sheet.name, (range.values[0] as LocalRange).area]).toEqual([SHEET.activities, { r1: 2, c1: 1, r2: 3, c2: 1 }]);
-    expect(back.grid.style(2, 3).validation).toMatchObject({ criteria: "VALUE_IN_LIST", values: [["Có", "Không"], true], allowInvalid: false });
+    expect([(range.values[0] as LocalRange).sheet.name, (range.values[0] as LocalRange).area]).toEqual([
+      SHEET.activities,
+      { r1: 2, c1: 1, r2: 3, c2: 1 },
+    ]);
+    expect(back.grid.style(2, 3).validation).toMatchObject({
+      criteria: "VALUE_IN_LIST",
+      values: [["Có", "Không"], true],
+      allowInvalid: false,
+    });
   });
 });

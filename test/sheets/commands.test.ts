@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { LocalSpreadsheet } from "../../src/local";
+import { LocalSpreadsheet } from "../../src/imitation";
 import { COLUMNS, H, SHEET } from "../../src/text";
 import { addinFor, resultColumn, snapshotSheet } from "../support/addin";
 import { day, OWNER, ROSTER, sampleBook, sampleBookSpec, SCORES, UNITS } from "../support/sample-book";
 
 const INPUT_SHEETS = [SHEET.settings, SHEET.roster, SHEET.units, SHEET.activities, SHEET.criteria, SHEET.scores];
 // Every menu command but Tạo bảng mẫu, whose additions are checked in setup.test.ts.
-const COMMANDS = ["kiemTraNhatKy", "tinhTienDo", "xepLoaiDonVi", "tinhTatCa", "phanQuyen", "tongHopTuFileKhac", "huongDan"];
+const COMMANDS = [
+  "kiemTraNhatKy",
+  "tinhTienDo",
+  "xepLoaiDonVi",
+  "tinhTatCa",
+  "phanQuyen",
+  "tongHopTuFileKhac",
+  "huongDan",
+];
 
 /** The log without its two result columns and its colour rules: what the user typed. */
 function typedLog(book: LocalSpreadsheet, tab: string = SHEET.log) {
@@ -26,12 +34,22 @@ describe("menu commands on a filled book", () => {
     for (const s of INPUT_SHEETS) expect(snapshotSheet(book, s), s).toBe(inputs[s]);
     expect(JSON.stringify(typedLog(book))).toBe(log);
     // New tabs are only outputs, the history, office tabs and the sources list.
-    const allowed = new Set<string>([...INPUT_SHEETS, SHEET.log, SHEET.history, SHEET.progress, SHEET.summary, SHEET.rating, SHEET.sources]);
+    const allowed = new Set<string>([
+      ...INPUT_SHEETS,
+      SHEET.log,
+      SHEET.history,
+      SHEET.progress,
+      SHEET.summary,
+      SHEET.rating,
+      SHEET.sources,
+    ]);
     expect(book.rawSheetNames().filter((n) => !allowed.has(n) && !n.startsWith("Nhật ký - "))).toEqual([]);
     expect(book.rawSheetNames().filter((n) => n.startsWith("Nhật ký - "))).toHaveLength(3);
     // Log rows are tinted by conditional rules, not by per-cell backgrounds.
     const logSheet = book.rawSheet(SHEET.log);
-    expect(logSheet.rawValues().every((r, i) => r.every((_, j) => logSheet.rawCell(i + 1, j + 1).background === null))).toBe(true);
+    expect(
+      logSheet.rawValues().every((r, i) => r.every((_, j) => logSheet.rawCell(i + 1, j + 1).background === null)),
+    ).toBe(true);
     const rules = book.raw().sheets.find((s) => s.name === SHEET.log)!.condRules;
     expect(rules.map((r) => r.values[0])).toEqual(['=$J2="Lỗi"', '=$J2="Cảnh báo"']);
   });
@@ -40,7 +58,11 @@ describe("menu commands on a filled book", () => {
     const book = sampleBook();
     const { run, env } = await addinFor(book);
     run("kiemTraNhatKy");
-    const status = book.rawSheet(SHEET.log).rawValues().slice(1).map((r) => r[9]);
+    const status = book
+      .rawSheet(SHEET.log)
+      .rawValues()
+      .slice(1)
+      .map((r) => r[9]);
     expect(status).toEqual(["Hợp lệ", "Hợp lệ", "Cảnh báo", "Lỗi", "Lỗi", "Hợp lệ", "Cảnh báo"]);
     expect(env.toasts().at(-1)!.message).toBe(
       "Đã kiểm tra 7 dòng: 3 hợp lệ, 2 cảnh báo, 2 lỗi. Lỗi đầu tiên: dòng 5 trang «Nhật ký đi cơ sở».",
@@ -57,7 +79,13 @@ describe("menu commands on a filled book", () => {
     scores[1] = ["007", "+Đoàn xã Tân Phú", 48, 45, "", ""];
     const spec = sampleBookSpec({ logRows: [[1, day(3, 3), "", "001", "007", "", "", "", ""]] });
     spec.sheets = spec.sheets!.map((s) =>
-      s.name === SHEET.roster ? { ...s, rows: roster } : s.name === SHEET.units ? { ...s, rows: units } : s.name === SHEET.scores ? { ...s, rows: scores } : s,
+      s.name === SHEET.roster
+        ? { ...s, rows: roster }
+        : s.name === SHEET.units
+          ? { ...s, rows: units }
+          : s.name === SHEET.scores
+            ? { ...s, rows: scores }
+            : s,
     );
     const book = LocalSpreadsheet.create(spec);
     const { run } = await addinFor(book);
@@ -67,7 +95,10 @@ describe("menu commands on a filled book", () => {
     expect(row).toBeGreaterThan(2);
     expect(progress.rawValues()[row - 1].slice(0, 4)).toEqual(["001", '=HYPERLINK("http://x.vn";"Hoà")', "1/2", 1]);
     expect(progress.rawCell(row, 2).formula).toBe("");
-    const rating = book.rawSheet(SHEET.rating).rawValues().find((r) => r[0] === "007")!;
+    const rating = book
+      .rawSheet(SHEET.rating)
+      .rawValues()
+      .find((r) => r[0] === "007")!;
     expect(rating.slice(0, 3)).toEqual(["007", "+Đoàn xã Tân Phú", "=1+1"]);
     expect(book.rawSheet(SHEET.summary).rawValues().flat()).toContain("1/2");
   });
@@ -137,7 +168,9 @@ describe("menu commands on a filled book", () => {
     expect(resultColumn(shuffled, SHEET.progress, H.totalDays)).toEqual(expected);
     // The user's own column is left alone; results landed in the result columns wherever they are.
     const log = shuffled.rawSheet(SHEET.log).rawValues();
-    expect(log.slice(1).map((r) => r[log[0].indexOf("Ghi chú của tôi")])).toEqual(log.slice(1).map(() => "ghi chú riêng"));
+    expect(log.slice(1).map((r) => r[log[0].indexOf("Ghi chú của tôi")])).toEqual(
+      log.slice(1).map(() => "ghi chú riêng"),
+    );
     expect(log[4][log[0].indexOf(H.checkStatus)]).toBe("Lỗi");
   });
 
@@ -145,7 +178,9 @@ describe("menu commands on a filled book", () => {
     const book = LocalSpreadsheet.create({ owner: OWNER });
     const { run, env } = await addinFor(book);
     for (const cmd of ["kiemTraNhatKy", "tinhTienDo", "xepLoaiDonVi", "tinhTatCa"]) run(cmd);
-    expect(env.ui.alerts.map((a) => a.prompt)).toEqual(Array(4).fill(expect.stringMatching(/^Chưa có trang «Cấu hình»/)));
+    expect(env.ui.alerts.map((a) => a.prompt)).toEqual(
+      Array(4).fill(expect.stringMatching(/^Chưa có trang «Cấu hình»/)),
+    );
   });
 
   it("shows a short Vietnamese alert for an unexpected error, logs the details, and shows no stack trace", async () => {
@@ -168,10 +203,17 @@ describe("menu commands on a filled book", () => {
     run("tinhTatCa");
     run("tinhTatCa");
     const summary = book.raw().sheets.find((s) => s.name === SHEET.summary)!;
-    expect(summary.charts.map((c) => c.options.title)).toEqual(["Tiến độ chỉ tiêu theo Đơn vị công tác", "Phân bố xếp loại theo nhóm"]);
+    expect(summary.charts.map((c) => c.options.title)).toEqual([
+      "Tiến độ chỉ tiêu theo Đơn vị công tác",
+      "Phân bố xếp loại theo nhóm",
+    ]);
     expect(book.rawSheet(SHEET.progress).rawValues().length).toBe(2 + 4);
     // The roster shrinks to one cadre.
-    book.rawSheet(SHEET.roster).rawSetValues(3, 1, Array.from({ length: 3 }, () => Array(8).fill("")));
+    book.rawSheet(SHEET.roster).rawSetValues(
+      3,
+      1,
+      Array.from({ length: 3 }, () => Array(8).fill("")),
+    );
     run("tinhTienDo");
     const progress = book.rawSheet(SHEET.progress).rawValues();
     expect(progress.length).toBe(3);
@@ -187,9 +229,14 @@ describe("menu commands on a filled book", () => {
       const p = book.rawSheet(SHEET.progress).rawValues();
       expect(String(p[0][0]), zone).toMatch(/^Tính đến ngày 30\/06\/2025/);
       results.push(p.slice(1).map((r) => r.slice(0, COLUMNS.progress.length)));
-      expect(book.rawSheet(SHEET.log).rawValues().slice(1).map((r) => r[9]), zone).toEqual(
-        ["Hợp lệ", "Hợp lệ", "Cảnh báo", "Lỗi", "Lỗi", "Hợp lệ", "Cảnh báo"],
-      );
+      expect(
+        book
+          .rawSheet(SHEET.log)
+          .rawValues()
+          .slice(1)
+          .map((r) => r[9]),
+        zone,
+      ).toEqual(["Hợp lệ", "Hợp lệ", "Cảnh báo", "Lỗi", "Lỗi", "Hợp lệ", "Cảnh báo"]);
     }
     expect(results[1]).toEqual(results[0]);
     expect(results[2]).toEqual(results[0]);
@@ -209,7 +256,9 @@ describe("output formats and help", () => {
     expect(progress.rawDisplayValues()[2][col(H.totalDays) - 1]).toBe("5,5");
     const rules = book.raw().sheets.find((s) => s.name === SHEET.progress)!.condRules;
     expect(rules.map((r) => r.values[0])).toEqual(expect.arrayContaining(["Đạt", "Chậm tiến độ", "Không đạt"]));
-    expect(progress.rawValues().every((r, i) => r.every((_, j) => progress.rawCell(i + 1, j + 1).background === null))).toBe(true);
+    expect(
+      progress.rawValues().every((r, i) => r.every((_, j) => progress.rawCell(i + 1, j + 1).background === null)),
+    ).toBe(true);
     const rating = book.raw().sheets.find((s) => s.name === SHEET.rating)!.condRules;
     expect(rating.map((r) => r.values[0])).toContain("Hoàn thành xuất sắc nhiệm vụ");
   });
@@ -228,7 +277,17 @@ describe("output formats and help", () => {
 describe("Lịch sử chạy", () => {
   it("keeps appending when the sheet's grid is full", async () => {
     const spec = sampleBookSpec();
-    spec.sheets = [...spec.sheets!, { name: SHEET.history, rows: [[...COLUMNS.history], ...Array.from({ length: 9 }, (_, i) => [day(1, 1), OWNER, "Kiểm tra nhật ký", `lần ${i + 1}`])], maxRows: 10 }];
+    spec.sheets = [
+      ...spec.sheets!,
+      {
+        name: SHEET.history,
+        rows: [
+          [...COLUMNS.history],
+          ...Array.from({ length: 9 }, (_, i) => [day(1, 1), OWNER, "Kiểm tra nhật ký", `lần ${i + 1}`]),
+        ],
+        maxRows: 10,
+      },
+    ];
     const book = LocalSpreadsheet.create(spec);
     const { run } = await addinFor(book);
     run("kiemTraNhatKy");

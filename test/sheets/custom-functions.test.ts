@@ -1,13 +1,16 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { LocalSpreadsheet } from "../../src/local";
+import { LocalSpreadsheet } from "../../src/imitation";
 import { COLUMNS, H, P, SHEET } from "../../src/text";
 import { addinFor } from "../support/addin";
 import { day, generatedLog, ROSTER, sampleBookSpec } from "../support/sample-book";
 
 /** A range as Sheets hands it to a custom function: values of the script's realm. */
 function rangeValues(ctx: vm.Context, sheet: string): unknown[][] {
-  return vm.runInContext(`SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(sheet)}).getDataRange().getValues()`, ctx);
+  return vm.runInContext(
+    `SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(sheet)}).getDataRange().getValues()`,
+    ctx,
+  );
 }
 const vmDate = (ctx: vm.Context, d: Date): Date => vm.runInContext(`new Date(${d.getTime()})`, ctx);
 
@@ -48,7 +51,14 @@ describe("custom functions agree with the menu", () => {
       const from = cadre[5] instanceof Date ? cadre[5] : day(1, 1);
       const total = run("DICOSO_TONGNGAY", log, code, vmDate(ctx, from), vmDate(ctx, asOf));
       expect(total, code).toBeCloseTo(row[col(H.totalDays)] as number, 9);
-      const assessment = run("DICOSO_TIENDO", total, row[col(H.target)], vmDate(ctx, asOf), vmDate(ctx, from), vmDate(ctx, day(31, 12)));
+      const assessment = run(
+        "DICOSO_TIENDO",
+        total,
+        row[col(H.target)],
+        vmDate(ctx, asOf),
+        vmDate(ctx, from),
+        vmDate(ctx, day(31, 12)),
+      );
       expect(assessment, code).toBe(row[col(H.assessment)]);
     }
     // CB003 joined on 1/7: only days since then count, and the numbers are not all zero.
@@ -59,7 +69,13 @@ describe("custom functions agree with the menu", () => {
     const asOf = day(30, 6);
     const { book, ctx, run } = await checkedBook(asOf);
     const log = rangeValues(ctx, SHEET.log);
-    const totals = run("DICOSO_TONGNGAY", log, [["CB001"], ["CB002"], [""]], vmDate(ctx, day(1, 1)), vmDate(ctx, asOf)) as unknown[][];
+    const totals = run(
+      "DICOSO_TONGNGAY",
+      log,
+      [["CB001"], ["CB002"], [""]],
+      vmDate(ctx, day(1, 1)),
+      vmDate(ctx, asOf),
+    ) as unknown[][];
     const sheet = book.rawSheet(SHEET.progress).rawValues();
     const totalCol = COLUMNS.progress.indexOf(H.totalDays);
     expect(totals.length).toBe(3);
@@ -70,8 +86,17 @@ describe("custom functions agree with the menu", () => {
 
   it("DICOSO_KIEMTRA gives the menu's Kết quả kiểm tra for each log row", async () => {
     const { book, ctx, run } = await checkedBook(day(31, 12));
-    const statuses = run("DICOSO_KIEMTRA", rangeValues(ctx, SHEET.log), rangeValues(ctx, SHEET.roster), rangeValues(ctx, SHEET.units)) as unknown[][];
-    const menu = book.rawSheet(SHEET.log).rawValues().slice(1).map((r) => [r[9]]);
+    const statuses = run(
+      "DICOSO_KIEMTRA",
+      rangeValues(ctx, SHEET.log),
+      rangeValues(ctx, SHEET.roster),
+      rangeValues(ctx, SHEET.units),
+    ) as unknown[][];
+    const menu = book
+      .rawSheet(SHEET.log)
+      .rawValues()
+      .slice(1)
+      .map((r) => [r[9]]);
     expect(statuses).toEqual(menu);
     expect(menu.flat()).toContain("Lỗi");
   });
@@ -84,7 +109,12 @@ describe("custom functions on cells", () => {
     expect(run("DICOSO_SONGAY", "3/3/2025", "4/3/2025", "1,5")).toBe(1.5);
     expect(run("DICOSO_SONGAY", "29/02/2025", "", "")).toMatch(/«29\/02\/2025» không có trên lịch/);
     expect(run("DICOSO_SONGAY", "29/02/2024", "", "")).toBe(1);
-    const grid = run("DICOSO_SONGAY", [["1/3/2025"], ["5/3/2025"], [""]], [["2/3/2025"], ["4/3/2025"], [""]], [[""], [""], [""]]) as unknown[][];
+    const grid = run(
+      "DICOSO_SONGAY",
+      [["1/3/2025"], ["5/3/2025"], [""]],
+      [["2/3/2025"], ["4/3/2025"], [""]],
+      [[""], [""], [""]],
+    ) as unknown[][];
     expect(grid[0]).toEqual([2]);
     expect(String(grid[1][0])).toMatch(/Ngày về .* trước Ngày đi/);
     expect(grid[2]).toEqual([""]);
@@ -94,7 +124,9 @@ describe("custom functions on cells", () => {
     const { ctx, run } = await checkedBook(day(30, 6));
     expect(run("DICOSO_XEPLOAI", 92)).toBe("Hoàn thành xuất sắc nhiệm vụ");
     expect(run("DICOSO_XEPLOAI", [[92], [69.99], [49]], 100)).toEqual([
-      ["Hoàn thành xuất sắc nhiệm vụ"], ["Hoàn thành nhiệm vụ"], ["Không hoàn thành nhiệm vụ"],
+      ["Hoàn thành xuất sắc nhiệm vụ"],
+      ["Hoàn thành nhiệm vụ"],
+      ["Không hoàn thành nhiệm vụ"],
     ]);
     expect(run("DICOSO_TIENDO", 60, 60, vmDate(ctx, day(30, 6)))).toBe("Đạt");
     expect(run("DICOSO_TIENDO", 10, 60, vmDate(ctx, day(30, 6)))).toBe("Chậm tiến độ");

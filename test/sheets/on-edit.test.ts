@@ -40,7 +40,17 @@ describe("onEdit", () => {
     const log = book.rawSheet(SHEET.log);
     log.rawSetValues(9, 1, [
       [8, day(20, 5), "", "Trần Văn Đức", "Đoàn xã Thuận Lợi", "Dự sinh hoạt chi đoàn", 1, "Dự sinh hoạt", day(22, 5)],
-      [9, day(15, 3), "", "CB002", "DV02", "Khảo sát, nắm tình hình đoàn viên thanh niên", "", "Khảo sát lại", day(20, 3)],
+      [
+        9,
+        day(15, 3),
+        "",
+        "CB002",
+        "DV02",
+        "Khảo sát, nắm tình hình đoàn viên thanh niên",
+        "",
+        "Khảo sát lại",
+        day(20, 3),
+      ],
     ]);
     run("onEdit", editEvent(ctx, SHEET.log, 9, 2));
     const values = log.rawValues();

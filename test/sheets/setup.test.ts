@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LocalSpreadsheet } from "../../src/local";
+import { LocalSpreadsheet } from "../../src/imitation";
 import { ACTIVITIES, COLUMNS, H, P, SHEET } from "../../src/text";
 import { addinFor, snapshotBook, snapshotSheet } from "../support/addin";
 import { day, OWNER, sampleBook, sampleBookSpec } from "../support/sample-book";
@@ -10,8 +10,12 @@ describe("Tạo bảng mẫu", () => {
     const { run, env } = await addinFor(book);
     run("taoBangMau");
     for (const [name, cols] of [
-      [SHEET.settings, COLUMNS.settings], [SHEET.roster, COLUMNS.roster], [SHEET.units, COLUMNS.units],
-      [SHEET.activities, COLUMNS.activities], [SHEET.log, COLUMNS.log], [SHEET.criteria, COLUMNS.criteria],
+      [SHEET.settings, COLUMNS.settings],
+      [SHEET.roster, COLUMNS.roster],
+      [SHEET.units, COLUMNS.units],
+      [SHEET.activities, COLUMNS.activities],
+      [SHEET.log, COLUMNS.log],
+      [SHEET.criteria, COLUMNS.criteria],
       [SHEET.history, COLUMNS.history],
     ] as const) {
       const sheet = book.rawSheet(name);
@@ -28,7 +32,13 @@ describe("Tạo bảng mẫu", () => {
     expect(cadre.allowInvalid).toBe(true);
     expect(cadre.criteria).toBe("VALUE_IN_RANGE");
     expect(log.rawCell(2, COLUMNS.log.indexOf(H.activity) + 1).validation?.allowInvalid).toBe(true);
-    expect(book.rawSheet(SHEET.activities).rawValues().slice(1).map((r) => r[0])).toEqual([...ACTIVITIES]);
+    expect(
+      book
+        .rawSheet(SHEET.activities)
+        .rawValues()
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual([...ACTIVITIES]);
     expect(book.rawSheet(SHEET.criteria).rawValues()[1][0]).toBe("TC1");
     const settings = book.rawSheet(SHEET.settings).rawValues();
     expect(settings.map((r) => r[0])).toContain(P.reportDeadline);
@@ -65,10 +75,14 @@ describe("Tạo bảng mẫu", () => {
     run("taoBangMau");
     for (const [name, rows] of Object.entries(typed)) {
       const now = book.rawSheet(name).rawValues();
-      rows.forEach((r, i) => r.forEach((v, j) => {
-        const got = now[i][j];
-        expect(got instanceof Date ? got.getTime() : got, `${name} ${i + 1}:${j + 1}`).toEqual(v instanceof Date ? v.getTime() : v);
-      }));
+      rows.forEach((r, i) =>
+        r.forEach((v, j) => {
+          const got = now[i][j];
+          expect(got instanceof Date ? got.getTime() : got, `${name} ${i + 1}:${j + 1}`).toEqual(
+            v instanceof Date ? v.getTime() : v,
+          );
+        }),
+      );
     }
     // Missing settings were appended below the typed ones, nothing was inserted between them.
     const settings = book.rawSheet(SHEET.settings).rawValues();
@@ -83,7 +97,10 @@ describe("Tạo bảng mẫu", () => {
   });
 
   it("leaves a sheet alone when it has data but no recognisable header", async () => {
-    const book = LocalSpreadsheet.create({ owner: OWNER, sheets: [{ name: SHEET.units, rows: [["Danh sách cũ"], ["xã A"], ["xã B"]] }] });
+    const book = LocalSpreadsheet.create({
+      owner: OWNER,
+      sheets: [{ name: SHEET.units, rows: [["Danh sách cũ"], ["xã A"], ["xã B"]] }],
+    });
     const before = snapshotSheet(book, SHEET.units);
     const { run, env } = await addinFor(book);
     run("taoBangMau");
@@ -95,13 +112,28 @@ describe("Tạo bảng mẫu", () => {
     const spec = sampleBookSpec();
     spec.sheets = spec.sheets!.map((s) => {
       if (s.name === SHEET.criteria) return { ...s, rows: [...s.rows!, ["tc3", "Công tác kiểm tra", 20, ""]] };
-      if (s.name === SHEET.log) return { ...s, rows: [[H.dateFrom, H.cadre, H.unit, "Ghi chú riêng"], [day(3, 3), "CB001", "DV01", "x"]] };
+      if (s.name === SHEET.log)
+        return {
+          ...s,
+          rows: [
+            [H.dateFrom, H.cadre, H.unit, "Ghi chú riêng"],
+            [day(3, 3), "CB001", "DV01", "x"],
+          ],
+        };
       return s;
     });
     const book = LocalSpreadsheet.create(spec);
     const { run } = await addinFor(book);
     run("taoBangMau");
-    expect(book.rawSheet(SHEET.scores).rawValues()[0]).toEqual([H.unitCode, H.unitName, "TC1", "TC2", H.finalLevel, H.note, "tc3"]);
+    expect(book.rawSheet(SHEET.scores).rawValues()[0]).toEqual([
+      H.unitCode,
+      H.unitName,
+      "TC1",
+      "TC2",
+      H.finalLevel,
+      H.note,
+      "tc3",
+    ]);
     const log = book.rawSheet(SHEET.log).rawValues();
     expect(log[0].slice(0, 4)).toEqual([H.dateFrom, H.cadre, H.unit, "Ghi chú riêng"]);
     expect(log[0].slice(4)).toEqual(COLUMNS.log.filter((c) => ![H.dateFrom, H.cadre, H.unit].includes(c as never)));

@@ -1,6 +1,6 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { LocalSpreadsheet } from "../../src/local";
+import { LocalSpreadsheet } from "../../src/imitation";
 import { COLUMNS, H, P, SHEET } from "../../src/text";
 import { addinFor } from "../support/addin";
 import { day, ROSTER, sampleBookSpec } from "../support/sample-book";
@@ -14,7 +14,11 @@ function sharedBook(roster = ROSTER) {
   const spec = sampleBookSpec();
   spec.editors = [ADMIN, HOA, DUC];
   spec.sheets = spec.sheets!.map((s) =>
-    s.name === SHEET.settings ? { ...s, rows: [...s.rows!, [P.adminEmails, ADMIN, ""]] } : s.name === SHEET.roster ? { ...s, rows: roster } : s,
+    s.name === SHEET.settings
+      ? { ...s, rows: [...s.rows!, [P.adminEmails, ADMIN, ""]] }
+      : s.name === SHEET.roster
+        ? { ...s, rows: roster }
+        : s,
   );
   return LocalSpreadsheet.create(spec);
 }
@@ -43,7 +47,8 @@ describe("Phân quyền", () => {
     const book = sharedBook();
     const { run, env, ctx } = await addinFor(book, { user: ADMIN });
     run("phanQuyen");
-    for (const office of ["Ban Tổ chức", "Văn phòng", "Ban Phong trào"]) expect(book.rawSheetNames()).toContain(`Nhật ký - ${office}`);
+    for (const office of ["Ban Tổ chức", "Văn phòng", "Ban Phong trào"])
+      expect(book.rawSheetNames()).toContain(`Nhật ký - ${office}`);
     const tab = book.rawSheet("Nhật ký - Ban Tổ chức");
     expect(tab.rawValues()[0]).toEqual([...COLUMNS.log]);
     const cadreRule = tab.rawCell(2, COLUMNS.log.indexOf(H.cadre) + 1).validation!;
@@ -62,7 +67,8 @@ describe("Phân quyền", () => {
     expect(tryWrite(ctx, SHEET.log)).toMatch(BLOCKED);
     expect(tryWrite(ctx, SHEET.history)).toBe("ok");
     env.setActiveUser(ADMIN);
-    for (const s of [SHEET.settings, SHEET.roster, SHEET.log, "Nhật ký - Văn phòng", "Nhật ký - Ban Tổ chức"]) expect(tryWrite(ctx, s), s).toBe("ok");
+    for (const s of [SHEET.settings, SHEET.roster, SHEET.log, "Nhật ký - Văn phòng", "Nhật ký - Ban Tổ chức"])
+      expect(tryWrite(ctx, s), s).toBe("ok");
   });
 
   it("moves a cadre's access when the roster says they moved office, without duplicating protections", async () => {
@@ -88,7 +94,9 @@ describe("Phân quyền", () => {
     const { run, env } = await addinFor(book, { user: ADMIN });
     run("phanQuyen");
     run("tinhTatCa");
-    book.rawSheet("Nhật ký - Văn phòng").rawSetValues(2, 1, [[1, day(5, 5), "", "CB002", "DV01", "Dự sinh hoạt chi đoàn", 1, "Dự sinh hoạt", day(6, 5)]]);
+    book
+      .rawSheet("Nhật ký - Văn phòng")
+      .rawSetValues(2, 1, [[1, day(5, 5), "", "CB002", "DV01", "Dự sinh hoạt chi đoàn", 1, "Dự sinh hoạt", day(6, 5)]]);
     const mainLog = JSON.stringify(book.rawSheet(SHEET.log).rawValues());
     const progress = JSON.stringify(book.rawSheet(SHEET.progress).rawValues());
     env.setActiveUser(DUC);
@@ -98,7 +106,9 @@ describe("Phân quyền", () => {
     expect(env.ui.alerts.at(-1)!.prompt).toMatch(/không có quyền sửa các trang .*«Nhật ký đi cơ sở».*chưa được ghi/);
     expect(env.ui.alerts.at(-1)!.prompt).not.toMatch(/«Nhật ký - Văn phòng»/);
     run("tinhTatCa");
-    expect(env.ui.alerts.at(-1)!.prompt).toMatch(/Bạn không có quyền sửa trang «Tổng hợp», «Tiến độ chỉ tiêu», «Xếp loại».*quản trị viên chạy/s);
+    expect(env.ui.alerts.at(-1)!.prompt).toMatch(
+      /Bạn không có quyền sửa trang «Tổng hợp», «Tiến độ chỉ tiêu», «Xếp loại».*quản trị viên chạy/s,
+    );
     expect(JSON.stringify(book.rawSheet(SHEET.progress).rawValues())).toBe(progress);
   });
 
@@ -118,27 +128,74 @@ describe("Phân quyền", () => {
 });
 
 describe("Tổng hợp từ file khác", () => {
-  const logRow = (n: number, d: Date, who: string, unit: string) =>
-    [n, d, "", who, unit, "Khảo sát, nắm tình hình đoàn viên thanh niên", 1, "Khảo sát ấp Phú Hoà", d];
+  const logRow = (n: number, d: Date, who: string, unit: string) => [
+    n,
+    d,
+    "",
+    who,
+    unit,
+    "Khảo sát, nắm tình hình đoàn viên thanh niên",
+    1,
+    "Khảo sát ấp Phú Hoà",
+    d,
+  ];
 
   function sources() {
     // A district book in New York time: its dates must arrive as the same calendar days.
     const nyDay = (d: number, m: number) => new Date(Date.UTC(2025, m - 1, d, 4)); // midnight in New York (EDT)
     const fine = LocalSpreadsheet.create({
-      id: "nguon-dong-phu", name: "Huyện đoàn Đồng Phú", owner: "hd.dongphu@tinhdoan.vn", viewers: [ADMIN], timeZone: "America/New_York",
-      sheets: [{ name: "Nhật ký đi cơ sở", rows: [[...COLUMNS.log], logRow(1, nyDay(12, 6), "Nguyễn Thị Hoà", "Đoàn xã Tân Phú"), logRow(2, nyDay(4, 6), "Người Lạ", "DV01")] }],
+      id: "nguon-dong-phu",
+      name: "Huyện đoàn Đồng Phú",
+      owner: "hd.dongphu@tinhdoan.vn",
+      viewers: [ADMIN],
+      timeZone: "America/New_York",
+      sheets: [
+        {
+          name: "Nhật ký đi cơ sở",
+          rows: [
+            [...COLUMNS.log],
+            logRow(1, nyDay(12, 6), "Nguyễn Thị Hoà", "Đoàn xã Tân Phú"),
+            logRow(2, nyDay(4, 6), "Người Lạ", "DV01"),
+          ],
+        },
+      ],
     });
     // Columns reordered, one extra, a title row, and two log tabs.
     const reordered = LocalSpreadsheet.create({
-      id: "nguon-dong-xoai", owner: "td.dongxoai@tinhdoan.vn", editors: [ADMIN],
+      id: "nguon-dong-xoai",
+      owner: "td.dongxoai@tinhdoan.vn",
+      editors: [ADMIN],
       sheets: [
-        { name: "Nhật ký - Văn phòng", rows: [["SỔ ĐI CƠ SỞ"], ["Ghi chú riêng", H.unit, H.cadre, H.dateFrom, H.days, H.content],
-          ["x", "Đoàn phường Tân Bình", "Tra\u0302\u0300n Va\u0306n \u0110u\u031b\u0301c".normalize("NFD"), day(7, 7), 1, "Dự sinh hoạt"]] },
-        { name: "Nhật ký - Ban Tổ chức", rows: [[H.dateFrom, H.cadre, H.unit], [day(8, 7), "CB004", "DV04"]] },
+        {
+          name: "Nhật ký - Văn phòng",
+          rows: [
+            ["SỔ ĐI CƠ SỞ"],
+            ["Ghi chú riêng", H.unit, H.cadre, H.dateFrom, H.days, H.content],
+            [
+              "x",
+              "Đoàn phường Tân Bình",
+              "Tra\u0302\u0300n Va\u0306n \u0110u\u031b\u0301c".normalize("NFD"),
+              day(7, 7),
+              1,
+              "Dự sinh hoạt",
+            ],
+          ],
+        },
+        {
+          name: "Nhật ký - Ban Tổ chức",
+          rows: [
+            [H.dateFrom, H.cadre, H.unit],
+            [day(8, 7), "CB004", "DV04"],
+          ],
+        },
         { name: "Tổng hợp", rows: [["không phải nhật ký"]] },
       ],
     });
-    const closed = LocalSpreadsheet.create({ id: "nguon-bi-khoa", owner: "ai.do@gmail.com", sheets: [{ name: "Nhật ký đi cơ sở", rows: [[...COLUMNS.log]] }] });
+    const closed = LocalSpreadsheet.create({
+      id: "nguon-bi-khoa",
+      owner: "ai.do@gmail.com",
+      sheets: [{ name: "Nhật ký đi cơ sở", rows: [[...COLUMNS.log]] }],
+    });
     return [fine, reordered, closed];
   }
 
@@ -202,9 +259,18 @@ describe("Tổng hợp từ file khác", () => {
     ]);
     const { run, env } = await addinFor(book, { user: ADMIN });
     for (const s of sources()) env.addBook(s);
-    env.addBook(LocalSpreadsheet.create({ id: "nguon-thieu-cot", owner: ADMIN, sheets: [{ name: "Nhật ký đi cơ sở", rows: [[H.dateFrom, H.unit]] }] }));
+    env.addBook(
+      LocalSpreadsheet.create({
+        id: "nguon-thieu-cot",
+        owner: ADMIN,
+        sheets: [{ name: "Nhật ký đi cơ sở", rows: [[H.dateFrom, H.unit]] }],
+      }),
+    );
     run("tongHopTuFileKhac");
-    const status = book.rawSheet(SHEET.sources).rawValues().map((r) => r[2]);
+    const status = book
+      .rawSheet(SHEET.sources)
+      .rawValues()
+      .map((r) => r[2]);
     expect(status[1]).toBe("Trang «Nhật ký đi cơ sở» của tệp thiếu cột «Cán bộ»");
     expect(status[2]).toMatch(/^Không tìm thấy tệp theo liên kết/);
     expect(status[3]).toBe("OK: 2 dòng từ 1 trang nhật ký");
@@ -225,14 +291,33 @@ describe("Tổng hợp từ file khác", () => {
 
 describe("consolidation cost", () => {
   function bigSource(id: string, rows: number) {
-    const lines = Array.from({ length: rows }, (_, i) => [i + 1, day((i % 28) + 1, (i % 12) + 1), "", "CB00" + ((i % 4) + 1), "DV0" + ((i % 4) + 1), "", 1, "Khảo sát", ""]);
-    return LocalSpreadsheet.create({ id, owner: ADMIN, sheets: [{ name: "Nhật ký đi cơ sở", rows: [[...COLUMNS.log], ...lines], maxRows: rows + 5 }] });
+    const lines = Array.from({ length: rows }, (_, i) => [
+      i + 1,
+      day((i % 28) + 1, (i % 12) + 1),
+      "",
+      `CB00${(i % 4) + 1}`,
+      `DV0${(i % 4) + 1}`,
+      "",
+      1,
+      "Khảo sát",
+      "",
+    ]);
+    return LocalSpreadsheet.create({
+      id,
+      owner: ADMIN,
+      sheets: [{ name: "Nhật ký đi cơ sở", rows: [[...COLUMNS.log], ...lines], maxRows: rows + 5 }],
+    });
   }
 
   async function callsFor(rows: number) {
     const book = sharedBook();
     const list = book.insertSheet(SHEET.sources);
-    list.getRange(1, 1, 4, 2).setValues([[H.sourceName, H.sourceLink], ["A", "a"], ["B", "b"], ["C", "c"]]);
+    list.getRange(1, 1, 4, 2).setValues([
+      [H.sourceName, H.sourceLink],
+      ["A", "a"],
+      ["B", "b"],
+      ["C", "c"],
+    ]);
     const { run, env } = await addinFor(book, { user: ADMIN });
     for (const id of ["a", "b", "c"]) env.addBook(bigSource(id, rows));
     env.calls.reset();
@@ -247,7 +332,13 @@ describe("consolidation cost", () => {
 
   it("protects snapshot tabs for admins", async () => {
     const book = sharedBook();
-    book.insertSheet(SHEET.sources).getRange(1, 1, 2, 2).setValues([[H.sourceName, H.sourceLink], ["A", "a"]]);
+    book
+      .insertSheet(SHEET.sources)
+      .getRange(1, 1, 2, 2)
+      .setValues([
+        [H.sourceName, H.sourceLink],
+        ["A", "a"],
+      ]);
     const { run, env, ctx } = await addinFor(book, { user: ADMIN });
     env.addBook(bigSource("a", 3));
     run("tongHopTuFileKhac");

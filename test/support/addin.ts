@@ -1,6 +1,6 @@
 // The built add-in loaded over a local book, ready to be clicked like a user would.
-import { createLocalEnvironment, type EnvironmentOptions, type LocalSpreadsheet } from "../../src/local";
-import type { SheetModel } from "../../src/local/model";
+import { createLocalEnvironment, type EnvironmentOptions, type LocalSpreadsheet } from "../../src/imitation";
+import type { SheetModel } from "../../src/imitation/model";
 import { builtBundle, callTopLevel, loadBundle } from "./bundle";
 
 export async function addinFor(book: LocalSpreadsheet, options: EnvironmentOptions = {}) {
@@ -21,15 +21,20 @@ export function snapshotSheet(book: LocalSpreadsheet, name: string): string {
   const width = Math.max(0, ...values.map((r) => r.length));
   const cells = values.map((r, i) => Array.from({ length: width }, (_, j) => sheet.rawCell(i + 1, j + 1)));
   const ranges = (_k: string, v: unknown) =>
-    v && typeof v === "object" && "rawSheetArea" in v ? areaText((v as { rawSheetArea(): SheetAreaLike }).rawSheetArea()) : v;
-  return JSON.stringify({
-    cells,
-    maxRows: model.maxRows,
-    maxColumns: model.maxColumns,
-    frozen: [model.frozenRows, model.frozenColumns],
-    rules: model.condRules.map((r) => ({ ...r, ranges: r.ranges.map(areaText) })),
-    charts: model.charts.map((c) => ({ ...c, ranges: c.ranges.map(areaText) })),
-  }, ranges);
+    v && typeof v === "object" && "rawSheetArea" in v
+      ? areaText((v as { rawSheetArea(): SheetAreaLike }).rawSheetArea())
+      : v;
+  return JSON.stringify(
+    {
+      cells,
+      maxRows: model.maxRows,
+      maxColumns: model.maxColumns,
+      frozen: [model.frozenRows, model.frozenColumns],
+      rules: model.condRules.map((r) => ({ ...r, ranges: r.ranges.map(areaText) })),
+      charts: model.charts.map((c) => ({ ...c, ranges: c.ranges.map(areaText) })),
+    },
+    ranges,
+  );
 }
 
 export function snapshotBook(book: LocalSpreadsheet, except: readonly string[] = []): Record<string, string> {

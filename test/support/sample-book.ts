@@ -1,8 +1,8 @@
 // A small but realistic book for the sheet-layer tests: every input sheet of SPEC §2, Vietnamese
 // names with diacritics (some pasted as NFD), text and date cells, and a log generator for size tests.
 import { COLUMNS, H, P, ACTIVITIES } from "../../src/text";
-import { LocalSpreadsheet, type BookSpec, type SheetSpec } from "../../src/local";
-import { dateToSerial, serialToInstant } from "../../src/local/zone";
+import { LocalSpreadsheet, type BookSpec, type SheetSpec } from "../../src/imitation";
+import { dateToSerial, serialToInstant } from "../../src/imitation/zone";
 
 export const VN = "Asia/Ho_Chi_Minh";
 
@@ -29,11 +29,7 @@ export const UNITS: unknown[][] = [
   ["DV04", "Đoàn xã Thuận Lợi", "Đoàn xã", "Huyện đoàn Đồng Phú", "Cụm 2", ""],
 ];
 
-export const SETTINGS: unknown[][] = [
-  [...COLUMNS.settings],
-  [P.year, 2025, ""],
-  [P.asOf, day(30, 6), ""],
-];
+export const SETTINGS: unknown[][] = [[...COLUMNS.settings], [P.year, 2025, ""], [P.asOf, day(30, 6), ""]];
 
 const A = ACTIVITIES;
 
@@ -66,8 +62,7 @@ export type BookOptions = { logRows?: unknown[][]; timeZone?: string; locale?: s
 
 export function sampleBookSpec(o: BookOptions = {}): BookSpec {
   const zone = o.timeZone ?? VN;
-  const rezone = (rows: unknown[][]) =>
-    rows.map((r) => r.map((v) => (v instanceof Date ? shiftZone(v, zone) : v)));
+  const rezone = (rows: unknown[][]) => rows.map((r) => r.map((v) => (v instanceof Date ? shiftZone(v, zone) : v)));
   return {
     name: "Đi cơ sở 2025",
     owner: OWNER,
@@ -78,7 +73,11 @@ export function sampleBookSpec(o: BookOptions = {}): BookSpec {
       { name: "Cán bộ", rows: rezone(ROSTER) },
       { name: "Đơn vị", rows: UNITS },
       { name: "Danh mục", rows: [[H.activity], ...ACTIVITIES.map((a) => [a])] },
-      { name: "Nhật ký đi cơ sở", rows: [[...COLUMNS.log], ...rezone(o.logRows ?? LOG_ROWS)], maxRows: Math.max(1000, (o.logRows?.length ?? 0) + 10) },
+      {
+        name: "Nhật ký đi cơ sở",
+        rows: [[...COLUMNS.log], ...rezone(o.logRows ?? LOG_ROWS)],
+        maxRows: Math.max(1000, (o.logRows?.length ?? 0) + 10),
+      },
       { name: "Tiêu chí", rows: CRITERIA },
       { name: "Chấm điểm", rows: SCORES },
       ...(o.extraSheets ?? []),
@@ -109,8 +108,15 @@ export function generatedLog(n: number): unknown[][] {
     const d = (dayOfYear % 28) + 1;
     const bad = i % 20 === 19;
     rows.push([
-      i + 1, bad ? `${d}/13/2025` : day(d, m), "", cadres[i % 4], units[(i >> 2) % 4], A[i % A.length],
-      i % 3 === 0 ? 0.5 : 1, `Nội dung ${i + 1}`, day(Math.min(28, d + 2), m),
+      i + 1,
+      bad ? `${d}/13/2025` : day(d, m),
+      "",
+      cadres[i % 4],
+      units[(i >> 2) % 4],
+      A[i % A.length],
+      i % 3 === 0 ? 0.5 : 1,
+      `Nội dung ${i + 1}`,
+      day(Math.min(28, d + 2), m),
     ]);
   }
   return rows;

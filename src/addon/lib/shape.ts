@@ -17,7 +17,11 @@ function cellAt(arg: unknown, r: number, c: number): unknown {
  * Applies `fn` cell by cell over `primary` (a cell or a range), pairing the cells of `others`.
  * A range answers with a range of the same shape; a cell answers with a value.
  */
-export function mapShape(primary: unknown, others: unknown[], fn: (cell: unknown, ...rest: unknown[]) => unknown): unknown {
+export function mapShape(
+  primary: unknown,
+  others: unknown[],
+  fn: (cell: unknown, ...rest: unknown[]) => unknown,
+): unknown {
   if (!isGrid(primary)) return fn(primary, ...others.map((o) => cellAt(o, 0, 0)));
   return primary.map((row, r) => row.map((cell, c) => fn(cell, ...others.map((o) => cellAt(o, r, c)))));
 }

@@ -3,7 +3,15 @@
 // `Nguồn` and `Dòng gốc` naming where each row came from. A failing source is reported on its row and
 // never stops the others; its previous snapshot is kept.
 import {
-  cellDisplay, foldText, isBlankLogRow, readRecords, serialFromDay, tabName, toLogRow, type Cell, type ZoneDay,
+  cellDisplay,
+  foldText,
+  isBlankLogRow,
+  readRecords,
+  serialFromDay,
+  tabName,
+  toLogRow,
+  type Cell,
+  type ZoneDay,
 } from "../../domain";
 import { COLUMNS, H, REQUIRED, SHEET, SNAPSHOT_TAB_PREFIX, SOURCE_MSG } from "../../text";
 import { stopOnConfigErrors, readSettings } from "../book";
@@ -18,7 +26,9 @@ import { requireAdmin } from "./share";
 
 const SNAPSHOT_HEADER = [...COLUMNS.log, H.snapshotSource, H.snapshotRow];
 const DATE_COLUMNS: readonly string[] = [H.dateFrom, H.dateTo, H.reportDate];
-const SNAPSHOT_FORMATS = SNAPSHOT_HEADER.map((h) => (DATE_COLUMNS.includes(h) ? DATE_FORMAT : h === H.snapshotRow ? "0" : undefined));
+const SNAPSHOT_FORMATS = SNAPSHOT_HEADER.map((h) =>
+  DATE_COLUMNS.includes(h) ? DATE_FORMAT : h === H.snapshotRow ? "0" : undefined,
+);
 const RESULT_COLUMNS: readonly string[] = [H.checkStatus, H.checkDetail];
 
 type Outcome = { ok: true; rows: number; tabs: number } | { ok: false; reason: string };
@@ -31,7 +41,11 @@ export function consolidateCommand(ctx: CommandContext): CommandOutcome {
 
   const existing = book.getSheetByName(SHEET.sources);
   if (!existing) {
-    writeNewTable(book.insertSheet(SHEET.sources), { name: SHEET.sources, columns: COLUMNS.sources, required: REQUIRED.sources });
+    writeNewTable(book.insertSheet(SHEET.sources), {
+      name: SHEET.sources,
+      columns: COLUMNS.sources,
+      required: REQUIRED.sources,
+    });
     const text = SOURCE_MSG.createdSheet(SHEET.sources);
     return { summary: text, alert: text };
   }
@@ -108,7 +122,10 @@ function pullSource(
     source = /^https?:\/\//i.test(address) ? SpreadsheetApp.openByUrl(address) : SpreadsheetApp.openById(address);
   } catch (err) {
     const text = String((err as Error)?.message ?? err);
-    return { ok: false, reason: /permission|access|quyền/i.test(text) ? SOURCE_MSG.noAccess(who.me) : SOURCE_MSG.notFound };
+    return {
+      ok: false,
+      reason: /permission|access|quyền/i.test(text) ? SOURCE_MSG.noAccess(who.me) : SOURCE_MSG.notFound,
+    };
   }
   const tabs = source.getSheets().filter((s) => isLogTabName(s.getName()) && !isSnapshotTabName(s.getName()));
   if (!tabs.length) return { ok: false, reason: SOURCE_MSG.noLogTab };

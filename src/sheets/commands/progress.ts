@@ -12,14 +12,36 @@ const FORMATS = [, , , DAYS, DAYS, DAYS, DAYS, DAYS, DAYS, DAYS, WHOLE, PERCENT,
 
 export function progressRows(rows: readonly ProgressRow[]): (string | number)[][] {
   return rows.map((p) => [
-    p.code, p.name, p.office, p.q1, p.q2, p.q3, p.q4, p.h1, p.m9, p.total, p.target,
-    p.ratio ?? "", p.expected, p.shortfall, p.unitsVisited, p.assessment,
+    p.code,
+    p.name,
+    p.office,
+    p.q1,
+    p.q2,
+    p.q3,
+    p.q4,
+    p.h1,
+    p.m9,
+    p.total,
+    p.target,
+    p.ratio ?? "",
+    p.expected,
+    p.shortfall,
+    p.unitsVisited,
+    p.assessment,
   ]);
 }
 
-export function writeProgress(book: GoogleAppsScript.Spreadsheet.Spreadsheet, rows: readonly ProgressRow[], title: string): void {
+export function writeProgress(
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  rows: readonly ProgressRow[],
+  title: string,
+): void {
   const sheet = rewriteOutputSheet(book, {
-    name: SHEET.progress, title, header: COLUMNS.progress, rows: progressRows(rows), numberFormats: FORMATS,
+    name: SHEET.progress,
+    title,
+    header: COLUMNS.progress,
+    rows: progressRows(rows),
+    numberFormats: FORMATS,
   });
   const col = COLUMNS.progress.length;
   colorByText(sheet, sheet.getRange(FIRST_DATA_ROW, col, Math.max(1, rows.length), 1), ASSESSMENT_COLORS);

@@ -38,7 +38,9 @@ function compute(ctx: CommandContext, required: Parts): CommandOutcome {
   const base = readBase(ctx.book, ctx.clock);
   // Outputs are admin sheets once `Phân quyền` ran: refuse before writing anything.
   requireEditable(ctx.book, [
-    SHEET.summary, ...(required.progress ? [SHEET.progress] : []), ...(required.rating ? [SHEET.rating] : []),
+    SHEET.summary,
+    ...(required.progress ? [SHEET.progress] : []),
+    ...(required.rating ? [SHEET.rating] : []),
   ]);
   const title = titleLine(ctx, base.settings);
   const summaryLines: string[] = [];

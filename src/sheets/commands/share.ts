@@ -13,8 +13,16 @@ import { adminsOf, currentUser, lower, restrictSheet, warnOnlySheet } from "../p
 import { addLogDropdowns, findTable, LOG_SPEC, logListSources, writeNewTable } from "../setup";
 
 const ADMIN_SHEETS = [
-  SHEET.settings, SHEET.roster, SHEET.units, SHEET.activities, SHEET.criteria, SHEET.scores,
-  SHEET.progress, SHEET.rating, SHEET.summary, SHEET.sources,
+  SHEET.settings,
+  SHEET.roster,
+  SHEET.units,
+  SHEET.activities,
+  SHEET.criteria,
+  SHEET.scores,
+  SHEET.progress,
+  SHEET.rating,
+  SHEET.summary,
+  SHEET.sources,
 ];
 
 type Office = { tab: string; names: string[]; emails: string[] };
@@ -55,13 +63,19 @@ export function shareCommand(ctx: CommandContext): CommandOutcome {
     if (!sheet) {
       sheet = book.insertSheet(office.tab);
       table = writeNewTable(sheet, LOG_SPEC);
-      addLogDropdowns(table, sources.filter(([h]) => h !== H.cadre));
+      addLogDropdowns(
+        table,
+        sources.filter(([h]) => h !== H.cadre),
+      );
       created.push(office.tab);
     }
     const cadreCol = table?.columns[H.cadre];
     if (table && cadreCol !== undefined) {
       const rows = sheet.getMaxRows() - table.headerRow - 1;
-      const rule = SpreadsheetApp.newDataValidation().requireValueInList(office.names, true).setAllowInvalid(true).build();
+      const rule = SpreadsheetApp.newDataValidation()
+        .requireValueInList(office.names, true)
+        .setAllowInvalid(true)
+        .build();
       if (rows > 0) sheet.getRange(table.headerRow + 2, cadreCol + 1, rows, 1).setDataValidation(rule);
     }
   }
@@ -69,7 +83,8 @@ export function shareCommand(ctx: CommandContext): CommandOutcome {
   // Protections, sheet by sheet. Sheets a command creates later must exist now to be protected.
   historySheet(book);
   for (const name of [SHEET.progress, SHEET.rating, SHEET.summary]) {
-    if (!book.getSheetByName(name)) writeBlock(book.insertSheet(name), 1, 1, makeBlock([[SHARE_MSG.outputPlaceholder]]));
+    if (!book.getSheetByName(name))
+      writeBlock(book.insertSheet(name), 1, 1, makeBlock([[SHARE_MSG.outputPlaceholder]]));
   }
   const lines: string[] = [];
   let protectedSheets = 0;

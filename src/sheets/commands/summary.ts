@@ -36,8 +36,18 @@ export function writeSummary(book: GoogleAppsScript.Spreadsheet.Spreadsheet, inp
     const first = section(S.officeTitle, S.officeHeader);
     for (const o of sum.offices) {
       const c = o.counts;
-      rows.push([o.office, o.cadres, c[ASSESSMENT.reached], c[ASSESSMENT.onTrack], c[ASSESSMENT.behind], c[ASSESSMENT.failed],
-        c[ASSESSMENT.notStarted], c[ASSESSMENT.notApplicable], o.totalDays, o.averageRatio ?? ""]);
+      rows.push([
+        o.office,
+        o.cadres,
+        c[ASSESSMENT.reached],
+        c[ASSESSMENT.onTrack],
+        c[ASSESSMENT.behind],
+        c[ASSESSMENT.failed],
+        c[ASSESSMENT.notStarted],
+        c[ASSESSMENT.notApplicable],
+        o.totalDays,
+        o.averageRatio ?? "",
+      ]);
     }
     office = { first, count: sum.offices.length };
   }
@@ -45,7 +55,15 @@ export function writeSummary(book: GoogleAppsScript.Spreadsheet.Spreadsheet, inp
   if (input.rating) {
     const first = section(S.groupTitle, S.groupHeader);
     for (const g of sum.groups) {
-      rows.push([g.group || S.blankGroup, g.counts.top, g.counts.good, g.counts.pass, g.counts.fail, g.notRated, g.message ?? ""]);
+      rows.push([
+        g.group || S.blankGroup,
+        g.counts.top,
+        g.counts.good,
+        g.counts.pass,
+        g.counts.fail,
+        g.notRated,
+        g.message ?? "",
+      ]);
     }
     groups = { first, count: sum.groups.length };
   }
@@ -57,19 +75,24 @@ export function writeSummary(book: GoogleAppsScript.Spreadsheet.Spreadsheet, inp
 
   const sheet = rewriteOutputSheet(book, { name: SHEET.summary, title, rows, numberFormats: FORMATS, boldRows: bold });
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  if (office && office.count) {
+  if (office?.count) {
     // Office names and the four assessment counts that matter for the quota.
     const names = sheet.getRange(office.first - 1, 1, office.count + 1, 1);
     const counts = sheet.getRange(office.first - 1, 3, office.count + 1, 4);
     insertChart(sheet, [names, counts], S.chartProgress, 3);
   }
-  if (groups && groups.count) {
+  if (groups?.count) {
     const range = sheet.getRange(groups.first - 1, 1, groups.count + 1, 5);
     insertChart(sheet, [range], S.chartRating, 22);
   }
 }
 
-function insertChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, ranges: GoogleAppsScript.Spreadsheet.Range[], title: string, row: number) {
+function insertChart(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  ranges: GoogleAppsScript.Spreadsheet.Range[],
+  title: string,
+  row: number,
+) {
   let builder = sheet.newChart().setChartType(Charts.ChartType.COLUMN);
   for (const r of ranges) builder = builder.addRange(r);
   sheet.insertChart(

@@ -1,0 +1,218 @@
+// One Apps Script environment: several books, the user running the script, the services the
+// add-in's globals point at, and the recorders tests read (calls, ui, locks, logs).
+
+import * as vm from "node:vm";
+import { LocalCharts, LocalSpreadsheetApp, type BookRegistry } from "./app";
+import { Context, HOST_REALM, type Realm } from "./context";
+import type { CallCounter } from "./counter";
+import { LocalHtmlService } from "./html";
+import { LockRecorder, LocalLockService, type LockKind } from "./lock";
+import type { BookModel, Toast } from "./model";
+import { LocalPropertiesService } from "./properties";
+import { localConsole, LocalLogger, LocalSession, LocalUtilities, type LogEntry } from "./services";
+import { LocalSpreadsheet, localSpreadsheet, type BookSpec } from "./spreadsheet";
+import { UiRecorder } from "./ui";
+import { isValidTimeZone } from "./zone";
+
+/** The globals Apps Script gives a script, as the add-in's code sees them. */
+export interface AppsScriptGlobals {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  LockService: GoogleAppsScript.Lock.LockService;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  Session: GoogleAppsScript.Base.Session;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  Charts: GoogleAppsScript.Charts.Charts;
+  Logger: GoogleAppsScript.Base.Logger;
+  console: Console;
+}
+
+export interface EnvironmentOptions {
+  /** Books of the environment (built ones or specs); the first is active unless `active` says otherwise. */
+  books?: readonly (LocalSpreadsheet | BookSpec)[];
+  /** The book the script is bound to: a book, its id, or null for a standalone script. */
+  active?: LocalSpreadsheet | string | null;
+  /** Email of the user running the script (default: the active book's owner). */
+  user?: string;
+  /** false: Session.getActiveUser().getEmail() is '' (simple triggers for consumer accounts). */
+  activeUserVisible?: boolean;
+  scriptTimeZone?: string;
+  userLocale?: string;
+  /** false: SpreadsheetApp.getUi() throws (trigger or custom-function context). */
+  ui?: boolean;
+  /** Files for HtmlService.createHtmlOutputFromFile, by name without ".html". */
+  htmlFiles?: Readonly<Record<string, string>>;
+  /** Also print console output on the host console. */
+  echoConsole?: boolean;
+}
+
+export class LocalEnvironment {
+  readonly ctx = new Context();
+  readonly ui = new UiRecorder();
+  readonly logs: LogEntry[] = [];
+  readonly slept = { ms: 0 };
+  readonly scriptProperties = new Map<string, string>();
+  private readonly userProperties = new Map<string, Map<string, string>>();
+  private readonly bookList: BookModel[] = [];
+  private activeBook: BookModel | null = null;
+  echoConsole = false;
+  readonly locks: LockRecorder;
+  readonly globals: AppsScriptGlobals;
+
+  constructor(options: EnvironmentOptions = {}) {
+    for (const b of options.books ?? []) this.addBook(b);
+    const active = options.active;
+    if (active === null) this.activeBook = null;
+    else if (active !== undefined)
+      this.activeBook = typeof active === "string" ? this.book(active).book : this.addBook(active).book;
+    else this.activeBook = this.bookList[0] ?? null;
+    this.ctx.user = options.user ?? this.activeBook?.owner ?? "";
+    this.ctx.activeUserVisible = options.activeUserVisible ?? true;
+    if (options.scriptTimeZone) this.setScriptTimeZone(options.scriptTimeZone);
+    if (options.userLocale) this.ctx.userLocale = options.userLocale;
+    this.ui.available = options.ui ?? true;
+    this.echoConsole = options.echoConsole ?? false;
+
+    const keyOf = (kind: LockKind): string =>
+      kind === "document"
+        ? `document:${this.activeBook?.id ?? "none"}`
+        : kind === "user"
+          ? `user:${this.ctx.user}`
+          : "script";
+    this.locks = new LockRecorder(keyOf);
+    const registry: BookRegistry = {
+      byId: (id) => this.bookList.find((b) => b.id === id),
+      active: () => this.activeBook,
+      setActive: (book) => {
+        this.activeBook = book;
+      },
+      adopt: (book) => void this.addBook(book),
+    };
+    const ctx = this.ctx;
+    this.globals = {
+      SpreadsheetApp: new LocalSpreadsheetApp(
+        ctx,
+        registry,
+        this.ui,
+      ) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+      LockService: new LocalLockService(ctx, this.locks, (kind) =>
+        kind === "document" && !this.activeBook ? null : keyOf(kind),
+      ) as unknown as GoogleAppsScript.Lock.LockService,
+      Utilities: new LocalUtilities(ctx, this.slept) as unknown as GoogleAppsScript.Utilities.Utilities,
+      Session: new LocalSession(ctx) as unknown as GoogleAppsScript.Base.Session,
+      PropertiesService: new LocalPropertiesService(ctx, {
+        document: () => this.activeBook?.documentProperties ?? null,
+        script: this.scriptProperties,
+        user: () => this.userPropertiesOf(this.ctx.user),
+      }) as unknown as GoogleAppsScript.Properties.PropertiesService,
+      HtmlService: new LocalHtmlService(
+        ctx,
+        new Map(Object.entries(options.htmlFiles ?? {})),
+      ) as unknown as GoogleAppsScript.HTML.HtmlService,
+      Charts: LocalCharts as unknown as GoogleAppsScript.Charts.Charts,
+      Logger: new LocalLogger(this.logs) as unknown as GoogleAppsScript.Base.Logger,
+      console: localConsole(this.logs, () => this.echoConsole),
+    };
+  }
+
+  get calls(): CallCounter {
+    return this.ctx.calls;
+  }
+
+  /** All books, in the order they were added. */
+  get books(): LocalSpreadsheet[] {
+    return this.bookList.map(localSpreadsheet);
+  }
+
+  /** The book the script is bound to (null for a standalone script). */
+  get active(): LocalSpreadsheet | null {
+    return this.activeBook ? localSpreadsheet(this.activeBook) : null;
+  }
+
+  setActive(book: LocalSpreadsheet | string | null): void {
+    this.activeBook = book === null ? null : typeof book === "string" ? this.book(book).book : this.addBook(book).book;
+  }
+
+  /** Adds a book (built or from a spec) to the environment; its calls are counted here from now on. */
+  addBook(book: LocalSpreadsheet | BookSpec): LocalSpreadsheet {
+    const api = book instanceof LocalSpreadsheet ? book : LocalSpreadsheet.create(book);
+    if (!this.bookList.includes(api.book)) {
+      api.book.ctx = this.ctx;
+      this.bookList.push(api.book);
+    }
+    return api;
+  }
+
+  /** A book by id or name. */
+  book(idOrName: string): LocalSpreadsheet {
+    const found = this.bookList.find((b) => b.id === idOrName) ?? this.bookList.find((b) => b.name === idOrName);
+    if (!found) throw new Error(`No book "${idOrName}" in this environment`);
+    return localSpreadsheet(found);
+  }
+
+  /** Who runs the script from now on; `visible: false` hides the email from Session.getActiveUser(). */
+  setActiveUser(email: string, options: { visible?: boolean } = {}): void {
+    this.ctx.user = email;
+    this.ctx.activeUserVisible = options.visible ?? true;
+  }
+
+  /** The user Session.getEffectiveUser() reports (default: the active user). */
+  setEffectiveUser(email: string): void {
+    this.ctx.effectiveUser = email;
+  }
+
+  setScriptTimeZone(zone: string): void {
+    if (!isValidTimeZone(zone)) throw new Error(`Unknown time zone ${zone}`);
+    this.ctx.scriptTimeZone = zone;
+  }
+
+  userPropertiesOf(email: string): Map<string, string> {
+    let store = this.userProperties.get(email);
+    if (!store) this.userProperties.set(email, (store = new Map()));
+    return store;
+  }
+
+  /** Toasts shown on the active book. */
+  toasts(): Toast[] {
+    return this.activeBook ? [...this.activeBook.toasts] : [];
+  }
+
+  /** Values handed to the add-in (arrays, Dates, errors) are made in this realm from now on. */
+  useRealm(realm: Realm | vm.Context): void {
+    if (vm.isContext(realm)) {
+      this.ctx.realm = vm.runInContext("({ Date, Array, Error, Object })", realm) as Realm;
+    } else this.ctx.realm = realm as Realm;
+  }
+
+  /** A node:vm context whose globals are this environment's services (for the built bundle). */
+  createVmContext(extra: Record<string, unknown> = {}): vm.Context {
+    const context = vm.createContext({ ...this.globals, ...extra });
+    this.useRealm(context);
+    return context;
+  }
+
+  /** Back to host-realm values. */
+  useHostRealm(): void {
+    this.ctx.realm = HOST_REALM;
+  }
+}
+
+export function createLocalEnvironment(options: EnvironmentOptions = {}): LocalEnvironment {
+  return new LocalEnvironment(options);
+}
+
+/** Assigns the environment's globals on globalThis; returns the function that puts the old ones back. */
+export function installGlobals(env: LocalEnvironment): () => void {
+  const g = globalThis as unknown as Record<string, unknown>;
+  const saved = new Map<string, PropertyDescriptor | undefined>();
+  for (const [key, value] of Object.entries(env.globals)) {
+    saved.set(key, Object.getOwnPropertyDescriptor(g, key));
+    Object.defineProperty(g, key, { value, configurable: true, writable: true, enumerable: false });
+  }
+  return () => {
+    for (const [key, desc] of saved) {
+      if (desc) Object.defineProperty(g, key, desc);
+      else delete g[key];
+    }
+  };
+}

@@ -1,0 +1,42 @@
+// The run's report for people (Vietnamese lines for the terminal) and for programs (--json).
+import { relative } from "node:path";
+import type { Tally } from "./results";
+import type { RunReport } from "./run";
+import { AS_OF_SOURCE, SUMMARY_TEXT as T } from "./text";
+
+function tallyLines(title: string, tally: Tally | undefined): string[] {
+  if (!tally) return [];
+  return [
+    title,
+    ...Object.entries(tally.counts)
+      .filter(([, n]) => n > 0)
+      .map(([label, n]) => T.count(label, n)),
+  ];
+}
+
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith("..") ? rel : path;
+}
+
+export function reportText(r: RunReport): string {
+  const lines: string[] = [T.title(r.caption, shown(r.input)), T.asOf(r.asOf.date, r.asOf.source)];
+  if (r.asOf.source === AS_OF_SOURCE.option) lines.push(`  ${T.asOfNote}`);
+  if (r.log) {
+    lines.push("", T.log(r.log));
+    if (r.log.findings.length) {
+      lines.push(T.findingsTitle(r.log.findings.length, r.log.warning + r.log.error));
+      lines.push(...r.log.findings.map(T.finding));
+    }
+  }
+  if (r.progress) lines.push("", ...tallyLines(T.progress(r.progress.total), r.progress));
+  if (r.rating) lines.push("", ...tallyLines(T.rating(r.rating.total), r.rating));
+  if (r.messages.length) lines.push("", T.messages, ...r.messages.map((m) => `  ${m.replace(/\n/g, "\n  ")}`));
+  lines.push("", T.output(shown(r.output)), T.notHeld, ...r.notHeld.map((n) => `  - ${n}`));
+  for (const note of r.notes) lines.push(note);
+  return lines.join("\n");
+}
+
+export function reportJson(r: RunReport): string {
+  return JSON.stringify(r, null, 2);
+}

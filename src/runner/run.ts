@@ -1,0 +1,206 @@
+// One run of the local runner: load the .xlsx into the local spreadsheet, click the menu item in the
+// shipped bundle, count what it wrote, save the result beside the input. Never writes the input file.
+import { realpathSync } from "node:fs";
+import { userInfo } from "node:os";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { matchHeaders, type Cell } from "../domain";
+import { H, menuCaption, RUN_MSG, SHEET } from "../text";
+import { createLocalEnvironment, type LocalEnvironment } from "../imitation/environment";
+import type { LocalSpreadsheet } from "../imitation/spreadsheet";
+import { loadXlsx, saveXlsx, XlsxError, type SaveReport } from "../xlsx";
+import { bookAsOf, setAsOf, type AsOf } from "./as-of";
+import { bundleCode, callTopLevel, loadBundle } from "./bundle";
+import { COMMANDS, type CommandName } from "./options";
+import { Progress } from "./progress";
+import { logCounts, logRowCount, progressTally, ratingTally, type LogCounts, type Tally } from "./results";
+import { FILE_MSG, PROGRESS, RUN_TEXT, SUMMARY_TEXT } from "./text";
+
+export interface RunOptions {
+  input: string;
+  command?: CommandName;
+  /** `--ngay` as a date serial. */
+  asOf?: number;
+  out?: string;
+  progress?: Progress;
+  /** Who runs it (the history sheet and title lines say so); default: the system user. */
+  user?: string;
+}
+
+export interface RunReport {
+  input: string;
+  output: string;
+  command: CommandName;
+  caption: string;
+  asOf: AsOf;
+  /** Log check (kiem-tra, tien-do, tat-ca). */
+  log?: LogCounts;
+  /** Cadres by `Đánh giá` (tien-do, tat-ca). */
+  progress?: Tally;
+  /** Units by `Xếp loại` (xep-loai, tat-ca). */
+  rating?: Tally;
+  /** What the add-in showed: toasts, then alerts. */
+  messages: string[];
+  /** What the .xlsx file could not hold. */
+  notHeld: string[];
+  /** Whether any log row is `Lỗi` (exit 1 with --strict). */
+  rowErrors: boolean;
+  /** Set when the bundle had to be rebuilt. */
+  notes: string[];
+}
+
+/** A run that cannot complete: exit code 2 and a Vietnamese reason. */
+export class RunnerError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+  }
+}
+
+export function defaultOutput(input: string): string {
+  return join(dirname(input), `${basename(input, extname(input))}-ket-qua.xlsx`);
+}
+
+function samePath(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const [x, y] = [real(a), real(b)];
+  return process.platform === "win32" || process.platform === "darwin" ? x.toLowerCase() === y.toLowerCase() : x === y;
+}
+
+function systemUser(): string {
+  try {
+    return userInfo().username || "nguoi-dung";
+  } catch {
+    return "nguoi-dung";
+  }
+}
+
+/** The `Kết quả` of the last `Lịch sử chạy` row: "Dừng: …" when the command stopped. */
+function lastHistoryResult(book: LocalSpreadsheet): string {
+  if (!book.raw().sheetByName(SHEET.history)) return "";
+  const values = book.rawSheet(SHEET.history).rawValues() as Cell[][];
+  const m = matchHeaders(values, [H.result], [H.result]);
+  const col = m.ok ? m.columns[H.result]! : 3;
+  return String(values.at(-1)?.[col] ?? "");
+}
+
+function stopReason(env: LocalEnvironment, book: LocalSpreadsheet): string | undefined {
+  const result = lastHistoryResult(book);
+  const prefix = RUN_MSG.stopped("");
+  if (!result.startsWith(prefix)) return undefined;
+  return env.ui.alerts.at(-1)?.prompt || result.slice(prefix.length);
+}
+
+function notHeld(report: SaveReport): string[] {
+  const t = SUMMARY_TEXT;
+  const out: string[] = report.charts.length ? report.charts.map((c) => t.charts(c.sheet, c.count)) : [t.chartsAlways];
+  out.push(t.protections);
+  if (report.rulesDropped) out.push(t.rulesDropped(report.rulesDropped));
+  if (report.validationsDropped) out.push(t.validationsDropped(report.validationsDropped));
+  if (report.lostParts.length) out.push(t.lostParts(report.lostParts.map((p) => t.partNames[p] ?? p).join(", ")));
+  return out;
+}
+
+/** Toasts, then alerts without the summary the toast already gave. */
+function addinMessages(env: LocalEnvironment): string[] {
+  const toasts = env.toasts().map((t) => t.message);
+  const alerts = env.ui.alerts.map((a) =>
+    toasts.reduce((text, t) => (text.startsWith(t) ? text.slice(t.length) : text), a.prompt).trim(),
+  );
+  return [...toasts, ...alerts].filter(Boolean);
+}
+
+async function load(input: string, user: string): Promise<LocalSpreadsheet> {
+  try {
+    return await loadXlsx(input, { owner: user });
+  } catch (err) {
+    if (err instanceof XlsxError) throw new RunnerError(FILE_MSG[err.problem](err.file, err.detail));
+    throw err;
+  }
+}
+
+async function loadBundleCode(notes: string[]): Promise<string> {
+  try {
+    const bundle = await bundleCode();
+    if (bundle.rebuilt) notes.push(RUN_TEXT.bundleRebuilt);
+    return bundle.code;
+  } catch (err) {
+    throw new RunnerError(RUN_TEXT.cannotBuild((err as Error).message));
+  }
+}
+
+/** Clicks the menu item in a fresh vm context; a command that stopped (its alert) becomes a RunnerError. */
+function click(code: string, book: LocalSpreadsheet, user: string, command: CommandName): LocalEnvironment {
+  const env = createLocalEnvironment({ books: [book], user });
+  callTopLevel(loadBundle(code, env), COMMANDS[command]);
+  const stopped = stopReason(env, book);
+  if (stopped === undefined) return env;
+  const technical = env.logs.filter((l) => l.level === "error").map((l) => l.message);
+  const caption = menuCaption(COMMANDS[command]);
+  throw new RunnerError(
+    [RUN_TEXT.stopped(caption, stopped), ...(technical.length ? [RUN_TEXT.technical, ...technical] : [])].join("\n"),
+  );
+}
+
+async function save(book: LocalSpreadsheet, output: string): Promise<string[]> {
+  try {
+    return notHeld(await saveXlsx(book, output));
+  } catch (err) {
+    throw new RunnerError(RUN_TEXT.cannotWrite(output, (err as Error).message));
+  }
+}
+
+export async function runWorkbook(options: RunOptions): Promise<RunReport> {
+  const input = resolve(options.input);
+  const output = resolve(options.out ?? defaultOutput(input));
+  if (samePath(input, output)) throw new RunnerError(RUN_TEXT.sameAsInput(input));
+  const command = options.command ?? "tat-ca";
+  const caption = menuCaption(COMMANDS[command]);
+  const progress = options.progress ?? new Progress(false);
+  const user = options.user ?? systemUser();
+  const notes: string[] = [];
+  try {
+    const code = await loadBundleCode(notes);
+
+    progress.start(PROGRESS.reading(basename(input)));
+    const book = await load(input, user);
+    const rows = logRowCount(book);
+    progress.rows(rows);
+    progress.done((s) => PROGRESS.read(rows, s));
+
+    const asOf = options.asOf !== undefined ? setAsOf(book, options.asOf) : bookAsOf(book);
+    progress.start(PROGRESS.running(caption));
+    const env = click(code, book, user, command);
+    progress.done(PROGRESS.ran);
+
+    const log = command !== "xep-loai" ? logCounts(book) : undefined;
+    const report: RunReport = {
+      input,
+      output,
+      command,
+      caption,
+      asOf,
+      log,
+      progress: command === "tien-do" || command === "tat-ca" ? progressTally(book) : undefined,
+      rating: command === "xep-loai" || command === "tat-ca" ? ratingTally(book) : undefined,
+      messages: addinMessages(env),
+      notHeld: [],
+      rowErrors: (log?.error ?? 0) > 0,
+      notes,
+    };
+    progress.start(PROGRESS.saving(basename(output)));
+    report.notHeld = await save(book, output);
+    progress.done(PROGRESS.saved);
+    return report;
+  } catch (err) {
+    progress.abort();
+    throw err;
+  }
+}

@@ -1,0 +1,106 @@
+// What a book looked like when it was loaded from (or last saved to) an .xlsx file, so that saving
+// touches only what changed: the exceljs workbook itself, and per sheet a copy of every cell.
+
+import type ExcelJS from "exceljs";
+import { DEFAULT_STYLE, type CellStyle, type CellValue } from "../imitation/cells";
+import type { BookModel, SheetModel } from "../imitation/model";
+import type { LoadedRules } from "./rules";
+
+interface SnapRow {
+  v: CellValue[];
+  f: string[] | null;
+  s: (CellStyle | undefined)[];
+}
+
+/** Every cell of a sheet as it was: values, formulas and (shared, immutable) style objects. */
+export class GridSnapshot {
+  private readonly rows: (SnapRow | undefined)[] = [];
+
+  constructor(
+    readonly maxRows: number,
+    readonly maxColumns: number,
+  ) {}
+
+  static of(model: SheetModel): GridSnapshot {
+    const snap = new GridSnapshot(model.maxRows, model.maxColumns);
+    const { grid } = model;
+    for (let r = 1; r <= model.maxRows; r++) {
+      let row: SnapRow | undefined;
+      for (let c = 1; c <= model.maxColumns; c++) {
+        const v = grid.value(r, c);
+        const f = grid.formula(r, c);
+        const s = grid.style(r, c);
+        if (v === "" && f === "" && s === DEFAULT_STYLE) continue;
+        row ??= snap.rows[r - 1] = { v: [], f: null, s: [] };
+        row.v[c - 1] = v;
+        if (f) (row.f ??= [])[c - 1] = f;
+        if (s !== DEFAULT_STYLE) row.s[c - 1] = s;
+      }
+    }
+    return snap;
+  }
+
+  value(r: number, c: number): CellValue {
+    return this.rows[r - 1]?.v[c - 1] ?? "";
+  }
+  formula(r: number, c: number): string {
+    return this.rows[r - 1]?.f?.[c - 1] ?? "";
+  }
+  style(r: number, c: number): CellStyle {
+    return this.rows[r - 1]?.s[c - 1] ?? DEFAULT_STYLE;
+  }
+}
+
+export interface SheetOrigin {
+  ws: ExcelJS.Worksheet;
+  cells: GridSnapshot;
+  frozenRows: number;
+  frozenColumns: number;
+  hidden: boolean;
+  tabColor: string | null;
+  widths: Map<number, number>;
+  rules: LoadedRules;
+}
+
+export interface BookOrigin {
+  workbook: ExcelJS.Workbook;
+  sheets: Map<SheetModel, SheetOrigin>;
+  /** Parts of the original file exceljs does not keep (charts, pivot tables…), for the summary. */
+  lostParts: string[];
+  /** The tab the file opens on; it stays the same tab when sheets are added before it. */
+  active: SheetModel | null;
+}
+
+const origins = new WeakMap<BookModel, BookOrigin>();
+
+export function originOf(book: BookModel): BookOrigin | undefined {
+  return origins.get(book);
+}
+
+export function setOrigin(book: BookModel, origin: BookOrigin): void {
+  origins.set(book, origin);
+}
+
+export function sheetOrigin(model: SheetModel, ws: ExcelJS.Worksheet, rules: LoadedRules): SheetOrigin {
+  return {
+    ws,
+    cells: GridSnapshot.of(model),
+    frozenRows: model.frozenRows,
+    frozenColumns: model.frozenColumns,
+    hidden: model.hidden,
+    tabColor: model.tabColor,
+    widths: new Map(model.columnWidths),
+    rules,
+  };
+}
+
+/** Worksheet fields exceljs has and uses but its type declarations leave out. */
+export interface WorksheetParts {
+  dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> };
+  conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+  orderNo: number;
+}
+
+export function parts(ws: ExcelJS.Worksheet): WorksheetParts {
+  return ws as unknown as WorksheetParts;
+}
