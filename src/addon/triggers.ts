@@ -2,7 +2,7 @@ import { buildMenu } from "../sheets/menu";
 import { recheckEditedRows } from "../sheets/on-edit";
 
 /** Simple trigger: builds the Tính chỉ tiêu menu. May run in AuthMode.NONE, so it does nothing else. */
-export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(SpreadsheetApp.getUi());
 }
 

@@ -64,7 +64,9 @@ export function targetFor(cadre: Pick<Cadre, "target">, s: Settings, from: Day, 
 
 export function computeProgress(visits: readonly Visit[], cadres: readonly Cadre[], s: Settings): ProgressRow[] {
   const index = new Map<string, number>();
-  cadres.forEach((c, i) => index.set(c.code, i));
+  cadres.forEach((c, i) => {
+    index.set(c.code, i);
+  });
   const byCadre: Visit[][] = cadres.map(() => []);
   for (const v of visits) {
     const i = index.get(v.cadre);

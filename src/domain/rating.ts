@@ -152,7 +152,10 @@ function rateOne(u: Unit | undefined, rows: readonly ScoreRow[], input: RatingIn
     scoreClause: "",
   };
   const problems: string[] = [];
-  const problem = (code: RatingCode, text: string) => (w.codes.push(code), problems.push(text));
+  const problem = (code: RatingCode, text: string) => {
+    w.codes.push(code);
+    problems.push(text);
+  };
   if (!first) problem("SCORE_NO_ROW", RATING_TEXT.noScoreRow());
   else if (!u)
     problem(

@@ -306,9 +306,9 @@ export function parseSettings(
       if (reported.has(field)) continue; // "2025,5" is not an integer: no need to add that it is out of range too
       reported.add(field);
       const code = (iss.code === "custom" && (iss.params as { code?: string } | undefined)?.code) || "SETTING_RANGE";
-      if (code === "SETTING_WINDOW") failed.add("from"), failed.add("to");
-      else if (code === "SETTING_THRESHOLDS") failed.add("top"), failed.add("good"), failed.add("pass");
-      else failed.add(field);
+      const fields: Field[] =
+        code === "SETTING_WINDOW" ? ["from", "to"] : code === "SETTING_THRESHOLDS" ? ["top", "good", "pass"] : [field];
+      for (const f of fields) failed.add(f);
       errors.push(
         configError(code as "SETTING_RANGE", SHEET.settings, iss.message, {
           row: given.get(field)?.row,

@@ -13,15 +13,15 @@ export interface Interpreted {
   format: string | null;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const numberCache = new Map<string, RegExp>();
 
 function numberPattern(locale: string): RegExp {
   let re = numberCache.get(locale);
   if (!re) {
     const { decimal, group } = separators(locale);
-    const d = escape(decimal);
-    const g = escape(group);
+    const d = escapeRegExp(decimal);
+    const g = escapeRegExp(group);
     re = new RegExp(`^([+-]?)(\\d{1,3}(?:${g}\\d{3})+|\\d+)?(?:${d}(\\d+))?(?:[eE]([+-]?\\d+))?(\\s?%)?$`);
     numberCache.set(locale, re);
   }

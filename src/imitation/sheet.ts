@@ -164,7 +164,7 @@ export class LocalSheet implements Pick<GSheet, SheetMethods> {
   /** Stores `values` from (row, column) as they are: strings stay text, Dates become date cells. */
   rawSetValues(row: number, column: number, values: readonly (readonly unknown[])[]): void {
     const { grid, book } = this.model;
-    values.forEach((line, i) =>
+    values.forEach((line, i) => {
       line.forEach((v, j) => {
         const r = row + i;
         const c = column + j;
@@ -174,8 +174,8 @@ export class LocalSheet implements Pick<GSheet, SheetMethods> {
           const style = grid.style(r, c);
           if (!style.format) grid.setStyle(r, c, withFormat(style, autoDateFormat(book.locale, withTime)));
         } else grid.setContent(r, c, v === null || v === undefined ? "" : (v as string | number | boolean), "");
-      }),
-    );
+      });
+    });
     this.model.ensureSize(row + values.length - 1, column + Math.max(0, ...values.map((l) => l.length)) - 1);
   }
 

@@ -127,9 +127,11 @@ export class LocalSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> 
     for (const s of sheets) {
       const model = book.addSheet(s.name);
       const api = localSheet(model);
-      s.formats?.forEach((line, i) =>
-        line.forEach((f, j) => f !== null && api.rawSetCell(i + 1, j + 1, { format: f })),
-      );
+      s.formats?.forEach((line, i) => {
+        line.forEach((f, j) => {
+          if (f !== null) api.rawSetCell(i + 1, j + 1, { format: f });
+        });
+      });
       if (s.rows) api.rawSetValues(1, 1, s.rows);
       model.ensureSize(s.maxRows ?? 0, s.maxColumns ?? 0);
       if (s.maxRows !== undefined) model.maxRows = Math.max(s.maxRows, model.grid.lastRow(), 1);

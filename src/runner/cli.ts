@@ -1,5 +1,5 @@
 // tinh-chi-tieu: parse the command line, run, print the summary (or JSON), return the exit code.
-import { parseArgs, UsageError } from "./options";
+import { type CliOptions, parseArgs, UsageError } from "./options";
 import { Progress } from "./progress";
 import { reportJson, reportText } from "./report";
 import { runWorkbook, RunnerError } from "./run";
@@ -20,7 +20,7 @@ const processIo: Io = {
 
 /** 0 the run completed; 1 with --strict when a log row has an error; 2 the file or the command line cannot be used. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  let options;
+  let options: CliOptions;
   try {
     options = parseArgs(argv);
   } catch (err) {

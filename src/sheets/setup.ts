@@ -150,7 +150,9 @@ function ensureTable(
 
 export function writeNewTable(sheet: Sheet, spec: SheetSpec): Found {
   const columns: Record<string, number> = {};
-  spec.columns.forEach((c, i) => (columns[c] = i));
+  spec.columns.forEach((c, i) => {
+    columns[c] = i;
+  });
   const rows = [[...spec.columns] as Cell[], ...(spec.seed ?? []).map((r) => [...r])];
   const block = makeBlock(rows);
   ensureSize(sheet, rows.length, spec.columns.length);

@@ -64,7 +64,9 @@ export function appendMissingHeaders(
     .setNumberFormat(TEXT_FORMAT)
     .setValues([[...missing]])
     .setFontWeight("bold");
-  missing.forEach((h, i) => (t.columns[h] = width + i));
+  missing.forEach((h, i) => {
+    t.columns[h] = width + i;
+  });
   for (const r of t.values) while (r.length < width + missing.length) r.push("");
   return missing.length;
 }

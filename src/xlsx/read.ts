@@ -185,8 +185,12 @@ export async function loadXlsx(
   const model = book.raw();
   const styles = new StyleReader();
   const sheetByName = (name: string) => model.sheetByName(name);
-  worksheets.forEach((ws, i) => loadSheet(ws, model.sheets[i], styles));
-  worksheets.forEach((ws, i) => loadValidations(ws, model.sheets[i], styles, sheetByName));
+  worksheets.forEach((ws, i) => {
+    loadSheet(ws, model.sheets[i], styles);
+  });
+  worksheets.forEach((ws, i) => {
+    loadValidations(ws, model.sheets[i], styles, sheetByName);
+  });
 
   const activeTab = workbook.views?.[0]?.activeTab ?? 0;
   model.active = model.sheets[activeTab] ?? model.sheets[0];

@@ -133,7 +133,9 @@ describe("DICOSO_KIEMTRA and DICOSO_TONGNGAY agree with the menu", () => {
     const t = checkLogTables(log, rosterTable, unitsTable, { zoneDay, today });
     if (!t.ok) throw new Error(t.text);
     const status = new Map(t.result.rows.map((r) => [r.row, r.status]));
-    t.records.forEach((r) => (log[r.row - 1][9] = status.get(r.row) ?? ""));
+    t.records.forEach((r) => {
+      log[r.row - 1][9] = status.get(r.row) ?? "";
+    });
     const roster = readRecords(rosterTable, COLUMNS.roster, REQUIRED.roster);
     const cadres = parseRoster(roster.ok ? roster.records : [], { zoneDay }).cadres;
     const menu = computeProgress(

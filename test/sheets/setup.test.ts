@@ -75,14 +75,14 @@ describe("Tạo bảng mẫu", () => {
     run("taoBangMau");
     for (const [name, rows] of Object.entries(typed)) {
       const now = book.rawSheet(name).rawValues();
-      rows.forEach((r, i) =>
+      rows.forEach((r, i) => {
         r.forEach((v, j) => {
           const got = now[i][j];
           expect(got instanceof Date ? got.getTime() : got, `${name} ${i + 1}:${j + 1}`).toEqual(
             v instanceof Date ? v.getTime() : v,
           );
-        }),
-      );
+        });
+      });
     }
     // Missing settings were appended below the typed ones, nothing was inserted between them.
     const settings = book.rawSheet(SHEET.settings).rawValues();

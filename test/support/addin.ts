@@ -19,7 +19,7 @@ export function snapshotSheet(book: LocalSpreadsheet, name: string): string {
   const model = book.raw().sheets.find((s) => s.name === name)!;
   const values = sheet.rawValues();
   const width = Math.max(0, ...values.map((r) => r.length));
-  const cells = values.map((r, i) => Array.from({ length: width }, (_, j) => sheet.rawCell(i + 1, j + 1)));
+  const cells = values.map((_r, i) => Array.from({ length: width }, (_, j) => sheet.rawCell(i + 1, j + 1)));
   const ranges = (_k: string, v: unknown) =>
     v && typeof v === "object" && "rawSheetArea" in v
       ? areaText((v as { rawSheetArea(): SheetAreaLike }).rawSheetArea())

@@ -8,7 +8,23 @@ const DAYS = "0.0";
 const PERCENT = "0.0%";
 const WHOLE = "0";
 //                 Mã CB, Họ và tên, Đơn vị, Q1..Q4 ×4, 6T, 9T, Tổng, Chỉ tiêu, Tỷ lệ, Cần đạt, Còn thiếu, Số ĐV, Đánh giá
-const FORMATS = [, , , DAYS, DAYS, DAYS, DAYS, DAYS, DAYS, DAYS, WHOLE, PERCENT, DAYS, DAYS, WHOLE];
+const FORMATS = [
+  undefined,
+  undefined,
+  undefined,
+  DAYS,
+  DAYS,
+  DAYS,
+  DAYS,
+  DAYS,
+  DAYS,
+  DAYS,
+  WHOLE,
+  PERCENT,
+  DAYS,
+  DAYS,
+  WHOLE,
+];
 
 export function progressRows(rows: readonly ProgressRow[]): (string | number)[][] {
   return rows.map((p) => [

@@ -24,7 +24,7 @@ export function readRating(book: GoogleAppsScript.Spreadsheet.Spreadsheet, base:
   return { rows: r.rows, groups: r.groups, warnings };
 }
 
-const FORMATS = [, , , "0.00", "0.00", "0.00%", "0"];
+const FORMATS = [undefined, undefined, undefined, "0.00", "0.00", "0.00%", "0"];
 
 export function writeRating(book: GoogleAppsScript.Spreadsheet.Spreadsheet, rating: Rating, title: string): string {
   const rows = rating.rows.map((u) => [

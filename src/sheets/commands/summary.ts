@@ -5,7 +5,7 @@ import { ASSESSMENT, SHEET, SUMMARY_TEXT } from "../../text";
 import { rewriteOutputSheet } from "../output";
 
 const S = SUMMARY_TEXT;
-const FORMATS = [, "0", "0", "0", "0", "0", "0", "0", "0.0", "0.0%"];
+const FORMATS = [undefined, "0", "0", "0", "0", "0", "0", "0", "0.0", "0.0%"];
 const CHART_COLUMN = 12;
 
 export type SummaryInput = {
