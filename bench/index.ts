@@ -1,6 +1,7 @@
 // npm run bench: one table of sizes, times and spreadsheet-call counts.
 import { bundleRows } from "./bundle";
 import { commandRows } from "./commands";
+import { customFunctionRows } from "./custom-functions";
 import { engineRows } from "./engine";
 import { runnerRows } from "./runner";
 import { sourceRows } from "./sources";
@@ -10,6 +11,7 @@ const sections: { name: string; rows: () => Promise<BenchRow[]> }[] = [
   { name: "bundle", rows: bundleRows },
   { name: "engine", rows: engineRows },
   { name: "menu", rows: commandRows },
+  { name: "custom", rows: customFunctionRows },
   { name: "sources", rows: sourceRows },
   { name: "runner", rows: runnerRows },
 ];

@@ -91,6 +91,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     target: "es2020",
     platform: "neutral",
     mainFields: ["module", "main"],
+    inject: [join(ROOT, "build", "local-builtins.ts")],
     minify: true,
     legalComments: "none",
     charset: "utf8",

@@ -57,8 +57,9 @@ export function DICOSO_TONGNGAY(nhat_ky: In, can_bo: In, tu_ngay?: In, den_ngay?
     if (!isGrid(nhat_ky)) return FORMULA_MSG.needRange("nhat_ky");
     const clock = formulaClock();
     const totalOf = prepareLogTotals(nhat_ky as Cell[][], clock);
+    const range = isGrid(can_bo);
     return mapShape(can_bo, [tu_ngay, den_ngay], (who, from, to) =>
-      isGrid(can_bo) && isBlank(who) ? "" : totalOf(who as Cell, from as Cell, to as Cell),
+      range && isBlank(who) ? "" : totalOf(who as Cell, from as Cell, to as Cell),
     );
   });
 }

@@ -6,11 +6,18 @@ export function isGrid(x: unknown): x is Grid {
   return Array.isArray(x) && x.every((r) => Array.isArray(r));
 }
 
-/** The cell of `arg` matching position (r, c) of the primary range: same-shape ranges pair up, a single cell is shared. */
-function cellAt(arg: unknown, r: number, c: number): unknown {
-  if (!isGrid(arg)) return arg;
-  if (arg.length === 1 && arg[0].length === 1) return arg[0][0];
-  return arg[r]?.[c];
+/**
+ * How to find, for position (r, c) of the primary range, the cell of another argument: same-shape
+ * ranges pair up, a single cell (or a 1×1 range) is shared. Decided once per argument, not per cell,
+ * so a 50,000-row range stays linear.
+ */
+function pairer(arg: unknown): (r: number, c: number) => unknown {
+  if (!isGrid(arg)) return () => arg;
+  if (arg.length === 1 && arg[0].length === 1) {
+    const only = arg[0][0];
+    return () => only;
+  }
+  return (r, c) => arg[r]?.[c];
 }
 
 /**
@@ -22,6 +29,7 @@ export function mapShape(
   others: unknown[],
   fn: (cell: unknown, ...rest: unknown[]) => unknown,
 ): unknown {
-  if (!isGrid(primary)) return fn(primary, ...others.map((o) => cellAt(o, 0, 0)));
-  return primary.map((row, r) => row.map((cell, c) => fn(cell, ...others.map((o) => cellAt(o, r, c)))));
+  const at = others.map(pairer);
+  if (!isGrid(primary)) return fn(primary, ...at.map((get) => get(0, 0)));
+  return primary.map((row, r) => row.map((cell, c) => fn(cell, ...at.map((get) => get(r, c)))));
 }
