@@ -20,3 +20,5 @@ export * from "./rating";
 export * from "./summary";
 export * from "./formulas";
 export * from "./tab-names";
+export * from "./period";
+export * from "./report";

@@ -6,3 +6,5 @@ export * from "./setup";
 export * from "./findings";
 export * from "./help";
 export * from "./sharing";
+export * from "./period";
+export * from "./report";
