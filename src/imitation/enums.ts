@@ -1,7 +1,7 @@
 // Apps Script enums. Each value is its own name ("SHEET"), so comparisons, logging and
 // crossing into a node:vm context all behave; the casts give them the @types enum types.
 
-function enumOf<const K extends string>(names: readonly K[]): { readonly [P in K]: P } {
+export function enumOf<const K extends string>(names: readonly K[]): { readonly [P in K]: P } {
   const out = {} as { [P in K]: P };
   for (const n of names) out[n] = n;
   return Object.freeze(out);

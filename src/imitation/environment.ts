@@ -13,6 +13,9 @@ import { localConsole, LocalLogger, LocalSession, LocalUtilities, type LogEntry 
 import { LocalSpreadsheet, localSpreadsheet, type BookSpec } from "./spreadsheet";
 import { UiRecorder } from "./ui";
 import { isValidTimeZone } from "./zone";
+import { FormStore, LocalFormApp } from "./forms/app";
+import { denyScope } from "./forms/authorization";
+import { LocalScriptApp, TriggerStore, type ScriptRunner } from "./triggers";
 
 /** The globals Apps Script gives a script, as the add-in's code sees them. */
 export interface AppsScriptGlobals {
@@ -24,6 +27,8 @@ export interface AppsScriptGlobals {
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   Charts: GoogleAppsScript.Charts.Charts;
   Logger: GoogleAppsScript.Base.Logger;
+  FormApp: GoogleAppsScript.Forms.FormApp;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
   console: Console;
 }
 
@@ -58,6 +63,10 @@ export class LocalEnvironment {
   echoConsole = false;
   readonly locks: LockRecorder;
   readonly globals: AppsScriptGlobals;
+  /** Every form made in this environment; `form.rawSubmit(…)` answers one like a respondent. */
+  readonly forms: FormStore;
+  /** Installable triggers of every user, and the runs of their handlers. */
+  readonly triggers: TriggerStore;
 
   constructor(options: EnvironmentOptions = {}) {
     for (const b of options.books ?? []) this.addBook(b);
@@ -89,6 +98,15 @@ export class LocalEnvironment {
       adopt: (book) => void this.addBook(book),
     };
     const ctx = this.ctx;
+    this.forms = new FormStore(ctx, {
+      book: (id) => this.bookList.find((b) => b.id === id),
+      userLocale: () => this.ctx.userLocale,
+    });
+    this.triggers = new TriggerStore(ctx, {
+      book: (id) => this.bookList.find((b) => b.id === id),
+      asTriggerOwner: (owner, body) => this.asTriggerOwner(owner, body),
+    });
+    this.forms.onResponseRow = (bookId, sheetId, row) => this.triggers.fireFormSubmit(bookId, sheetId, row);
     this.globals = {
       SpreadsheetApp: new LocalSpreadsheetApp(
         ctx,
@@ -111,8 +129,51 @@ export class LocalEnvironment {
       ) as unknown as GoogleAppsScript.HTML.HtmlService,
       Charts: LocalCharts as unknown as GoogleAppsScript.Charts.Charts,
       Logger: new LocalLogger(this.logs) as unknown as GoogleAppsScript.Base.Logger,
+      FormApp: new LocalFormApp(ctx, this.forms) as unknown as GoogleAppsScript.Forms.FormApp,
+      ScriptApp: new LocalScriptApp(
+        ctx,
+        this.triggers,
+        "1LocalScriptTinhChiTieu",
+      ) as unknown as GoogleAppsScript.Script.ScriptApp,
       console: localConsole(this.logs, () => this.echoConsole),
     };
+  }
+
+  /** The loaded script's top-level functions, for installable triggers to call. */
+  bindScript(runner: ScriptRunner): void {
+    this.triggers.runner = runner;
+  }
+
+  /** The user unticked (or ticked again) a scope on the granular consent screen: its services refuse. */
+  denyScope(scope: string, deny = true): void {
+    denyScope(this.ctx, scope, deny);
+  }
+
+  /** An installable trigger's execution: as its owner, FULL authorization, no UI, its own locks. */
+  private asTriggerOwner(owner: string, body: () => void): void {
+    const ctx = this.ctx as Context & { authMode?: string };
+    const saved = {
+      user: ctx.user,
+      visible: ctx.activeUserVisible,
+      effective: ctx.effectiveUser,
+      ui: this.ui.available,
+      mode: ctx.authMode,
+    };
+    ctx.user = owner;
+    ctx.effectiveUser = owner;
+    ctx.activeUserVisible = true;
+    ctx.authMode = "FULL";
+    this.ui.available = false;
+    try {
+      body();
+    } finally {
+      this.locks.endExecution();
+      ctx.user = saved.user;
+      ctx.activeUserVisible = saved.visible;
+      ctx.effectiveUser = saved.effective;
+      ctx.authMode = saved.mode;
+      this.ui.available = saved.ui;
+    }
   }
 
   get calls(): CallCounter {
@@ -188,6 +249,7 @@ export class LocalEnvironment {
   createVmContext(extra: Record<string, unknown> = {}): vm.Context {
     const context = vm.createContext({ ...this.globals, ...extra });
     this.useRealm(context);
+    this.bindScript((name, event) => (context[name] as (e: unknown) => unknown)(event));
     return context;
   }
 

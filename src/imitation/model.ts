@@ -65,6 +65,8 @@ export class SheetModel {
   condRules: CondRuleData[] = [];
   charts: ChartData[] = [];
   deleted = false;
+  /** The form whose responses land here (Sheet.getFormUrl), set by Form.setDestination. */
+  formUrl: string | null = null;
 
   constructor(
     readonly book: BookModel,

@@ -37,6 +37,7 @@ type SheetMethods =
   | "getColumnWidth"
   | "getConditionalFormatRules"
   | "getDataRange"
+  | "getFormUrl"
   | "getFrozenColumns"
   | "getFrozenRows"
   | "getIndex"
@@ -205,6 +206,9 @@ export class LocalSheet implements Pick<GSheet, SheetMethods> {
     if (this.model.book.nameTaken(text, this.model)) throw this._ctx.error(MSG.sheetExists(text));
     this.model.name = text;
     return this._api();
+  }
+  getFormUrl(): string | null {
+    return this.model.formUrl;
   }
   getSheetId(): number {
     return this.model.id;

@@ -27,6 +27,7 @@ type SpreadsheetMethods =
   | "getActiveSheet"
   | "getDataRange"
   | "getEditors"
+  | "getFormUrl"
   | "getFrozenRows"
   | "getId"
   | "getLastColumn"
@@ -186,6 +187,10 @@ export class LocalSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> 
   rename(newName: string): void {
     assertCanEditBook(this.book);
     this.book.name = String(newName);
+  }
+  /** The form of the first response sheet (which one, with several forms, is "indeterminate" in the reference). */
+  getFormUrl(): string | null {
+    return this.book.sheets.find((s) => s.formUrl !== null)?.formUrl ?? null;
   }
   getSpreadsheetTimeZone(): string {
     return this.book.timeZone;

@@ -59,6 +59,7 @@ export function loadBundle(code: string, env: LocalEnvironment): AppsScriptConte
   const context = vm.createContext({ ...env.globals }, { codeGeneration: { strings: false, wasm: false } });
   env.useRealm(context);
   vm.runInContext(code, context, { filename: "Code.js" });
+  env.bindScript((name, event) => callTopLevel(context as AppsScriptContext, name, event));
   return context as AppsScriptContext;
 }
 
