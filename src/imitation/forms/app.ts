@@ -8,7 +8,7 @@ import { deliver } from "./delivery";
 import { DestinationType, ItemType } from "./enums";
 import { LocalForm, type FormHost, type SubmitInput } from "./form";
 import { LocalTextValidationBuilder, passesRule } from "./items";
-import { FormModel, type StoredResponse } from "./model";
+import { FormModel, NO_ITEM, type StoredResponse } from "./model";
 
 type GForm = GoogleAppsScript.Forms.Form;
 
@@ -132,10 +132,7 @@ export class LocalFormApp implements Pick<GoogleAppsScript.Forms.FormApp, AppMet
   private _open(id: string, method: string): GForm {
     requireFull(this.ctx, `FormApp.${method}`, FORMS_SCOPE);
     const form = this.store.find(id);
-    if (!form || form.deleted || !form.canEdit(this.ctx.user))
-      throw this.ctx.error(
-        "No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.",
-      );
+    if (!form || form.deleted || !form.canEdit(this.ctx.user)) throw this.ctx.error(NO_ITEM);
     return this.store.api(form) as unknown as GForm;
   }
 

@@ -15,7 +15,7 @@ import {
   type LocalTextItem,
   typedItem,
 } from "./items";
-import type { FormModel, ItemKind } from "./model";
+import { type FormModel, type ItemKind, NO_ITEM } from "./model";
 
 type GForm = GoogleAppsScript.Forms.Form;
 
@@ -86,10 +86,7 @@ export class LocalForm implements Pick<GForm, FormMethods>, FormPublishing {
   }
 
   private _edit(): void {
-    if (this.model.deleted || !this.model.canEdit(this.ctx.user))
-      throw this.ctx.error(
-        "No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.",
-      );
+    if (this.model.deleted || !this.model.canEdit(this.ctx.user)) throw this.ctx.error(NO_ITEM);
   }
 
   // ---- raw accessors (not counted) ----
@@ -202,10 +199,7 @@ export class LocalForm implements Pick<GForm, FormMethods>, FormPublishing {
     this._edit();
     if ((type as unknown) !== DestinationType.SPREADSHEET) throw this.ctx.error("Invalid argument: type");
     const book = this.host.book(String(id));
-    if (!book || !book.canEdit(this.ctx.user))
-      throw this.ctx.error(
-        "No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.",
-      );
+    if (!book?.canEdit(this.ctx.user)) throw this.ctx.error(NO_ITEM);
     unlinkSheet(this.model);
     linkSheet(this.model, book, this.host.userLocale(), this.model.publishedUrl());
     return this._api();

@@ -3,6 +3,10 @@
 
 import type { SheetModel } from "../model";
 
+/** What FormApp and setDestination throw for a file the user cannot reach (text not verified). */
+export const NO_ITEM =
+  "No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.";
+
 export type ItemKind = "DATE" | "LIST" | "TEXT" | "PARAGRAPH_TEXT";
 
 /** A short-answer rule (Forms' TextValidation): a number compared with one or two bounds. */
