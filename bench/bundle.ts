@@ -2,9 +2,9 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import { build } from "../build/build";
+import { compileScript, createScriptContext, runScript } from "../src/imitation/script-context";
 import { medianMs, type BenchRow } from "./types";
 
 export async function bundleRows(): Promise<BenchRow[]> {
@@ -13,11 +13,11 @@ export async function bundleRows(): Promise<BenchRow[]> {
   // Apps Script compiles a project once and runs it at the start of every execution: the cost paid
   // per execution is running the top-level code in a fresh global, timed apart from node:vm's own
   // context creation.
-  const compiled = new vm.Script(code, { filename: "Code.js" });
-  const fresh = () => vm.createContext({}, { codeGeneration: { strings: false, wasm: false } });
+  const compiled = compileScript(code);
+  const fresh = () => createScriptContext();
   const contexts = Array.from({ length: 22 }, fresh);
   let next = 0;
-  const loadMs = await medianMs(() => compiled.runInContext(contexts[next++]), 21);
+  const loadMs = await medianMs(() => runScript(contexts[next++], compiled), 21);
   const contextMs = await medianMs(fresh, 21);
   return [
     {

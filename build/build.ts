@@ -8,7 +8,7 @@ import * as acorn from "acorn";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import vm from "node:vm";
+import { createScriptContext, runScript } from "../src/imitation/script-context";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const GLOBAL_NAME = "TinhChiTieu";
@@ -69,11 +69,11 @@ function stub(ep: EntryPoint): string {
   return `${doc}function ${ep.name}(${args}) {\n  return ${GLOBAL_NAME}.${ep.name}(${args});\n}\n`;
 }
 
-/** The names the bundle really exports, read by running it in an empty context. */
+/** The names the bundle really exports, read by running it in an empty sealed context. */
 function bundleExports(bundle: string): string[] {
-  const context = vm.createContext({}, { codeGeneration: { strings: false, wasm: false } });
-  vm.runInContext(`${bundle}\n;this.__exports = Object.keys(${GLOBAL_NAME});`, context);
-  return [...(context as { __exports: string[] }).__exports];
+  const context = createScriptContext();
+  runScript(context, bundle);
+  return Object.keys(context[GLOBAL_NAME] as object);
 }
 
 export type BuildResult = { codePath: string; manifestPath: string; bytes: number; entryPoints: EntryPoint[] };
@@ -131,10 +131,16 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   return { codePath, manifestPath, bytes: Buffer.byteLength(code), entryPoints };
 }
 
+// `npm run build`: dist/Code.js and dist/appsscript.json for Apps Script, dist/cli.js for the runner.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const i = process.argv.indexOf("--outdir");
-  build({ outDir: i > 0 ? resolve(process.argv[i + 1]) : undefined }).then(
-    (r) => console.log(`built ${r.codePath} (${(r.bytes / 1024).toFixed(1)} KB, ${r.entryPoints.length} entry points)`),
+  const outDir = i > 0 ? resolve(process.argv[i + 1]) : join(ROOT, "dist");
+  build({ outDir }).then(
+    async (r) => {
+      console.log(`built ${r.codePath} (${(r.bytes / 1024).toFixed(1)} KB, ${r.entryPoints.length} entry points)`);
+      const { buildCli } = await import("./cli");
+      console.log(`built ${await buildCli(outDir)}`);
+    },
     (err) => {
       console.error(`BUILD FAILED: ${err instanceof Error ? err.message : err}`);
       process.exit(1);

@@ -2,9 +2,9 @@
 // only ES built-ins and the spreadsheet services. The menu is driven by handler name, like a click.
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createLocalEnvironment, LocalSpreadsheet } from "../src/imitation";
+import { createLocalEnvironment, LocalSpreadsheet, topLevelFunction } from "../src/imitation";
 import { COLUMNS, H, MENU_ITEMS, MENU_TITLE, P, SHEET } from "../src/text";
-import { builtBundle, callTopLevel, loadBundle } from "./support/bundle";
+import { builtBundle, callTopLevel } from "./support/bundle";
 import { day, OWNER, sampleBook, ROSTER } from "./support/sample-book";
 
 let code = "";
@@ -15,7 +15,7 @@ beforeAll(async () => {
 describe("dist/Code.js in a bare vm context", () => {
   it("has no Node or Web globals to lean on, and runs no eval or new Function", () => {
     const env = createLocalEnvironment({ books: [sampleBook()] });
-    const ctx = loadBundle(code, env);
+    const ctx = env.loadScript(code);
     for (const name of [
       "process",
       "require",
@@ -33,7 +33,7 @@ describe("dist/Code.js in a bare vm context", () => {
 
   it("onOpen builds the Tính chỉ tiêu menu and every item's handler is a top-level function", () => {
     const env = createLocalEnvironment({ books: [sampleBook()] });
-    const ctx = loadBundle(code, env);
+    const ctx = env.loadScript(code);
     callTopLevel(ctx, "onOpen", { authMode: "NONE" });
     const menu = env.ui.menu(MENU_TITLE)!;
     expect(menu.addon).toBe(false);
@@ -56,16 +56,48 @@ describe("dist/Code.js in a bare vm context", () => {
     expect(env.calls.total(["Range", "Sheet", "Spreadsheet."])).toBe(0);
   });
 
+  it("entry points are found as the script's own top-level functions, never by evaluating the name", () => {
+    const env = createLocalEnvironment({ books: [sampleBook()] });
+    const ctx = env.loadScript(code);
+    expect(topLevelFunction(ctx, "tinhTatCa")).toBeTypeOf("function");
+    for (const name of [
+      "constructor",
+      "__proto__",
+      "toString",
+      "hasOwnProperty",
+      "SpreadsheetApp",
+      "TinhChiTieu",
+      "tinhTatCa()",
+      "onOpen; tinhTatCa",
+    ]) {
+      expect(topLevelFunction(ctx, name), name).toBeUndefined();
+      expect(() => callTopLevel(ctx, name), name).toThrow(/is not a top-level function/);
+    }
+    // Nothing ran: no menu, no history, no toast.
+    expect(env.ui.menus).toEqual([]);
+    expect(env.toasts()).toEqual([]);
+    expect(env.calls.total()).toBe(0);
+  });
+
+  it("every context the imitation makes is sealed like Apps Script: no eval, no new Function", () => {
+    const ctx = createLocalEnvironment({ books: [sampleBook()] }).createVmContext();
+    expect(() => vm.runInContext("eval('1')", ctx)).toThrow(/Code generation from strings disallowed/);
+    expect(() => vm.runInContext("new Function('return 1')", ctx)).toThrow(/Code generation from strings disallowed/);
+    expect(vm.runInContext("typeof process + typeof require + typeof setTimeout", ctx)).toBe(
+      "undefinedundefinedundefined",
+    );
+  });
+
   it("onInstall builds the same menu", () => {
     const env = createLocalEnvironment({ books: [sampleBook()] });
-    callTopLevel(loadBundle(code, env), "onInstall", { authMode: "FULL" });
+    callTopLevel(env.loadScript(code), "onInstall", { authMode: "FULL" });
     expect(env.ui.menu(MENU_TITLE)?.items.length).toBe(MENU_ITEMS.length);
   });
 
   it("sets up an empty book, then computes progress, rating and summary from the typed data", () => {
     const book = LocalSpreadsheet.create({ name: "Sổ mới", owner: OWNER, sheets: [{ name: "Trang tính1" }] });
     const env = createLocalEnvironment({ books: [book] });
-    const ctx = loadBundle(code, env);
+    const ctx = env.loadScript(code);
     callTopLevel(ctx, "taoBangMau");
     for (const name of [
       SHEET.settings,

@@ -11,6 +11,7 @@ import type { BookModel, Toast } from "./model";
 import { LocalPropertiesService } from "./properties";
 import { localConsole, LocalLogger, LocalSession, LocalUtilities, type LogEntry } from "./services";
 import { LocalSpreadsheet, localSpreadsheet, type BookSpec } from "./spreadsheet";
+import { callTopLevel, createScriptContext, runScript, type ScriptContext } from "./script-context";
 import { UiRecorder } from "./ui";
 import { isValidTimeZone } from "./zone";
 import { FormStore, LocalFormApp } from "./forms/app";
@@ -245,11 +246,18 @@ export class LocalEnvironment {
     } else this.ctx.realm = realm as Realm;
   }
 
-  /** A node:vm context whose globals are this environment's services (for the built bundle). */
-  createVmContext(extra: Record<string, unknown> = {}): vm.Context {
-    const context = vm.createContext({ ...this.globals, ...extra });
+  /** A sealed script context (see script-context.ts) whose globals are this environment's services. */
+  createVmContext(extra: Record<string, unknown> = {}): ScriptContext {
+    const context = createScriptContext({ ...this.globals, ...extra });
     this.useRealm(context);
-    this.bindScript((name, event) => (context[name] as (e: unknown) => unknown)(event));
+    this.bindScript((name, event) => callTopLevel(context, name, event));
+    return context;
+  }
+
+  /** `code` (dist/Code.js) loaded in a fresh sealed context over this environment, as Apps Script loads a script. */
+  loadScript(code: string, filename = "Code.js"): ScriptContext {
+    const context = this.createVmContext();
+    runScript(context, code, filename);
     return context;
   }
 

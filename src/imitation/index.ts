@@ -2,6 +2,7 @@
 
 export { createLocalEnvironment, installGlobals, LocalEnvironment } from "./environment";
 export type { AppsScriptGlobals, EnvironmentOptions } from "./environment";
+export { callTopLevel, createScriptContext, runScript, topLevelFunction, type ScriptContext } from "./script-context";
 export { LocalSpreadsheet } from "./spreadsheet";
 export type { BookSpec, SheetSpec } from "./spreadsheet";
 export type { LocalSheet } from "./sheet";

@@ -57,7 +57,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (name === "--strict") opts.strict = true;
     else if (name === "--lenh") {
       const v = value();
-      if (!(v in COMMANDS)) throw new UsageError(ARG_MSG.badCommand(v));
+      if (!Object.hasOwn(COMMANDS, v)) throw new UsageError(ARG_MSG.badCommand(v));
       opts.command = v as CommandName;
     } else if (name === "--ngay") {
       const v = value();

@@ -33,7 +33,6 @@ export function reportText(r: RunReport): string {
   if (r.rating) lines.push("", ...tallyLines(T.rating(r.rating.total), r.rating));
   if (r.messages.length) lines.push("", T.messages, ...r.messages.map((m) => `  ${m.replace(/\n/g, "\n  ")}`));
   lines.push("", T.output(shown(r.output)), T.notHeld, ...r.notHeld.map((n) => `  - ${n}`));
-  for (const note of r.notes) lines.push(note);
   return lines.join("\n");
 }
 

@@ -1,6 +1,6 @@
 // One run of the local runner: load the .xlsx into the local spreadsheet, click the menu item in the
 // shipped bundle, count what it wrote, save the result beside the input. Never writes the input file.
-import { realpathSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { userInfo } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { matchHeaders, type Cell } from "../domain";
@@ -9,7 +9,8 @@ import { createLocalEnvironment, type LocalEnvironment } from "../imitation/envi
 import type { LocalSpreadsheet } from "../imitation/spreadsheet";
 import { loadXlsx, saveXlsx, XlsxError, type SaveReport } from "../xlsx";
 import { bookAsOf, setAsOf, type AsOf } from "./as-of";
-import { bundleCode, callTopLevel, loadBundle } from "./bundle";
+import { callTopLevel } from "../imitation/script-context";
+import { bundleCode } from "./bundle";
 import { COMMANDS, type CommandName } from "./options";
 import { Progress } from "./progress";
 import { logCounts, logRowCount, progressTally, ratingTally, type LogCounts, type Tally } from "./results";
@@ -44,8 +45,6 @@ export interface RunReport {
   notHeld: string[];
   /** Whether any log row is `Lỗi` (exit 1 with --strict). */
   rowErrors: boolean;
-  /** Set when the bundle had to be rebuilt. */
-  notes: string[];
 }
 
 /** A run that cannot complete: exit code 2 and a Vietnamese reason. */
@@ -126,20 +125,28 @@ async function load(input: string, user: string): Promise<LocalSpreadsheet> {
   }
 }
 
-async function loadBundleCode(notes: string[]): Promise<string> {
+function loadBundleCode(): string {
+  const bundle = bundleCode();
+  if ("problem" in bundle) throw new RunnerError(RUN_TEXT.bundle[bundle.problem](bundle.path));
+  return bundle.code;
+}
+
+/** A path that is not a regular file (a folder, a named pipe, a device) is refused before anything opens it. */
+function checkRegularFile(input: string): void {
+  let st: ReturnType<typeof statSync>;
   try {
-    const bundle = await bundleCode();
-    if (bundle.rebuilt) notes.push(RUN_TEXT.bundleRebuilt);
-    return bundle.code;
-  } catch (err) {
-    throw new RunnerError(RUN_TEXT.cannotBuild((err as Error).message));
+    st = statSync(input);
+  } catch {
+    return; // missing or unreadable: the loader names the problem
   }
+  if (st.isDirectory()) throw new RunnerError(FILE_MSG.folder(input, ""));
+  if (!st.isFile()) throw new RunnerError(FILE_MSG.notRegular(input, ""));
 }
 
 /** Clicks the menu item in a fresh vm context; a command that stopped (its alert) becomes a RunnerError. */
 function click(code: string, book: LocalSpreadsheet, user: string, command: CommandName): LocalEnvironment {
   const env = createLocalEnvironment({ books: [book], user });
-  callTopLevel(loadBundle(code, env), COMMANDS[command]);
+  callTopLevel(env.loadScript(code), COMMANDS[command]);
   const stopped = stopReason(env, book);
   if (stopped === undefined) return env;
   const technical = env.logs.filter((l) => l.level === "error").map((l) => l.message);
@@ -165,9 +172,9 @@ export async function runWorkbook(options: RunOptions): Promise<RunReport> {
   const caption = menuCaption(COMMANDS[command]);
   const progress = options.progress ?? new Progress(false);
   const user = options.user ?? systemUser();
-  const notes: string[] = [];
+  checkRegularFile(input);
   try {
-    const code = await loadBundleCode(notes);
+    const code = loadBundleCode();
 
     progress.start(PROGRESS.reading(basename(input)));
     const book = await load(input, user);
@@ -193,7 +200,6 @@ export async function runWorkbook(options: RunOptions): Promise<RunReport> {
       messages: addinMessages(env),
       notHeld: [],
       rowErrors: (log?.error ?? 0) > 0,
-      notes,
     };
     progress.start(PROGRESS.saving(basename(output)));
     report.notHeld = await save(book, output);

@@ -22,7 +22,10 @@ export const ARG_MSG = {
   badDate: (v: string) => `Ngày «${v}» không đúng dạng ngày/tháng/năm (ví dụ 30/09/2025) hoặc không có trên lịch.`,
 } as const;
 
-export const FILE_MSG: Record<XlsxProblem, (file: string, detail: string) => string> = {
+export const FILE_MSG: Record<XlsxProblem | "folder" | "notRegular", (file: string, detail: string) => string> = {
+  folder: (file) => `«${file}» là một thư mục, không phải tệp. Chỉ ra tệp .xlsx nằm trong thư mục đó.`,
+  notRegular: (file) =>
+    `«${file}» không phải tệp thường (có thể là ống dẫn hoặc thiết bị). Lưu sổ thành tệp .xlsx rồi chỉ ra tệp đó.`,
   missing: (file) => `Không tìm thấy tệp «${file}». Kiểm tra lại đường dẫn và tên tệp.`,
   "not-xlsx": (file) =>
     `Tệp «${file}» không phải tệp Excel .xlsx. Mở tệp bằng Excel hoặc LibreOffice rồi lưu lại dạng .xlsx (Excel Workbook).`,
@@ -38,8 +41,11 @@ export const RUN_TEXT = {
     `Không ghi được tệp kết quả «${file}» (${detail}). Kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Excel.`,
   stopped: (caption: string, reason: string) => `Lệnh «${caption}» đã dừng, chưa ghi tệp kết quả:\n${reason}`,
   technical: "Chi tiết kỹ thuật (gửi kèm khi báo lỗi):",
-  bundleRebuilt: "dist/Code.js chưa có hoặc cũ hơn mã nguồn: đã dựng lại tiện ích vào thư mục tạm.",
-  cannotBuild: (detail: string) => `Không dựng được tiện ích (dist/Code.js): ${detail}`,
+  bundle: {
+    missing: (file: string) => `Chưa có tiện ích đã dựng «${file}». Trong thư mục mã nguồn, chạy: npm run build`,
+    stale: (file: string) =>
+      `Tiện ích đã dựng «${file}» cũ hơn mã nguồn. Chạy lại: npm run build (rồi chạy lại lệnh này).`,
+  },
 } as const;
 
 export const PROGRESS = {

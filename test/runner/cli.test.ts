@@ -2,19 +2,22 @@
 // same menu click on the same book in memory, and its answers for files it cannot use.
 import ExcelJS from "exceljs";
 import { execFile, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SAMPLE_FILE } from "../../examples/make-sample";
 import { createLocalEnvironment, LocalSpreadsheet } from "../../src/imitation";
-import { CODE_ENV, callTopLevel, loadBundle } from "../../src/runner/bundle";
+import { callTopLevel } from "../../src/imitation/script-context";
+import { CODE_ENV } from "../../src/runner/bundle";
 import { loadXlsx, saveXlsx } from "../../src/xlsx";
 import { ASSESSMENT, CHECK_STATUS, COLUMNS, H, LEVEL, NOT_RATED, P, SHEET } from "../../src/text";
+import { buildCli } from "../../build/cli";
 import { builtBundle } from "../support/bundle";
 
-const CLI = resolve("bin/tinh-chi-tieu.js");
+/** The runner as shipped: built to plain JavaScript (inside the repository, so `exceljs` resolves). */
+let CLI = "";
 /** LibreOffice, when the machine has it (it is not installed for the tests). */
 const soffice = ["soffice", "libreoffice"].find((cmd) => spawnSync("which", [cmd]).status === 0);
 const dir = mkdtempSync(join(tmpdir(), "tct-cli-"));
@@ -29,6 +32,7 @@ async function cli(...args: string[]): Promise<Result> {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], {
       env: { ...process.env, [CODE_ENV]: codePath },
       cwd: dir,
+      timeout: 30_000,
     });
     return { code: 0, stdout, stderr };
   } catch (err) {
@@ -41,7 +45,7 @@ async function cli(...args: string[]): Promise<Result> {
 async function inMemory(handler: string) {
   const mem = await loadXlsx(book);
   const env = createLocalEnvironment({ books: [mem] });
-  callTopLevel(loadBundle(code, env), handler);
+  callTopLevel(env.loadScript(code), handler);
   const toast = env.toasts().at(-1)!.message;
   const num = (re: RegExp) => Number(re.exec(toast)?.[1]);
   const counted = (section: RegExp, labels: string[]) => {
@@ -69,6 +73,8 @@ async function inMemory(handler: string) {
 }
 
 beforeAll(async () => {
+  mkdirSync(resolve(".tmp"), { recursive: true });
+  CLI = await buildCli(mkdtempSync(join(resolve(".tmp"), "cli-")));
   const built = await builtBundle();
   code = built.code;
   codePath = built.codePath;
@@ -185,5 +191,29 @@ describe("files tinh-chi-tieu cannot use exit 2 with a Vietnamese reason", () =>
     expect(same.stderr).toMatch(/không được trùng tệp gốc/);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/^Lệnh «xoa-het» không có/);
+  });
+
+  it("--lenh naming a JavaScript built-in is an unknown command, not a crash", async () => {
+    const runs = await Promise.all(["constructor", "__proto__", "toString"].map((v) => cli(book, "--lenh", v)));
+    runs.forEach((run, i) => {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^Lệnh «(constructor|__proto__|toString)» không có; chọn một trong: kiem-tra/);
+      expect(run.stderr, `run ${i}`).not.toMatch(/ngoài dự kiến|TypeError|SyntaxError/);
+    });
+  });
+
+  it("a folder and a named pipe are refused at once, each with its own reason", async () => {
+    const folder = join(dir, "so-sach.xlsx");
+    mkdirSync(folder);
+    const pipe = join(dir, "ong-dan.xlsx");
+    expect(spawnSync("mkfifo", [pipe]).status).toBe(0);
+    // A reader opening the pipe would wait for a writer forever; the test's own timeout catches that.
+    const [inFolder, inPipe] = await Promise.all([cli(folder), cli(pipe)]);
+    expect(inFolder.code).toBe(2);
+    expect(inFolder.stderr).toMatch(/^«.*so-sach\.xlsx» là một thư mục, không phải tệp\./);
+    expect(inFolder.stderr).not.toMatch(/bị hỏng/);
+    expect(inPipe.code).toBe(2);
+    expect(inPipe.stderr).toMatch(/^«.*ong-dan\.xlsx» không phải tệp thường/);
+    expect(existsSync(join(dir, "so-sach-ket-qua.xlsx")) || existsSync(join(dir, "ong-dan-ket-qua.xlsx"))).toBe(false);
   });
 });

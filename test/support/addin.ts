@@ -1,12 +1,12 @@
 // The built add-in loaded over a local book, ready to be clicked like a user would.
 import { createLocalEnvironment, type EnvironmentOptions, type LocalSpreadsheet } from "../../src/imitation";
 import type { SheetModel } from "../../src/imitation/model";
-import { builtBundle, callTopLevel, loadBundle } from "./bundle";
+import { builtBundle, callTopLevel } from "./bundle";
 
 export async function addinFor(book: LocalSpreadsheet, options: EnvironmentOptions = {}) {
   const { code } = await builtBundle();
   const env = createLocalEnvironment({ books: [book], ...options });
-  const ctx = loadBundle(code, env);
+  const ctx = env.loadScript(code);
   return { env, ctx, book, run: (name: string, ...args: unknown[]) => callTopLevel(ctx, name, ...args) };
 }
 

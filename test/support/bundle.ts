@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build, type BuildResult } from "../../build/build";
 
-export { callTopLevel, loadBundle, type AppsScriptContext } from "../../src/runner/bundle";
+export { callTopLevel, type ScriptContext } from "../../src/imitation/script-context";
 
 let built: Promise<BuildResult & { code: string }> | undefined;
 

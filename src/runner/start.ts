@@ -1,6 +1,6 @@
+// Entry point of the `tinh-chi-tieu` command, built to dist/cli.js by `npm run build` (build/cli.ts).
 // tinh-chi-tieu <sổ.xlsx> [--lenh kiem-tra|tien-do|xep-loai|tat-ca] [--ngay dd/mm/yyyy] [--ra <kết-quả.xlsx>] [--json] [--strict]
-// The Tính chỉ tiêu add-in on an .xlsx workbook, without Google: see src/runner.
-import { main } from "../src/runner/cli";
+import { main } from "./cli";
 
 try {
   process.exitCode = await main(process.argv.slice(2));
