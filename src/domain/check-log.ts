@@ -1,13 +1,14 @@
 // `Kiểm tra nhật ký` (SPEC §3): every non-blank row of every log tab gets a status and its findings;
 // rows without an error become the visits that progress counts.
-import { CHECK_STATUS, H, LOG_TEXT } from "../text";
+import { CHECK_STATUS, H, HISTORY_TEXT, LOG_TEXT } from "../text";
 import { cellDisplay, isBlankCell, memoZoneDay, readDate } from "./cells";
 import { error, warning } from "./codes";
 import { exactDuplicates, type LoggedSpan } from "./credit";
 import { formatDay, formatRange, overlapDays } from "./dates";
-import { makeMatcher, type Entity, type Matcher, type MatchResult } from "./match";
+import { exactKey, makeMatcher, type Entity, type Matcher, type MatchResult } from "./match";
 import type { Cadre } from "./roster";
 import type { Settings } from "./settings";
+import { buildSuccession, inOperationOn, type Succession } from "./succession";
 import type { Cell, Day, Finding, RowRef, ZoneDay } from "./types";
 import type { Unit } from "./units";
 import { dateFinding, readVisit, type VisitCtx } from "./visit";
@@ -118,6 +119,7 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
   const ctx: VisitCtx = { zoneDay: memoZoneDay(input.zoneDay), year: s.year, allowHalf: s.allowHalf };
   const cadres = makeMatcher(input.cadres, "cadre");
   const units = makeMatcher(input.units, "unit");
+  const succession = buildSuccession(input.units).succession;
   const activities = input.activities?.length
     ? makeMatcher(
         input.activities.map((name) => ({ code: "", name })),
@@ -130,7 +132,7 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
     const has = new Set<LogField>(tab.columns ?? LOG_FIELD_LIST);
     for (const r of inRowOrder(tab.rows)) {
       if (isBlankLogRow(r.cells)) continue;
-      evals.push(evaluateRow(r, tab.name, evals.length, has, { s, ctx, cadres, units, activities }));
+      evals.push(evaluateRow(r, tab.name, evals.length, has, { s, ctx, cadres, units, succession, activities }));
     }
   }
   markDuplicatesAndOverlaps(evals);
@@ -178,6 +180,7 @@ interface RowCtx {
   ctx: VisitCtx;
   cadres: Matcher<Cadre>;
   units: Matcher<Unit>;
+  succession: Succession<Unit>;
   activities?: Matcher<Entity>;
 }
 
@@ -187,7 +190,14 @@ function evaluateRow(r: LogRowInput, tab: string, seq: number, has: Set<LogField
   const findings = visit.findings;
 
   const cadre = resolved(c.cadres.resolve(cells.cadre), cells.cadre, findings, CADRE_TEXTS);
-  const unit = resolved(c.units.resolve(cells.unit), cells.unit, findings, UNIT_TEXTS);
+  const unit = resolved(
+    byDate(c.units.resolve(cells.unit), cells.unit, visit.from, c),
+    cells.unit,
+    findings,
+    UNIT_TEXTS,
+  );
+  if (unit?.activeTo !== undefined && visit.from !== undefined)
+    historyFindings(unit, visit.from, visit.to, c, findings);
 
   if (has.has("reportDate")) reportFindings(cells.reportDate, visit.to, c, findings);
   if (has.has("activity") && c.activities) {
@@ -254,6 +264,31 @@ function resolved<T extends Entity>(m: MatchResult<T>, cell: Cell, findings: Fin
       return m.item;
     case "exact":
       return m.item;
+  }
+}
+
+/** A name shared by an old and a new unit means the one in operation on `Ngày đi` (SPEC §12). */
+function byDate(m: MatchResult<Unit>, cell: Cell, from: Day | undefined, c: RowCtx): MatchResult<Unit> {
+  if (m.kind !== "ambiguous" || from === undefined) return m;
+  const left = inOperationOn(m.items, from, c.succession);
+  if (left.length !== 1) return { kind: "ambiguous", items: left };
+  const exact = exactKey(left[0].name, "unit") === exactKey(cell, "unit");
+  return { kind: exact ? "exact" : "loose", item: left[0] };
+}
+
+/** A visit after the unit's last day is an error naming its successor; one running past it is a warning. */
+function historyFindings(unit: Unit, from: Day, to: Day | undefined, c: RowCtx, findings: Finding[]): void {
+  const last = unit.activeTo!;
+  if (from > last) {
+    const next = c.succession.next(unit);
+    const since = formatDay(last + 1);
+    findings.push(
+      next
+        ? error("UNIT_MERGED", HISTORY_TEXT.merged(next.name, next.code, since))
+        : error("UNIT_DISSOLVED", HISTORY_TEXT.dissolved(since)),
+    );
+  } else if (to !== undefined && to > last) {
+    findings.push(warning("UNIT_ENDS_DURING", HISTORY_TEXT.runsPastEnd(label(unit), formatDay(last))));
   }
 }
 

@@ -29,7 +29,10 @@ export type LogCode =
   | "REPORT_EARLY"
   | "ACTIVITY_UNKNOWN"
   | "ACTIVITY_MISSING"
-  | "CONTENT_MISSING";
+  | "CONTENT_MISSING"
+  | "UNIT_MERGED"
+  | "UNIT_DISSOLVED"
+  | "UNIT_ENDS_DURING";
 
 export type ConfigCode =
   | "SETTING_INVALID"
@@ -57,7 +60,21 @@ export type ConfigCode =
   | "CRITERION_MAX_INVALID"
   | "CRITERION_VETO_INVALID"
   | "CRITERION_COLUMN_MISSING"
-  | "CAP_EXCEEDED";
+  | "CAP_EXCEEDED"
+  | "UNITS_DATE_INVALID"
+  | "UNITS_SUCCESSOR_UNKNOWN"
+  | "UNITS_SUCCESSOR_NO_END"
+  | "UNITS_SUCCESSION_LOOP"
+  | "SCORES_UNIT_ENDED"
+  | "EXEMPTION_CADRE"
+  | "EXEMPTION_DATE"
+  | "EXEMPTION_OPEN_ENDED"
+  | "TIER_LABEL"
+  | "TIER_TYPES"
+  | "TIER_MINIMUM"
+  | "TIER_TYPE_UNUSED"
+  | "CRITERION_GROUP_CLASH"
+  | "CRITERION_TOP_MIN_INVALID";
 
 /** Reasons a unit is `Chưa xếp loại`, or notes on its rating. */
 export type RatingCode =
@@ -74,7 +91,10 @@ export type RatingCode =
   | "VETO"
   | "CAP_DOWNGRADED"
   | "CAP_EXCEEDED"
-  | "DECISION";
+  | "DECISION"
+  | "OFFICIAL"
+  | "TOP_MINIMUM"
+  | "DECISION_DESPITE_MINIMUM";
 
 export function error(code: LogCode, message: string, other?: RowRef): Finding {
   return other ? { code, severity: "error", message, other } : { code, severity: "error", message };

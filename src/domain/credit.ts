@@ -24,6 +24,39 @@ export function dailyCredit(visits: Iterable<CreditSpan>, lo: Day, hi: Day): Flo
   return daily;
 }
 
+/**
+ * The capped credit of each day of [lo, hi] split between `keys` parts (SPEC §11: levels): the day's
+ * capped credit is shared in proportion to the uncapped credits of that day's visits per part. A visit
+ * whose key is outside [0, keys) still takes its share of the cap. Part sums add up to dailyCredit.
+ */
+export function dailyCreditSplit<T extends CreditSpan>(
+  visits: Iterable<T>,
+  lo: Day,
+  hi: Day,
+  keyOf: (v: T) => number,
+  keys: number,
+): Float64Array[] {
+  const n = Math.max(0, hi - lo + 1);
+  const parts = Array.from({ length: keys }, () => new Float64Array(n));
+  const uncapped = new Float64Array(n);
+  for (const v of visits) {
+    if (!(v.credit > 0)) continue;
+    const perDay = v.credit / (v.to - v.from + 1);
+    const k = keyOf(v);
+    const part = k >= 0 && k < keys ? parts[k] : undefined;
+    for (let d = Math.max(v.from, lo); d <= Math.min(v.to, hi); d++) {
+      uncapped[d - lo] += perDay;
+      if (part) part[d - lo] += perDay;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (uncapped[i] <= 1) continue;
+    const scale = 1 / uncapped[i];
+    for (const part of parts) part[i] *= scale;
+  }
+  return parts;
+}
+
 /** Sum of `daily` (starting at `lo`) over [a, b]. */
 export function sumDays(daily: Float64Array, lo: Day, a: Day, b: Day): number {
   let s = 0;

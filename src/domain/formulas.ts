@@ -214,7 +214,7 @@ export function checkLogTables(
   const result = checkLog({
     tabs: [{ name: "", rows: l.records.map(toLogRow), columns }],
     cadres: parseRoster(r.records, { zoneDay: opts.zoneDay, year: settings.year }).cadres,
-    units: parseUnits(u.records).units,
+    units: parseUnits(u.records, { zoneDay: opts.zoneDay, year: settings.year }).units,
     settings,
     zoneDay: opts.zoneDay,
   });

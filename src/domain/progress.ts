@@ -1,12 +1,17 @@
-// `Tính tiến độ chỉ tiêu` (SPEC §4): counted days per quarter, target, pace and assessment per cadre.
+// `Tính tiến độ chỉ tiêu` (SPEC §4, §11, §12): counted days per quarter and per level, target (exempt days
+// taken out of the denominators), pace and assessment per cadre.
 import { ASSESSMENT } from "../text";
 import type { Visit } from "./check-log";
-import { countsIn, dailyCredit, sumDays } from "./credit";
+import { countsIn, dailyCredit, dailyCreditSplit, sumDays } from "./credit";
 import { dayFromYmd } from "./dates";
+import { daysWithin, unitedWithin, type Exemptions } from "./exemptions";
 import { clean, roundDays, roundHalfUp } from "./numbers";
 import type { Cadre } from "./roster";
 import type { Settings } from "./settings";
+import { buildSuccession } from "./succession";
+import { tierIndexer, tierMinimum, tierShortfallText, type Tier } from "./tiers";
 import type { Day } from "./types";
+import type { Unit } from "./units";
 
 export type Assessment = (typeof ASSESSMENT)[keyof typeof ASSESSMENT];
 
@@ -21,17 +26,41 @@ export interface ProgressRow {
   h1: number;
   m9: number;
   total: number;
+  /** Days at each level of `Chỉ tiêu theo cấp`, in its order, with the cadre's minimum (SPEC §11). */
+  tiers: TierProgress[];
+  /** `Số ngày tạm miễn`: exempt days inside the applicable window. */
+  exemptDays: number;
   target: number;
   /** total / target; null when the cadre is not subject in the window. */
   ratio: number | null;
   expected: number;
   shortfall: number;
+  /** `Còn thiếu theo cấp` ("Cấp xã: thiếu 8,0 ngày"; "" when none). */
+  tierShortfall: string;
   unitsVisited: number;
   assessment: Assessment;
-  /** Codes of the units with at least one counted day. */
+  /** `Mã ĐV` of the final successors of the units with at least one counted day (SPEC §12). */
   unitCodes: string[];
   /** Applicable window (counting window ∩ the cadre's own), or null when empty. */
   applicable: { from: Day; to: Day } | null;
+}
+
+export interface TierProgress {
+  label: string;
+  /** Counted days at this level (exact; shown to 0.1). */
+  days: number;
+  /** The cadre's minimum, to 0.1 day. */
+  minimum: number;
+}
+
+/** Optional province rules of SPEC §11–§12; each is off when absent or empty. */
+export interface ProgressRules {
+  /** `Tạm miễn` per `Mã CB`. */
+  exemptions?: Exemptions;
+  /** `Chỉ tiêu theo cấp`. */
+  tiers?: readonly Tier[];
+  /** `Đơn vị`, for the level of a visited unit and its final successor. */
+  units?: readonly Unit[];
 }
 
 /** Days of [from, to] up to and including asOf (0 when asOf is earlier). */
@@ -47,22 +76,51 @@ export function expectedSoFar(target: number, from: Day, to: Day, asOf: Day): nu
 /** `Đánh giá`, with days compared at 0.1 day as they are shown. */
 export function assess(total: number, target: number, from: Day, to: Day, asOf: Day): Assessment {
   if (from > to) return ASSESSMENT.notApplicable;
-  if (roundDays(total) >= roundDays(target)) return ASSESSMENT.reached;
-  if (asOf < from) return ASSESSMENT.notStarted;
-  if (asOf >= to) return ASSESSMENT.failed;
-  return roundDays(total) >= roundDays(expectedSoFar(target, from, to, asOf)) ? ASSESSMENT.onTrack : ASSESSMENT.behind;
+  return assessAgainst({ total, target, expected: expectedSoFar(target, from, to, asOf), from, to, asOf });
 }
 
-/** Target for a cadre: own value as written, else the setting pro-rated to the applicable window. */
-export function targetFor(cadre: Pick<Cadre, "target">, s: Settings, from: Day, to: Day): number {
+interface Standing {
+  total: number;
+  target: number;
+  /** `Cần đạt đến nay`. */
+  expected: number;
+  from: Day;
+  to: Day;
+  asOf: Day;
+  /** Days per level against the minimum, and the share of the minimum due by the as-of date. */
+  tiers?: readonly TierProgress[];
+  share?: number;
+}
+
+/** `Đánh giá` of a cadre with a non-empty window, in the order of SPEC §11. */
+function assessAgainst(x: Standing): Assessment {
+  const tiers = x.tiers ?? [];
+  const met = (have: number, need: number) => roundDays(have) >= roundDays(need);
+  if (met(x.total, x.target) && tiers.every((t) => met(t.days, t.minimum))) return ASSESSMENT.reached;
+  if (x.asOf < x.from) return ASSESSMENT.notStarted;
+  if (x.asOf >= x.to) return ASSESSMENT.failed;
+  const onPace = met(x.total, x.expected) && tiers.every((t) => met(t.days, clean(t.minimum * (x.share ?? 0))));
+  return onPace ? ASSESSMENT.onTrack : ASSESSMENT.behind;
+}
+
+/**
+ * Target for a cadre: own value as written, else the setting pro-rated by the applicable days (minus
+ * exempt days) over the window's days, rounded half-up to a whole day, at least 1.
+ */
+export function targetFor(cadre: Pick<Cadre, "target">, s: Settings, from: Day, to: Day, exemptDays = 0): number {
   if (cadre.target !== undefined) return cadre.target;
-  const days = to - from + 1;
+  const days = to - from + 1 - exemptDays;
   const windowDays = s.to - s.from + 1;
   if (days >= windowDays) return s.target;
   return Math.max(1, roundHalfUp((s.target * days) / windowDays, 0));
 }
 
-export function computeProgress(visits: readonly Visit[], cadres: readonly Cadre[], s: Settings): ProgressRow[] {
+export function computeProgress(
+  visits: readonly Visit[],
+  cadres: readonly Cadre[],
+  s: Settings,
+  rules: ProgressRules = {},
+): ProgressRow[] {
   const index = new Map<string, number>();
   cadres.forEach((c, i) => {
     index.set(c.code, i);
@@ -73,10 +131,25 @@ export function computeProgress(visits: readonly Visit[], cadres: readonly Cadre
     if (i !== undefined) byCadre[i].push(v);
   }
   const q = [1, 4, 7, 10].map((m) => dayFromYmd(s.year, m, 1));
+  const tiers = rules.tiers ?? [];
+  const units = rules.units ?? [];
+  const succession = buildSuccession(units).succession;
+  const unitByCode = new Map(units.map((u) => [u.code, u]));
+  const tierOfType = tierIndexer(tiers);
+  const tierOfVisit = (v: Visit) => {
+    const u = unitByCode.get(v.unit);
+    return u ? tierOfType(u.type) : -1;
+  };
+  const finalCode = (code: string) => {
+    const u = unitByCode.get(code);
+    return u ? succession.finalAt(u, s.to).code : code;
+  };
   return cadres.map((cadre, i) => {
     const from = Math.max(s.from, cadre.applyFrom ?? s.from);
     const to = Math.min(s.to, cadre.applyTo ?? s.to);
     const base = { code: cadre.code, name: cadre.name, office: cadre.office };
+    const noTiers = (target: number) =>
+      tiers.map((t) => ({ label: t.label, days: 0, minimum: tierMinimum(t, target, s.target) }));
     if (from > to) {
       return {
         ...base,
@@ -87,10 +160,13 @@ export function computeProgress(visits: readonly Visit[], cadres: readonly Cadre
         h1: 0,
         m9: 0,
         total: 0,
+        tiers: noTiers(cadre.target ?? 0),
+        exemptDays: 0,
         target: cadre.target ?? 0,
         ratio: null,
         expected: 0,
         shortfall: 0,
+        tierShortfall: "",
         unitsVisited: 0,
         assessment: ASSESSMENT.notApplicable,
         unitCodes: [],
@@ -98,28 +174,51 @@ export function computeProgress(visits: readonly Visit[], cadres: readonly Cadre
       };
     }
     const until = Math.min(to, s.asOf);
-    const daily = dailyCredit(byCadre[i], from, until);
+    const mine = byCadre[i];
+    const daily = dailyCredit(mine, from, until);
     const [q1, q2, q3, q4] = [0, 1, 2, 3].map((k) => sumDays(daily, from, q[k], k < 3 ? q[k + 1] - 1 : s.to));
     const total = clean(q1 + q2 + q3 + q4);
-    const target = targetFor(cadre, s, from, to);
-    const unitCodes = [...new Set(byCadre[i].filter((v) => countsIn(v, from, until)).map((v) => v.unit))];
+    const exempt = unitedWithin(rules.exemptions?.get(cadre.code), from, to);
+    const exemptDays = daysWithin(exempt, from, to);
+    const subjectDays = to - from + 1 - exemptDays;
+    const unitCodes = [...new Set(mine.filter((v) => countsIn(v, from, until)).map((v) => finalCode(v.unit)))];
+    const shared = { ...base, q1, q2, q3, q4, h1: clean(q1 + q2), m9: clean(q1 + q2 + q3), total, exemptDays };
+    const common = { unitsVisited: unitCodes.length, unitCodes, applicable: { from, to } };
+    if (subjectDays <= 0) {
+      const target = cadre.target ?? 0;
+      return {
+        ...shared,
+        tiers: noTiers(target),
+        target,
+        ratio: null,
+        expected: 0,
+        shortfall: 0,
+        tierShortfall: "",
+        assessment: ASSESSMENT.notApplicable,
+        ...common,
+      };
+    }
+    const target = targetFor(cadre, s, from, to, exemptDays);
+    const elapsed = elapsedDays(from, to, s.asOf);
+    const elapsedSubject = elapsed - (elapsed > 0 ? daysWithin(exempt, from, from + elapsed - 1) : 0);
+    const share = elapsedSubject / subjectDays;
+    const expected = clean(target * share);
+    const parts = tiers.length ? dailyCreditSplit(mine, from, until, tierOfVisit, tiers.length) : [];
+    const levels: TierProgress[] = tiers.map((t, k) => ({
+      label: t.label,
+      days: sumDays(parts[k], from, from, until),
+      minimum: tierMinimum(t, target, s.target),
+    }));
     return {
-      ...base,
-      q1,
-      q2,
-      q3,
-      q4,
-      h1: clean(q1 + q2),
-      m9: clean(q1 + q2 + q3),
-      total,
+      ...shared,
+      tiers: levels,
       target,
       ratio: total / target,
-      expected: expectedSoFar(target, from, to, s.asOf),
+      expected,
       shortfall: clean(Math.max(0, target - total)),
-      unitsVisited: unitCodes.length,
-      assessment: assess(total, target, from, to, s.asOf),
-      unitCodes,
-      applicable: { from, to },
+      tierShortfall: tierShortfallText(levels),
+      assessment: assessAgainst({ total, target, expected, from, to, asOf: s.asOf, tiers: levels, share }),
+      ...common,
     };
   });
 }

@@ -21,6 +21,8 @@ interface Spec {
   codeHeader: string;
   nameHeader: string;
   codes: { missing: ConfigCode; duplicate: ConfigCode; nameMissing?: ConfigCode; sameName?: ConfigCode };
+  /** Rows sharing a name that the log can still tell apart (units told apart by date, SPEC §12). */
+  sameNameOk?: (rows: readonly CodedRow[]) => boolean;
 }
 
 /** Rows with a usable code, in sheet order; blank rows are skipped, rows without a code or with a repeated one reported. */
@@ -80,7 +82,7 @@ export function readCodedRows<T extends CodedRow>(
   return { items, errors };
 }
 
-function sameNames(items: readonly CodedRow[], spec: Spec, code: ConfigCode): ConfigError[] {
+function sameNames<T extends CodedRow>(items: readonly T[], spec: Spec, code: ConfigCode): ConfigError[] {
   const errors: ConfigError[] = [];
   const byName = new Map<string, CodedRow[]>();
   for (const item of items) {
@@ -90,7 +92,7 @@ function sameNames(items: readonly CodedRow[], spec: Spec, code: ConfigCode): Co
     else byName.set(k, [item]);
   }
   for (const list of byName.values()) {
-    if (list.length > 1) {
+    if (list.length > 1 && !spec.sameNameOk?.(list)) {
       errors.push(
         configError(
           code,

@@ -5,6 +5,8 @@ import { foldText } from "./fold";
 import { clean } from "./numbers";
 import type { Assessment, ProgressRow } from "./progress";
 import type { GroupSummary } from "./rating";
+import { inOperation } from "./succession";
+import type { Day } from "./types";
 import type { Unit } from "./units";
 
 export interface OfficeSummary {
@@ -22,7 +24,7 @@ export interface OfficeSummary {
 export interface Summary {
   offices: OfficeSummary[];
   groups: GroupSummary[];
-  /** Units with no counted visit in the window, in `Đơn vị` order. */
+  /** Units in operation on the window's last day with no counted visit (theirs or a predecessor's), in `Đơn vị` order. */
   unvisited: Unit[];
 }
 
@@ -34,6 +36,8 @@ export function summarize(
   rating: { groups: readonly GroupSummary[] } | undefined,
   units: readonly Unit[],
   visits: readonly Visit[] = [],
+  /** The counting window's last day: units that ended before it are not listed (SPEC §12). */
+  lastDay?: Day,
 ): Summary {
   const offices = new Map<string, OfficeSummary & { ratios: number[] }>();
   const officeOfCadre = new Map<string, OfficeSummary>();
@@ -70,6 +74,6 @@ export function summarize(
       averageRatio: ratios.length ? ratios.reduce((a, b) => a + b, 0) / ratios.length : null,
     })),
     groups: [...(rating?.groups ?? [])],
-    unvisited: units.filter((u) => !visited.has(u.code)),
+    unvisited: units.filter((u) => !visited.has(u.code) && (lastDay === undefined || inOperation(u, lastDay))),
   };
 }

@@ -1,18 +1,27 @@
 // `Đơn vị` and `Danh mục` (SPEC §2): units that can be visited and rated; activity types.
-import { H, SHEET } from "../text";
-import { cellString, isBlankCell } from "./cells";
+import { CONFIG_TEXT, H, SHEET } from "../text";
+import { cellDisplay, cellString, isBlankCell, readDate } from "./cells";
+import { configError } from "./codes";
 import { readCodedRows, type CodedRow } from "./registry";
 import { splitEmails } from "./settings";
-import type { Cell, ConfigError, RecordInput } from "./types";
+import { buildSuccession } from "./succession";
+import type { ParseCtx } from "./roster";
+import type { Cell, ConfigError, Day, RecordInput } from "./types";
 
 export interface Unit extends CodedRow {
   type: string;
   parent: string;
   cluster: string;
   emails: string[];
+  /** `Hoạt động đến`: the unit's last day (SPEC §12). */
+  activeTo?: Day;
+  /** `Sáp nhập vào` as written: the successor's `Mã ĐV`; blank for a dissolved or running unit. */
+  mergedInto?: string;
 }
 
-export function parseUnits(rows: readonly RecordInput[]): { units: Unit[]; errors: ConfigError[] } {
+export function parseUnits(rows: readonly RecordInput[], ctx: ParseCtx): { units: Unit[]; errors: ConfigError[] } {
+  const dateErrors: ConfigError[] = [];
+  const zoneDay = ctx.zoneDay;
   const { items, errors } = readCodedRows<Unit>(
     rows,
     {
@@ -26,16 +35,40 @@ export function parseUnits(rows: readonly RecordInput[]): { units: Unit[]; error
         nameMissing: "UNITS_NAME_MISSING",
         sameName: "UNITS_SAME_NAME",
       },
+      // An old and a new unit may share a name: the log is read by `Ngày đi` when at most one still operates.
+      sameNameOk: (list) => list.filter((u) => (u as Unit).activeTo === undefined).length <= 1,
     },
-    (base, r) => ({
-      ...base,
-      type: cellString(r.cells[H.unitType]),
-      parent: cellString(r.cells[H.parent]),
-      cluster: cellString(r.cells[H.cluster]),
-      emails: splitEmails(r.cells[H.unitEmail]),
-    }),
+    (base, r) => {
+      const unit: Unit = {
+        ...base,
+        type: cellString(r.cells[H.unitType]),
+        parent: cellString(r.cells[H.parent]),
+        cluster: cellString(r.cells[H.cluster]),
+        emails: splitEmails(r.cells[H.unitEmail]),
+      };
+      const end = readDate(r.cells[H.activeTo], { zoneDay, year: ctx.year });
+      if (end.kind === "day") unit.activeTo = end.day;
+      else if (end.kind !== "blank") {
+        const text = end.text || cellDisplay(r.cells[H.activeTo], zoneDay);
+        dateErrors.push(
+          configError(
+            "UNITS_DATE_INVALID",
+            SHEET.units,
+            CONFIG_TEXT.dateInvalid(SHEET.units, r.row, H.activeTo, text),
+            {
+              row: r.row,
+              field: H.activeTo,
+            },
+          ),
+        );
+      }
+      const next = cellString(r.cells[H.mergedInto]);
+      if (next) unit.mergedInto = next;
+      return unit;
+    },
   );
-  return { units: items, errors };
+  const history = buildSuccession(items).errors;
+  return { units: items, errors: [...errors, ...dateErrors, ...history] };
 }
 
 /** `Hình thức` values of `Danh mục`, as written, without blanks. Accepts records or bare cells. */

@@ -57,7 +57,7 @@ export function readBase(book: GoogleAppsScript.Spreadsheet.Spreadsheet, clock: 
   const list = listSheet ? readTable(listSheet, COLUMNS.activities, REQUIRED.activities) : undefined;
   const activities = list ? parseActivities(list.records) : [];
   const r = parseRoster(roster.records, { zoneDay: clock.zoneDay, year: s.settings.year });
-  const u = parseUnits(units.records);
+  const u = parseUnits(units.records, { zoneDay: clock.zoneDay, year: s.settings.year });
   const warnings = stopOnConfigErrors([...s.errors, ...r.errors, ...u.errors]);
   const tables = new Map<string, Table>([
     [SHEET.roster, roster],

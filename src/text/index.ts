@@ -8,3 +8,4 @@ export * from "./help";
 export * from "./sharing";
 export * from "./period";
 export * from "./report";
+export * from "./rules";

@@ -13,6 +13,9 @@ export const SHEET = {
   summary: "Tổng hợp",
   history: "Lịch sử chạy",
   sources: "Nguồn dữ liệu",
+  exemptions: "Tạm miễn",
+  tiers: "Chỉ tiêu theo cấp",
+  official: "Thẩm định",
 } as const;
 
 /** Every tab whose name starts with this is part of the visit log (SPEC §7). */
@@ -43,6 +46,8 @@ export const H = {
   parent: "Trực thuộc",
   cluster: "Cụm thi đua",
   unitEmail: "Email phụ trách",
+  activeTo: "Hoạt động đến",
+  mergedInto: "Sáp nhập vào",
   // Danh mục
   activity: "Hình thức",
   // Nhật ký
@@ -61,8 +66,17 @@ export const H = {
   criterionName: "Tên tiêu chí",
   maxScore: "Điểm tối đa",
   vetoScore: "Điểm liệt",
+  criterionGroup: "Nhóm",
+  topMinimum: "Tối thiểu để HTXSNV",
+  // Tạm miễn (Cán bộ, Lý do as above)
+  exemptFrom: "Từ ngày",
+  exemptTo: "Đến ngày",
+  // Chỉ tiêu theo cấp
+  tier: "Cấp",
+  tierMinimum: "Số ngày tối thiểu",
   // Chấm điểm
   finalLevel: "Xếp loại cuối cùng",
+  evidence: "Minh chứng",
   // Tiến độ chỉ tiêu
   q1: "Quý I",
   q2: "Quý II",
@@ -71,6 +85,8 @@ export const H = {
   h1: "6 tháng",
   m9: "9 tháng",
   totalDays: "Tổng số ngày",
+  exemptDays: "Số ngày tạm miễn",
+  tierShortfall: "Còn thiếu theo cấp",
   target: "Chỉ tiêu",
   ratio: "Tỷ lệ",
   expectedSoFar: "Cần đạt đến nay",
@@ -78,6 +94,7 @@ export const H = {
   unitsVisited: "Số đơn vị đã đến",
   assessment: "Đánh giá",
   // Xếp loại
+  selfScore: "Điểm tự chấm",
   totalScore: "Tổng điểm",
   rank: "Xếp hạng",
   level: "Xếp loại",

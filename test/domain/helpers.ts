@@ -82,7 +82,7 @@ export function roster(rows: Cell[][], year = 2025) {
 }
 
 export function units(rows: Cell[][]) {
-  return parseUnits(records(UNITS_HEADER, rows));
+  return parseUnits(records(UNITS_HEADER, rows), { zoneDay, year: 2025 });
 }
 
 export const CADRES = roster([
