@@ -38,7 +38,10 @@ function prepare(book: GeneratedBook) {
     zoneDay: book.zoneDay,
     year: settings.year,
   });
-  const { units } = parseUnits(records(book.units, COLUMNS.units, REQUIRED.units).records);
+  const { units } = parseUnits(records(book.units, COLUMNS.units, REQUIRED.units).records, {
+    zoneDay: book.zoneDay,
+    year: settings.year,
+  });
   const activities = parseActivities(records(book.activities, COLUMNS.activities, REQUIRED.activities).records);
   const { criteria } = parseCriteria(records(book.criteria, COLUMNS.criteria, REQUIRED.criteria).records);
   const scoreTable = records(
