@@ -1,6 +1,7 @@
 // What every local service object shares: the call counter, the realm values are made in,
 // and who is running the script. One Context per environment.
 
+import type { AuthMode } from "./auth";
 import { CallCounter } from "./counter";
 
 /** Constructors of the realm the add-in runs in (the host, or a node:vm context). */
@@ -23,6 +24,8 @@ export class Context {
   effectiveUser = "";
   scriptTimeZone = "Asia/Ho_Chi_Minh";
   userLocale = "vi";
+  /** The authorization mode of the running execution (see auth.ts). */
+  authMode: AuthMode = "FULL";
 
   /** A Date of the add-in's realm. */
   date(ms: number): Date {

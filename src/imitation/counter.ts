@@ -5,6 +5,8 @@
 export class CallCounter {
   private readonly counts = new Map<string, number>();
   private depth = 0;
+  /** The outermost counted call under way ("Range.setValues"), if any. */
+  current: string | null = null;
 
   /** Total number of counted calls; with `prefixes`, only keys starting with one of them ("Range.", "Sheet."). */
   total(prefixes?: readonly string[]): number {
@@ -31,12 +33,17 @@ export class CallCounter {
 
   /** Runs `body` as the call `key`: counted only when no other counted call is under way. */
   run<T>(key: string, body: () => T): T {
-    if (this.depth === 0) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    const outer = this.depth === 0;
+    if (outer) {
+      this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+      this.current = key;
+    }
     this.depth++;
     try {
       return body();
     } finally {
       this.depth--;
+      if (outer) this.current = null;
     }
   }
 }

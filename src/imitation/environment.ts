@@ -3,9 +3,11 @@
 
 import * as vm from "node:vm";
 import { LocalCharts, LocalSpreadsheetApp, type BookRegistry } from "./app";
+import { AUTH_MODES, type AuthMode } from "./auth";
 import { Context, HOST_REALM, type Realm } from "./context";
 import type { CallCounter } from "./counter";
 import { LocalHtmlService } from "./html";
+import { DocModel, LocalDocument, LocalDocumentApp } from "./document";
 import { LockRecorder, LocalLockService, type LockKind } from "./lock";
 import type { BookModel, Toast } from "./model";
 import { LocalPropertiesService } from "./properties";
@@ -27,6 +29,7 @@ export interface AppsScriptGlobals {
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   Charts: GoogleAppsScript.Charts.Charts;
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
   Logger: GoogleAppsScript.Base.Logger;
   FormApp: GoogleAppsScript.Forms.FormApp;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
@@ -60,6 +63,8 @@ export class LocalEnvironment {
   readonly scriptProperties = new Map<string, string>();
   private readonly userProperties = new Map<string, Map<string, string>>();
   private readonly bookList: BookModel[] = [];
+  private readonly docList: DocModel[] = [];
+  private docCounter = 0;
   private activeBook: BookModel | null = null;
   echoConsole = false;
   readonly locks: LockRecorder;
@@ -129,6 +134,12 @@ export class LocalEnvironment {
         new Map(Object.entries(options.htmlFiles ?? {})),
       ) as unknown as GoogleAppsScript.HTML.HtmlService,
       Charts: LocalCharts as unknown as GoogleAppsScript.Charts.Charts,
+      DocumentApp: new LocalDocumentApp(ctx, {
+        byId: (id) => this.docList.find((d) => d.id === id),
+        add: (doc) => void this.docList.push(doc),
+        freshId: () =>
+          `1LocalDoc${String(++this.docCounter).padStart(4, "0")}TinhChiTieu${"d".repeat(20)}`.slice(0, 44),
+      }) as unknown as GoogleAppsScript.Document.DocumentApp,
       Logger: new LocalLogger(this.logs) as unknown as GoogleAppsScript.Base.Logger,
       FormApp: new LocalFormApp(ctx, this.forms) as unknown as GoogleAppsScript.Forms.FormApp,
       ScriptApp: new LocalScriptApp(
@@ -203,6 +214,56 @@ export class LocalEnvironment {
       this.bookList.push(api.book);
     }
     return api;
+  }
+
+  /** Google Docs of the environment (those the script created included), in creation order. */
+  get documents(): LocalDocument[] {
+    return this.docList.map((d) => new LocalDocument(d));
+  }
+
+  /** A document by id or name (the last one of that name). */
+  document(idOrName: string): LocalDocument {
+    const found =
+      this.docList.find((d) => d.id === idOrName) ?? [...this.docList].reverse().find((d) => d.name === idOrName);
+    if (!found) throw new Error(`No document "${idOrName}" in this environment`);
+    return new LocalDocument(found);
+  }
+
+  /** Adds an existing document (for openById): its owner, editors and viewers. */
+  addDocument(spec: {
+    name: string;
+    owner: string;
+    id?: string;
+    editors?: string[];
+    viewers?: string[];
+  }): LocalDocument {
+    const doc = new DocModel(
+      this.ctx,
+      spec.id ?? `1LocalDoc${String(++this.docCounter).padStart(4, "0")}Existing`,
+      spec.name,
+      spec.owner,
+    );
+    for (const e of spec.editors ?? []) doc.editors.add(e);
+    for (const v of spec.viewers ?? []) doc.viewers.add(v);
+    this.docList.push(doc);
+    return new LocalDocument(doc);
+  }
+
+  /** The authorization mode the script runs in now (FULL unless runAs says otherwise). */
+  get authMode(): AuthMode {
+    return this.ctx.authMode;
+  }
+
+  /** Runs `body` as an execution in `mode` (onOpen: NONE, onEdit: LIMITED, a custom function: CUSTOM_FUNCTION). */
+  runAs<T>(mode: AuthMode, body: () => T): T {
+    if (!AUTH_MODES.includes(mode)) throw new Error(`Unknown authorization mode ${mode}`);
+    const saved = this.ctx.authMode;
+    this.ctx.authMode = mode;
+    try {
+      return body();
+    } finally {
+      this.ctx.authMode = saved;
+    }
   }
 
   /** A book by id or name. */

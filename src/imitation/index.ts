@@ -4,6 +4,9 @@ export { createLocalEnvironment, installGlobals, LocalEnvironment } from "./envi
 export type { AppsScriptGlobals, EnvironmentOptions } from "./environment";
 export { callTopLevel, createScriptContext, runScript, topLevelFunction, type ScriptContext } from "./script-context";
 export { LocalSpreadsheet } from "./spreadsheet";
+export { LocalDocument } from "./document";
+export type { RawBlock, RawCell, RawRun } from "./document";
+export type { AuthMode } from "./auth";
 export type { BookSpec, SheetSpec } from "./spreadsheet";
 export type { LocalSheet } from "./sheet";
 export type { CallCounter } from "./counter";
