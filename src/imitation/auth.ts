@@ -25,9 +25,19 @@ export function permissionError(ctx: Context, method: string, scope: string): Er
   return ctx.error(`You do not have permission to call ${method}. Required permissions: ${scope}`);
 }
 
-/** Throws unless the execution runs with full authorization (services that need the user's consent). */
+/** Scopes the user left unticked on the granular consent screen, per environment. */
+const denied = new WeakMap<Context, Set<string>>();
+
+export function denyScope(ctx: Context, scope: string, deny = true): void {
+  let set = denied.get(ctx);
+  if (!set) denied.set(ctx, (set = new Set()));
+  if (deny) set.add(scope);
+  else set.delete(scope);
+}
+
+/** Throws unless the execution runs with full authorization and `scope` granted. */
 export function requireFull(ctx: Context, method: string, scope: string): void {
-  if (ctx.authMode !== "FULL") throw permissionError(ctx, method, scope);
+  if (ctx.authMode !== "FULL" || denied.get(ctx)?.has(scope)) throw permissionError(ctx, method, scope);
 }
 
 /** Throws in NONE (the bound file itself is out of reach there) and optionally in other modes. */

@@ -3,7 +3,7 @@
 
 import * as vm from "node:vm";
 import { LocalCharts, LocalSpreadsheetApp, type BookRegistry } from "./app";
-import { AUTH_MODES, type AuthMode } from "./auth";
+import { AUTH_MODES, denyScope, type AuthMode } from "./auth";
 import { Context, HOST_REALM, type Realm } from "./context";
 import type { CallCounter } from "./counter";
 import { LocalHtmlService } from "./html";
@@ -17,7 +17,6 @@ import { callTopLevel, createScriptContext, runScript, type ScriptContext } from
 import { UiRecorder } from "./ui";
 import { isValidTimeZone } from "./zone";
 import { FormStore, LocalFormApp } from "./forms/app";
-import { denyScope } from "./forms/authorization";
 import { LocalScriptApp, TriggerStore, type ScriptRunner } from "./triggers";
 
 /** The globals Apps Script gives a script, as the add-in's code sees them. */
@@ -163,7 +162,7 @@ export class LocalEnvironment {
 
   /** An installable trigger's execution: as its owner, FULL authorization, no UI, its own locks. */
   private asTriggerOwner(owner: string, body: () => void): void {
-    const ctx = this.ctx as Context & { authMode?: string };
+    const ctx = this.ctx;
     const saved = {
       user: ctx.user,
       visible: ctx.activeUserVisible,

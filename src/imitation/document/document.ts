@@ -1,7 +1,7 @@
 // DocumentApp and Document: documents the script creates or opens, who may edit them, and raw
 // accessors tests read (rawBlocks: every paragraph and table with its attributes and text runs).
 
-import { permissionError, SCOPE } from "../auth";
+import { requireFull, SCOPE } from "../auth";
 import type { Context } from "../context";
 import { countCalls } from "../counter";
 import { MSG } from "../errors";
@@ -235,7 +235,7 @@ export class LocalDocumentApp implements Pick<GoogleAppsScript.Document.Document
 
   /** DocumentApp needs the documents scope: only a fully authorized execution may use it. */
   private _authorized(method: string): void {
-    if (this.ctx.authMode !== "FULL") throw permissionError(this.ctx, `DocumentApp.${method}`, SCOPE.documents);
+    requireFull(this.ctx, `DocumentApp.${method}`, SCOPE.documents);
   }
 
   create(name: string): GDocument {
