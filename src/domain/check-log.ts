@@ -1,7 +1,7 @@
 // `Kiểm tra nhật ký` (SPEC §3): every non-blank row of every log tab gets a status and its findings;
 // rows without an error become the visits that progress counts.
 import { CHECK_STATUS, H, HISTORY_TEXT, LOG_TEXT } from "../text";
-import { cellDisplay, isBlankCell, memoZoneDay, readDate } from "./cells";
+import { cellDisplay, cellString, isBlankCell, memoZoneDay, readDate } from "./cells";
 import { error, warning } from "./codes";
 import { exactDuplicates, type LoggedSpan } from "./credit";
 import { formatDay, formatRange, overlapDays } from "./dates";
@@ -66,6 +66,8 @@ export interface Visit extends RowRef {
   from: Day;
   to: Day;
   credit: number;
+  /** `Hình thức` as written (part of a locked period's fingerprint, §15). */
+  activity: string;
 }
 
 export interface CheckCounts {
@@ -103,6 +105,7 @@ interface RowEval extends RowRef {
   from?: Day;
   to?: Day;
   credit?: number;
+  activity: string;
 }
 
 const LOG_FIELD_LIST = Object.keys(LOG_FIELDS) as LogField[];
@@ -150,6 +153,7 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
         from: e.from!,
         to: e.to!,
         credit: e.credit!,
+        activity: e.activity,
       });
     }
     if (input.only && !input.only(e.tab, e.row)) continue;
@@ -224,31 +228,37 @@ function evaluateRow(r: LogRowInput, tab: string, seq: number, has: Set<LogField
     from: visit.from,
     to: visit.to,
     credit: hasError ? undefined : visit.credit,
+    activity: cellString(cells.activity),
   };
 }
 
-interface MatchTexts {
+export interface MatchTexts {
   missing: () => Finding;
   unknown: (text: string, suggestions: string[]) => Finding;
   ambiguous: (text: string, candidates: string[]) => Finding;
   loose: (text: string, readAs: string) => Finding;
 }
 
-const CADRE_TEXTS: MatchTexts = {
+export const CADRE_TEXTS: MatchTexts = {
   missing: () => error("CADRE_MISSING", LOG_TEXT.cadreMissing()),
   unknown: (text, sugg) => error("CADRE_UNKNOWN", LOG_TEXT.cadreUnknown(text, sugg)),
   ambiguous: (text, list) => error("CADRE_AMBIGUOUS", LOG_TEXT.cadreAmbiguous(text, list)),
   loose: (text, as) => warning("CADRE_LOOSE", LOG_TEXT.cadreLoose(text, as)),
 };
 
-const UNIT_TEXTS: MatchTexts = {
+export const UNIT_TEXTS: MatchTexts = {
   missing: () => error("UNIT_MISSING", LOG_TEXT.unitMissing()),
   unknown: (text, sugg) => error("UNIT_UNKNOWN", LOG_TEXT.unitUnknown(text, sugg)),
   ambiguous: (text, list) => error("UNIT_AMBIGUOUS", LOG_TEXT.unitAmbiguous(text, list)),
   loose: (text, as) => warning("UNIT_LOOSE", LOG_TEXT.unitLoose(text, as)),
 };
 
-function resolved<T extends Entity>(m: MatchResult<T>, cell: Cell, findings: Finding[], t: MatchTexts): T | undefined {
+export function resolved<T extends Entity>(
+  m: MatchResult<T>,
+  cell: Cell,
+  findings: Finding[],
+  t: MatchTexts,
+): T | undefined {
   switch (m.kind) {
     case "blank":
       findings.push(t.missing());

@@ -32,7 +32,13 @@ export type LogCode =
   | "CONTENT_MISSING"
   | "UNIT_MERGED"
   | "UNIT_DISSOLVED"
-  | "UNIT_ENDS_DURING";
+  | "UNIT_ENDS_DURING"
+  | "PLAN_FROM_MISSING"
+  | "PLAN_DATE_ORDER"
+  | "PLAN_OUTSIDE_WINDOW"
+  | "PLAN_UNIT_ENDED"
+  | "OFF_PLAN"
+  | "LOCKED_PERIOD_CHANGED";
 
 export type ConfigCode =
   | "SETTING_INVALID"

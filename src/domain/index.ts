@@ -25,3 +25,5 @@ export * from "./formulas";
 export * from "./tab-names";
 export * from "./period";
 export * from "./report";
+export * from "./plan";
+export * from "./lock";

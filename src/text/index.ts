@@ -9,3 +9,5 @@ export * from "./sharing";
 export * from "./period";
 export * from "./report";
 export * from "./rules";
+export * from "./plan";
+export * from "./lock";

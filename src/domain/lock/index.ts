@@ -1,0 +1,4 @@
+export * from "./hash";
+export * from "./fingerprint";
+export * from "./lock-names";
+export * from "./check-locks";

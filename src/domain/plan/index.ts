@@ -1,0 +1,3 @@
+export * from "./check-plan";
+export * from "./match-plan";
+export * from "./compare-plan";
