@@ -37,6 +37,7 @@ describe("a valid row", () => {
         from: D("10/03/2025"),
         to: D("11/03/2025"),
         credit: 1.5,
+        activity: "Dự sinh hoạt chi đoàn",
       },
     ]);
     expect(r.counts).toEqual({ checked: 1, ok: 1, warning: 0, error: 0 });
