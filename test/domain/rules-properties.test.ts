@@ -45,6 +45,7 @@ const visit = fc
       from,
       to: from + span,
       credit: Math.min(span + 1, halves / 2),
+      activity: "Dự sinh hoạt chi đoàn",
     }),
   );
 
