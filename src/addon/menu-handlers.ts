@@ -5,6 +5,7 @@ import { setUpBook } from "../sheets/setup";
 import { showHelp } from "../sheets/help";
 import { consolidateCommand } from "../sheets/commands/consolidate";
 import { shareCommand } from "../sheets/commands/share";
+import { reportCommand, reportForFile } from "../sheets/report/command";
 
 export function taoBangMau(): void {
   runCommand("taoBangMau", setUpBook);
@@ -20,6 +21,22 @@ export function xepLoaiDonVi(): void {
 }
 export function tinhTatCa(): void {
   runCommand("tinhTatCa", allCommand);
+}
+export function lapBaoCao(): void {
+  runCommand("lapBaoCao", reportCommand);
+}
+/**
+ * For the local runner (private: the trailing "_" hides it from the Run menu and google.script.run):
+ * `{ document, file }` of the report of `period` as JSON, "" when the command stopped (its alert says why).
+ */
+export function moTaBaoCao_(period: string, filePrefix: string): string {
+  let json = "";
+  runCommand("lapBaoCao", (ctx) => {
+    const r = reportForFile(ctx, period, filePrefix);
+    json = JSON.stringify({ document: r.document, file: r.file });
+    return r.outcome;
+  });
+  return json;
 }
 export function phanQuyen(): void {
   runCommand("phanQuyen", shareCommand);

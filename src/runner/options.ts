@@ -1,4 +1,5 @@
 // Command-line options of tinh-chi-tieu, checked with Vietnamese messages.
+import { parsePeriod } from "../domain/period";
 import { dateToSerial } from "../imitation/zone";
 import type { MenuHandlerName } from "../text";
 import { ARG_MSG } from "./text";
@@ -19,6 +20,8 @@ export interface CliOptions {
   /** `--ngay` as a date serial (days since 30/12/1899), or undefined. */
   asOf?: number;
   out?: string;
+  /** `--bao-cao`: the report period as typed ("quy-1", "6-thang", "ca-nam", "01/04/2025-30/06/2025"). */
+  report?: string;
   json: boolean;
   strict: boolean;
   help: boolean;
@@ -64,7 +67,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       opts.asOf = parseDayMonthYear(v);
       if (opts.asOf === undefined) throw new UsageError(ARG_MSG.badDate(v));
     } else if (name === "--ra") opts.out = value();
-    else if (name.startsWith("-") && name !== "-") throw new UsageError(ARG_MSG.unknownOption(name));
+    else if (name === "--bao-cao") {
+      const v = value();
+      const read = parsePeriod(v, new Date().getFullYear());
+      if (!read.ok) throw new UsageError(read.message);
+      opts.report = v;
+    } else if (name.startsWith("-") && name !== "-") throw new UsageError(ARG_MSG.unknownOption(name));
     else files.push(arg);
   }
   if (opts.help) return opts;

@@ -32,7 +32,9 @@ export function reportText(r: RunReport): string {
   if (r.progress) lines.push("", ...tallyLines(T.progress(r.progress.total), r.progress));
   if (r.rating) lines.push("", ...tallyLines(T.rating(r.rating.total), r.rating));
   if (r.messages.length) lines.push("", T.messages, ...r.messages.map((m) => `  ${m.replace(/\n/g, "\n  ")}`));
-  lines.push("", T.output(shown(r.output)), T.notHeld, ...r.notHeld.map((n) => `  - ${n}`));
+  lines.push("", T.output(shown(r.output)));
+  if (r.report) lines.push(T.report(r.report.title, shown(r.report.file)));
+  lines.push(T.notHeld, ...r.notHeld.map((n) => `  - ${n}`));
   return lines.join("\n");
 }
 

@@ -1,16 +1,18 @@
 // One run of the local runner: load the .xlsx into the local spreadsheet, click the menu item in the
 // shipped bundle, count what it wrote, save the result beside the input. Never writes the input file.
-import { realpathSync, statSync } from "node:fs";
+import { realpathSync, statSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { matchHeaders, type Cell } from "../domain";
-import { H, menuCaption, RUN_MSG, SHEET } from "../text";
+import type { ReportDocument } from "../domain/report/model";
+import { H, menuCaption, RUN_MSG, SHEET, type MenuHandlerName } from "../text";
 import { createLocalEnvironment, type LocalEnvironment } from "../imitation/environment";
 import type { LocalSpreadsheet } from "../imitation/spreadsheet";
 import { loadXlsx, saveXlsx, XlsxError, type SaveReport } from "../xlsx";
 import { bookAsOf, setAsOf, type AsOf } from "./as-of";
 import { callTopLevel } from "../imitation/script-context";
 import { bundleCode } from "./bundle";
+import { reportDocxBuffer } from "./docx";
 import { COMMANDS, type CommandName } from "./options";
 import { Progress } from "./progress";
 import { logCounts, logRowCount, progressTally, ratingTally, type LogCounts, type Tally } from "./results";
@@ -25,6 +27,8 @@ export interface RunOptions {
   progress?: Progress;
   /** Who runs it (the history sheet and title lines say so); default: the system user. */
   user?: string;
+  /** `--bao-cao`: also write the period report as .docx beside the output. */
+  report?: string;
 }
 
 export interface RunReport {
@@ -45,6 +49,8 @@ export interface RunReport {
   notHeld: string[];
   /** Whether any log row is `Lỗi` (exit 1 with --strict). */
   rowErrors: boolean;
+  /** The period report written (--bao-cao). */
+  report?: { file: string; title: string };
 }
 
 /** A run that cannot complete: exit code 2 and a Vietnamese reason. */
@@ -143,17 +149,46 @@ function checkRegularFile(input: string): void {
   if (!st.isFile()) throw new RunnerError(FILE_MSG.notRegular(input, ""));
 }
 
-/** Clicks the menu item in a fresh vm context; a command that stopped (its alert) becomes a RunnerError. */
-function click(code: string, book: LocalSpreadsheet, user: string, command: CommandName): LocalEnvironment {
-  const env = createLocalEnvironment({ books: [book], user });
-  callTopLevel(env.loadScript(code), COMMANDS[command]);
+/** A command that stopped (its alert and its history row say why) becomes a RunnerError. */
+function failIfStopped(env: LocalEnvironment, book: LocalSpreadsheet, handler: MenuHandlerName): void {
   const stopped = stopReason(env, book);
-  if (stopped === undefined) return env;
+  if (stopped === undefined) return;
   const technical = env.logs.filter((l) => l.level === "error").map((l) => l.message);
-  const caption = menuCaption(COMMANDS[command]);
   throw new RunnerError(
-    [RUN_TEXT.stopped(caption, stopped), ...(technical.length ? [RUN_TEXT.technical, ...technical] : [])].join("\n"),
+    [
+      RUN_TEXT.stopped(menuCaption(handler), stopped),
+      ...(technical.length ? [RUN_TEXT.technical, ...technical] : []),
+    ].join("\n"),
   );
+}
+
+/** Clicks the menu item in a fresh vm context. */
+function click(code: string, book: LocalSpreadsheet, user: string, command: CommandName) {
+  const env = createLocalEnvironment({ books: [book], user });
+  const context = env.loadScript(code);
+  callTopLevel(context, COMMANDS[command]);
+  failIfStopped(env, book, COMMANDS[command]);
+  return { env, context };
+}
+
+/** The period report of the same run: its description from the bundle (`moTaBaoCao_`), to write as .docx. */
+function describeReport(
+  run: ReturnType<typeof click>,
+  book: LocalSpreadsheet,
+  period: string,
+  prefix: string,
+): { document: ReportDocument; file: string } {
+  const json = callTopLevel(run.context, "moTaBaoCao_", period, prefix) as string;
+  failIfStopped(run.env, book, "lapBaoCao");
+  return JSON.parse(json) as { document: ReportDocument; file: string };
+}
+
+async function writeReport(document: ReportDocument, file: string): Promise<void> {
+  try {
+    writeFileSync(file, await reportDocxBuffer(document));
+  } catch (err) {
+    throw new RunnerError(RUN_TEXT.cannotWriteReport(file, (err as Error).message));
+  }
 }
 
 async function save(book: LocalSpreadsheet, output: string): Promise<string[]> {
@@ -184,7 +219,11 @@ export async function runWorkbook(options: RunOptions): Promise<RunReport> {
 
     const asOf = options.asOf !== undefined ? setAsOf(book, options.asOf) : bookAsOf(book);
     progress.start(PROGRESS.running(caption));
-    const env = click(code, book, user, command);
+    const run = click(code, book, user, command);
+    const { env } = run;
+    const described = options.report
+      ? describeReport(run, book, options.report, RUN_TEXT.reportFile(basename(input, extname(input))))
+      : undefined;
     progress.done(PROGRESS.ran);
 
     const log = command !== "xep-loai" ? logCounts(book) : undefined;
@@ -203,6 +242,11 @@ export async function runWorkbook(options: RunOptions): Promise<RunReport> {
     };
     progress.start(PROGRESS.saving(basename(output)));
     report.notHeld = await save(book, output);
+    if (described) {
+      const file = join(dirname(output), described.file);
+      await writeReport(described.document, file);
+      report.report = { file, title: described.document.title };
+    }
     progress.done(PROGRESS.saved);
     return report;
   } catch (err) {

@@ -2,13 +2,15 @@
 import type { XlsxProblem } from "../xlsx";
 
 export const USAGE = `Cách dùng: tinh-chi-tieu <sổ.xlsx> [--lenh kiem-tra|tien-do|xep-loai|tat-ca] [--ngay dd/mm/yyyy]
-                     [--ra <kết-quả.xlsx>] [--json] [--strict]
+                     [--ra <kết-quả.xlsx>] [--bao-cao <kỳ>] [--json] [--strict]
 
 Chạy tiện ích Tính chỉ tiêu trên một tệp Excel (.xlsx) ngay trên máy, không cần tài khoản Google.
   --lenh    lệnh cần chạy (mặc định tat-ca): kiem-tra = Kiểm tra nhật ký, tien-do = Tính tiến độ chỉ tiêu,
             xep-loai = Xếp loại đơn vị, tat-ca = Tính tất cả
   --ngay    ngày tính tiến độ (thay cho «Ngày tính tiến độ» trong trang Cấu hình, chỉ trong tệp kết quả)
   --ra      tệp kết quả (mặc định <sổ>-ket-qua.xlsx cạnh tệp gốc; không bao giờ ghi đè tệp gốc)
+  --bao-cao lập thêm báo cáo kỳ (Word .docx) cạnh tệp kết quả: quy-1 … quy-4, 6-thang, 9-thang, ca-nam
+            hoặc 01/04/2025-30/06/2025
   --json    in kết quả dạng JSON
   --strict  trả mã thoát 1 nếu có dòng nhật ký bị Lỗi
 Mã thoát: 0 chạy xong (kể cả khi có dòng lỗi), 1 có dòng lỗi khi dùng --strict, 2 không dùng được tệp.`;
@@ -39,6 +41,9 @@ export const RUN_TEXT = {
   sameAsInput: (file: string) => `Tệp kết quả không được trùng tệp gốc «${file}»: chọn tên khác cho --ra.`,
   cannotWrite: (file: string, detail: string) =>
     `Không ghi được tệp kết quả «${file}» (${detail}). Kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Excel.`,
+  reportFile: (prefix: string) => `${prefix}-bao-cao-`,
+  cannotWriteReport: (file: string, detail: string) =>
+    `Không ghi được tệp báo cáo «${file}» (${detail}). Kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Word.`,
   stopped: (caption: string, reason: string) => `Lệnh «${caption}» đã dừng, chưa ghi tệp kết quả:\n${reason}`,
   technical: "Chi tiết kỹ thuật (gửi kèm khi báo lỗi):",
   bundle: {
@@ -78,6 +83,7 @@ export const SUMMARY_TEXT = {
   count: (label: string, n: number) => `  ${label}: ${n}`,
   messages: "Thông báo của tiện ích:",
   output: (file: string) => `Đã ghi kết quả vào ${file}`,
+  report: (title: string, file: string) => `Đã ghi báo cáo «${title}» vào ${file}`,
   notHeld: "Tệp .xlsx không giữ được:",
   charts: (sheet: string, n: number) =>
     `${n} biểu đồ của trang «${sheet}» (biểu đồ gốc của Google Sheets; mở bằng Google Sheets và chạy lại lệnh để có biểu đồ)`,

@@ -24,6 +24,8 @@ export type CommandOutcome = {
   toast?: string;
   /** Shown as an alert when given (used when the user must read it). */
   alert?: string;
+  /** The user cancelled a question: nothing was done, nothing is recorded. */
+  cancelled?: boolean;
 };
 
 export function runCommand(handler: MenuHandlerName, body: (ctx: CommandContext) => CommandOutcome): void {
@@ -46,6 +48,7 @@ export function runCommand(handler: MenuHandlerName, body: (ctx: CommandContext)
   };
   try {
     const outcome = body(ctx);
+    if (outcome.cancelled) return;
     history(outcome.summary);
     if (outcome.toast) book.toast(outcome.toast, caption, 10);
     if (outcome.alert) ui.alert(caption, outcome.alert, ui.ButtonSet.OK);

@@ -8,6 +8,7 @@ export const MENU_ITEMS = [
   { caption: "Tính tiến độ chỉ tiêu", handler: "tinhTienDo" },
   { caption: "Xếp loại đơn vị", handler: "xepLoaiDonVi" },
   { caption: "Tính tất cả", handler: "tinhTatCa" },
+  { caption: "Lập báo cáo", handler: "lapBaoCao" },
   null, // separator
   { caption: "Phân quyền", handler: "phanQuyen" },
   { caption: "Tổng hợp từ file khác", handler: "tongHopTuFileKhac" },

@@ -62,6 +62,17 @@ export const REPORT_TEXT = {
   blankGroup: "(Không ghi)",
 } as const;
 
+/** The report settings of `Cấu hình` (SPEC Part II). */
+export const REPORT_SETTINGS = {
+  superior: "Cơ quan cấp trên",
+  office: "Tên cơ quan",
+  code: "Ký hiệu",
+  place: "Địa danh",
+  signer: "Người ký",
+  signerTitle: "Chức vụ người ký",
+  recipients: "Nơi nhận",
+} as const;
+
 export const REPORT_MSG = {
   promptTitle: "Lập báo cáo",
   prompt: (example: string) => `Báo cáo kỳ nào? Gõ ${example}.`,
@@ -69,5 +80,7 @@ export const REPORT_MSG = {
   created: (name: string) => `Đã tạo văn bản «${name}».`,
   open: "Mở văn bản",
   shared: (emails: string[]) => (emails.length ? `Đã chia sẻ quyền sửa cho: ${emails.join(", ")}.` : ""),
+  notShared: (emails: string[], reason: string) =>
+    `Chưa chia sẻ được văn bản cho ${emails.join(", ")} (${reason}) — mở văn bản, bấm Chia sẻ để thêm họ.`,
   history: (period: string, where: string) => `Báo cáo ${period}: ${where}`,
 } as const;

@@ -195,7 +195,7 @@ describe("report document", () => {
       "Đánh giá",
     ]);
     expect(cells[1]).toEqual(["1", "Nguyễn Văn An", "", "3,0", "5,0", "60", "8,3%", "Chậm tiến độ"]);
-    expect(cells.at(-1)).toEqual(["Cộng", "", "", "5,0", "7,0", "", "", ""]);
+    expect(cells.at(-1)).toEqual(["", "Cộng", "", "5,0", "7,0", "", "", ""]);
     expect(t.widths.reduce((a, b) => a + b, 0)).toBe(160);
     expect(all).toContain("Kết quả đánh giá: Chậm tiến độ: 2 đồng chí.");
     expect(all).toContain("- Tỉnh đoàn (b/c);\n- Thường trực Huyện ủy (b/c);\n- Các cơ sở Đoàn;\n- Lưu VP.");

@@ -70,7 +70,7 @@ const cell = (text: string, run: Omit<Run, "text"> = {}, align: Paragraph["align
   paragraphs: [para([{ text, ...run }], { align })],
 });
 
-/** A bordered table: bold centred header row, then the rows, then an optional bold "Cộng" row. */
+/** A bordered table: bold centred header row, then the rows, then an optional bold total row. */
 function table(
   widths: number[],
   header: readonly string[],
@@ -88,7 +88,7 @@ function table(
     rows: [
       header.map((h) => cell(h, { bold: true }, "center")),
       ...rows.map((r) => line(r)),
-      ...(total ? [line([T.totalRow, ...total.slice(1)], { bold: true })] : []),
+      ...(total ? [line(total, { bold: true })] : []),
     ],
   };
 }
@@ -115,7 +115,7 @@ function headerBlock(ctx: ReportContext): Table {
 }
 
 const heading = (text: string): Paragraph =>
-  para([{ text, bold: true }], { align: "justify", indent: INDENT, keepNext: true });
+  para([{ text, bold: true }], { align: "justify", indent: INDENT, before: 6, after: 3, keepNext: true });
 const body = (text: string): Paragraph => para(text, { align: "justify", indent: INDENT, after: 6 });
 const dots = (n: number): Block[] => Array.from({ length: n }, () => ({ kind: "dots" }) as const);
 
@@ -154,11 +154,11 @@ function cadreTable(f: ReportFigures): Block[] {
   const parts = order.filter((a) => f.counts[a] > 0).map((a) => T.countPart(a, f.counts[a]));
   return [
     table(
-      [10, 40, 28, 18, 15, 15, 14, 20],
+      [11, 40, 24, 16, 15, 13, 17, 24],
       T.table,
       rows,
       ["center", "left", "left", "right", "right", "right", "right", "left"],
-      ["", "", "", showDays(f.totals.inPeriod), showDays(f.totals.cumulative), "", "", ""],
+      ["", T.totalRow, "", showDays(f.totals.inPeriod), showDays(f.totals.cumulative), "", "", ""],
     ),
     para("", { after: 0 }),
     body(T.countsLine(parts)),
@@ -261,7 +261,7 @@ function annex(f: ReportFigures, ctx: ReportContext): Block[] {
     T.annexTable,
     rows,
     ["left", "right", "right", "right", "right", "right", "right", "left"],
-    ["", sum(1), sum(2), sum(3), sum(4), sum(5), sum(6), ""],
+    [T.totalRow, sum(1), sum(2), sum(3), sum(4), sum(5), sum(6), ""],
   );
   out.push(t);
   const notes = r.groups.filter((g) => g.message).map((g) => body(`${g.group || T.blankGroup}: ${g.message}`));

@@ -18,7 +18,8 @@ export interface Paragraph {
   align?: Align;
   /** First-line indent, mm (body text of a Vietnamese administrative document: 10–12.7 mm). */
   indent?: number;
-  /** Space after, points. */
+  /** Space before and after, points. */
+  before?: number;
   after?: number;
   /** Keep with the next block (headings). */
   keepNext?: boolean;

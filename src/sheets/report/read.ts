@@ -1,0 +1,84 @@
+// Everything the period report needs, read without writing (SPEC §14: the command writes only
+// `Lịch sử chạy` and the new document): settings, roster, units, the log, and the rating for a
+// whole-year report.
+import {
+  buildReportDocument,
+  cellString,
+  checkLog,
+  computeReportFigures,
+  foldText,
+  type ReportDocument,
+  type ReportHeading,
+  type ReportSpan,
+} from "../../domain";
+import { COLUMNS, H, REPORT_SETTINGS, REQUIRED, SHEET, SHEET_MSG } from "../../text";
+import type { Base } from "../book";
+import { UserError } from "../errors";
+import { logSheets, readLogSheet, toLogTab } from "../log-tabs";
+import { readRating } from "../commands/rating";
+import { readNamedTable } from "../table";
+import type { Clock } from "../zone";
+
+/** The report settings of `Cấu hình`, as written (blank = ""). */
+export function readReportHeading(book: GoogleAppsScript.Spreadsheet.Spreadsheet): ReportHeading {
+  const t = readNamedTable(book, SHEET.settings, COLUMNS.settings, REQUIRED.settings);
+  const byName = new Map<string, string>();
+  for (const r of t.records) {
+    const key = foldText(r.cells[H.param]);
+    if (key && !byName.has(key)) byName.set(key, cellString(r.cells[H.value]));
+  }
+  const get = (name: string) => byName.get(foldText(name)) ?? "";
+  return {
+    superior: get(REPORT_SETTINGS.superior),
+    office: get(REPORT_SETTINGS.office),
+    code: get(REPORT_SETTINGS.code),
+    place: get(REPORT_SETTINGS.place),
+    signer: get(REPORT_SETTINGS.signer),
+    signerTitle: get(REPORT_SETTINGS.signerTitle),
+    recipients: get(REPORT_SETTINGS.recipients),
+  };
+}
+
+/** The report of `span` as a description both renderers draw. */
+export function describeReport(
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  base: Base,
+  clock: Clock,
+  span: ReportSpan,
+): ReportDocument {
+  // Read only: a log tab without result columns is read as it is (no header is appended).
+  const tabs = logSheets(book).map((s) => toLogTab(readLogSheet(s, false)));
+  if (!tabs.length) throw new UserError(SHEET_MSG.missingSheet(SHEET.log));
+  const checked = checkLog({
+    tabs,
+    cadres: base.cadres,
+    units: base.units,
+    activities: base.activities,
+    settings: base.settings,
+    zoneDay: clock.zoneDay,
+  });
+  let rating: { groups: ReturnType<typeof readRating>["groups"] } | { unavailable: string } | undefined;
+  if (span.period.kind === "year") {
+    try {
+      rating = { groups: readRating(book, base).groups };
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      rating = { unavailable: err.message.split("\n")[0] };
+    }
+  }
+  const figures = computeReportFigures({
+    span,
+    settings: base.settings,
+    cadres: base.cadres,
+    units: base.units,
+    visits: checked.visits,
+    tabs,
+    activities: base.activities,
+    rating,
+  });
+  return buildReportDocument(figures, {
+    heading: readReportHeading(book),
+    bookName: book.getName(),
+    today: clock.today,
+  });
+}
