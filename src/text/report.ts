@@ -21,7 +21,7 @@ export const REPORT_TEXT = {
     `Số cán bộ có đăng ký kế hoạch đi cơ sở trong kỳ: ${withPlan}/${listed} đồng chí.`,
   noExemption: "Không có cán bộ được tạm miễn trong kỳ.",
   exemptionLine: (n: number, lines: string[]) => `Số cán bộ được tạm miễn: ${n} đồng chí (${lines.join("; ")}).`,
-  exemptionItem: (name: string, range: string, reason: string) => `${name}: ${range}${reason ? `, ${reason}` : ""}`,
+  exemptionItem: (name: string, range: string) => `${name}: ${range}`,
 
   results: "II. KẾT QUẢ THỰC HIỆN",
   daysHeading: "1. Số ngày đi cơ sở của cán bộ",

@@ -8,6 +8,7 @@ import {
   dateLine,
   readReportPeriod,
   type LogRowInput,
+  type ProgressRules,
   type ReportHeading,
   type Settings,
   type Table,
@@ -41,7 +42,7 @@ const log: LogRowInput[] = [
   row(8, "CB002", "02/07/2025", "", "DV001", "Dự sinh hoạt chi đoàn"),
 ];
 
-function figures(answer: string, settings: Settings) {
+function figures(answer: string, settings: Settings, rules?: ProgressRules) {
   const tabs = [{ name: "Nhật ký đi cơ sở", rows: log }];
   const checked = checkLog({ tabs, cadres, units: UNITS, activities: ACTIVITIES, settings, zoneDay });
   const span = readReportPeriod(answer, settings);
@@ -52,8 +53,8 @@ function figures(answer: string, settings: Settings) {
     cadres,
     units: UNITS,
     visits: checked.visits,
-    tabs,
     activities: ACTIVITIES,
+    rules,
   });
   return { f, checked };
 }
@@ -109,6 +110,22 @@ describe("report figures", () => {
     expect(sum).toBeCloseTo(f.totals.inPeriod, 9);
     expect(f.activities[0].days).toBeCloseTo(1 / 3 + 1, 9);
     expect(f.activities[1].days).toBeCloseTo(2 / 3 + 2, 9);
+  });
+
+  it("exemptions: the target and pace use the engine's exempt days; the lines overlapping the period are listed", () => {
+    const rules: ProgressRules = {
+      exemptions: new Map([["CB001", [{ from: D("01/05/2025"), to: D("31/08/2025"), row: 2 }]]]),
+    };
+    const { f, checked } = figures("Quý II", s, rules);
+    const sheet = computeProgress(checked.visits, cadres, { ...s, asOf: D("30/06/2025") }, rules);
+    const an = f.cadres.find((c) => c.code === "CB001")!;
+    expect(an.target).toBe(sheet[0].target);
+    expect(an.target).toBeLessThan(60);
+    expect(f.exemptions).toEqual([{ name: "Nguyễn Văn An", from: D("01/05/2025"), to: D("30/06/2025") }]);
+    const doc = buildReportDocument(f, { heading, bookName: "Sổ", today: D("01/07/2025") });
+    expect(doc.blocks.map((b) => blockText(b)).join("\n")).toContain(
+      "Số cán bộ được tạm miễn: 1 đồng chí (Nguyễn Văn An: 01/05/2025–30/06/2025).",
+    );
   });
 
   it("a period cut at Ngày tính tiến độ counts up to that day", () => {

@@ -129,7 +129,7 @@ function general(f: ReportFigures): Block[] {
         f.exemptions.length
           ? T.exemptionLine(
               names.size,
-              f.exemptions.map((e) => T.exemptionItem(e.name, formatRange(e.from, e.to), e.reason)),
+              f.exemptions.map((e) => T.exemptionItem(e.name, formatRange(e.from, e.to))),
             )
           : T.noExemption,
       ),

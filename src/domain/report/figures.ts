@@ -2,15 +2,16 @@
 // per `Hình thức`, at the report's as-of date. Computed with the same engine as `Tiến độ chỉ tiêu`, so
 // "Lũy kế" equals that sheet's `Tổng số ngày` for the same as-of date.
 import { ASSESSMENT, REPORT_TEXT } from "../../text";
-import type { LogTab, Visit } from "../check-log";
-import { cellString, isBlankCell } from "../cells";
+import type { Visit } from "../check-log";
+import { isBlankCell } from "../cells";
 import { looseFold } from "../fold";
 import { clean } from "../numbers";
 import type { ReportSpan } from "../period";
-import { computeProgress, type Assessment, type ProgressRow } from "../progress";
+import { computeProgress, type Assessment, type ProgressRow, type ProgressRules } from "../progress";
 import type { GroupSummary } from "../rating";
 import type { Cadre } from "../roster";
 import type { Settings } from "../settings";
+import { buildSuccession, inOperation } from "../succession";
 import type { Day } from "../types";
 import type { Unit } from "../units";
 
@@ -51,12 +52,11 @@ export interface PlanFigures {
   outsidePlan: number;
 }
 
-/** One cadre's exemption (SPEC §11), clipped to the window, handed in by the exemption reader. */
+/** One exempt interval of a listed cadre (SPEC §11), clipped to the period. */
 export interface ExemptionLine {
   name: string;
   from: Day;
   to: Day;
-  reason: string;
 }
 
 /** A locked period (SPEC §15): the lock's date and how many log rows changed since. */
@@ -72,12 +72,11 @@ export interface ReportFiguresInput {
   units: readonly Unit[];
   /** Counted log rows (no error), as `checkLog` gives them. */
   visits: readonly Visit[];
-  /** The log as read, to find each visit's `Hình thức`. */
-  tabs: readonly LogTab[];
   /** `Danh mục`, for the order and spelling of activities. */
   activities: readonly string[];
+  /** Exemptions, minimums by level and unit history, as `Tiến độ chỉ tiêu` uses them. */
+  rules?: ProgressRules;
   plan?: PlanFigures;
-  exemptions?: readonly ExemptionLine[];
   /** Rating groups, for the annex of a whole-year report. */
   rating?: { groups: readonly GroupSummary[] } | { unavailable: string };
   lock?: LockInfo;
@@ -97,11 +96,12 @@ export interface ReportFigures {
   totals: { inPeriod: number; cumulative: number };
   /** Distinct units with a counted day in the period. */
   unitsVisited: number;
-  /** Units with no counted day from the window start to the as-of, `Đơn vị` order. */
+  /** Units in operation at the window's end with no counted day (theirs or a predecessor's) from the window start to the as-of, `Đơn vị` order. */
   unitsNotVisited: Unit[];
   activities: ActivityFigure[];
   plan?: PlanFigures;
-  exemptions?: readonly ExemptionLine[];
+  /** Exempt intervals overlapping the period; undefined when the book has no `Tạm miễn`. */
+  exemptions?: ExemptionLine[];
   rating?: { groups: readonly GroupSummary[] } | { unavailable: string };
   lock?: LockInfo;
 }
@@ -109,17 +109,26 @@ export interface ReportFigures {
 export const emptyAssessmentCounts = (): Record<Assessment, number> =>
   Object.fromEntries(Object.values(ASSESSMENT).map((a) => [a, 0])) as Record<Assessment, number>;
 
-const rowKey = (tab: string, row: number) => `${tab}\u0000${row}`;
-
-/** `Hình thức` of each log row, spelled as in `Danh mục` when it matches one loosely. */
-function activityLabels(tabs: readonly LogTab[], list: readonly string[]): Map<string, string> {
+/** A visit's `Hình thức`, spelled as in `Danh mục` when it matches one loosely. */
+function activityLabel(list: readonly string[]): (v: Visit) => string {
   const known = new Map(list.map((a) => [looseFold(a), a]));
-  const out = new Map<string, string>();
-  for (const t of tabs) {
-    for (const r of t.rows) {
-      const c = r.cells.activity;
-      const label = isBlankCell(c) ? REPORT_TEXT.noActivity : (known.get(looseFold(c)) ?? cellString(c));
-      out.set(rowKey(t.name, r.row), label);
+  return (v) => (isBlankCell(v.activity) ? REPORT_TEXT.noActivity : (known.get(looseFold(v.activity)) ?? v.activity));
+}
+
+/** Exempt intervals of the listed cadres that overlap the period, clipped to it. */
+function exemptionLines(
+  input: ReportFiguresInput,
+  listed: readonly { code: string; name: string }[],
+): ExemptionLine[] | undefined {
+  const ex = input.rules?.exemptions;
+  if (!ex) return undefined;
+  const { from, to } = input.span;
+  const out: ExemptionLine[] = [];
+  for (const c of listed) {
+    for (const e of ex.get(c.code) ?? []) {
+      const a = Math.max(e.from, from);
+      const b = Math.min(e.to ?? input.settings.to, to);
+      if (a <= b) out.push({ name: c.name, from: a, to: b });
     }
   }
   return out;
@@ -149,8 +158,8 @@ function visitDays(visits: readonly Visit[], lo: Day, hi: Day): number[] {
 
 export function computeReportFigures(input: ReportFiguresInput): ReportFigures {
   const { span, settings } = input;
-  const at = computeProgress(input.visits, input.cadres, { ...settings, asOf: span.asOf });
-  const before = computeProgress(input.visits, input.cadres, { ...settings, asOf: span.from - 1 });
+  const at = computeProgress(input.visits, input.cadres, { ...settings, asOf: span.asOf }, input.rules);
+  const before = computeProgress(input.visits, input.cadres, { ...settings, asOf: span.from - 1 }, input.rules);
   const subject = at.filter((p) => p.assessment !== ASSESSMENT.notApplicable);
   const listed: { p: ProgressRow; i: number }[] = [];
   at.forEach((p, i) => {
@@ -179,7 +188,14 @@ export function computeReportFigures(input: ReportFiguresInput): ReportFigures {
     if (list) list.push(v);
     else byCadre.set(v.cadre, [v]);
   }
-  const labels = activityLabels(input.tabs, input.activities);
+  const label = activityLabel(input.activities);
+  // Units are counted by their final successor (SPEC §12), like `Số đơn vị đã đến`.
+  const succession = buildSuccession(input.units).succession;
+  const unitByCode = new Map(input.units.map((u) => [u.code, u]));
+  const finalCode = (code: string) => {
+    const u = unitByCode.get(code);
+    return u ? succession.finalAt(u, settings.to).code : code;
+  };
   const perActivity = new Map<string, ActivityFigure>();
   const visitedInPeriod = new Set<string>();
   for (const p of at) {
@@ -190,12 +206,12 @@ export function computeReportFigures(input: ReportFiguresInput): ReportFigures {
     const days = visitDays(visits, lo, hi);
     visits.forEach((v, k) => {
       if (!(days[k] > 0)) return;
-      visitedInPeriod.add(v.unit);
-      const label = labels.get(rowKey(v.tab, v.row)) ?? REPORT_TEXT.noActivity;
-      const a = perActivity.get(label) ?? { activity: label, rows: 0, days: 0 };
+      visitedInPeriod.add(finalCode(v.unit));
+      const name = label(v);
+      const a = perActivity.get(name) ?? { activity: name, rows: 0, days: 0 };
       a.rows++;
       a.days = clean(a.days + days[k]);
-      perActivity.set(label, a);
+      perActivity.set(name, a);
     });
   }
   const order = (label: string) => {
@@ -217,10 +233,10 @@ export function computeReportFigures(input: ReportFiguresInput): ReportFigures {
       cumulative: clean(cadres.reduce((s, c) => s + c.cumulative, 0)),
     },
     unitsVisited: visitedInPeriod.size,
-    unitsNotVisited: input.units.filter((u) => !visitedSoFar.has(u.code)),
+    unitsNotVisited: input.units.filter((u) => !visitedSoFar.has(u.code) && inOperation(u, settings.to)),
     activities,
     plan: input.plan,
-    exemptions: input.exemptions,
+    exemptions: exemptionLines(input, cadres),
     rating: input.rating,
     lock: input.lock,
   };

@@ -72,7 +72,6 @@ export function describeReport(
     cadres: base.cadres,
     units: base.units,
     visits: checked.visits,
-    tabs,
     activities: base.activities,
     rating,
   });
