@@ -42,6 +42,7 @@ const visit = fc
       row: 2 + i,
       cadre,
       unit,
+      activity: "",
       from,
       to: from + span,
       credit: Math.min(span + 1, halves / 2),
