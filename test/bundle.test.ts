@@ -44,6 +44,7 @@ describe("dist/Code.js in a bare vm context", () => {
       "Tính tiến độ chỉ tiêu",
       "Xếp loại đơn vị",
       "Tính tất cả",
+      "Lập báo cáo",
       "Phân quyền",
       "Tổng hợp từ file khác",
       "Hướng dẫn",
