@@ -42,7 +42,6 @@ const visit = fc
       row: 2 + i,
       cadre,
       unit,
-      activity: "",
       from,
       to: from + span,
       credit: Math.min(span + 1, halves / 2),
