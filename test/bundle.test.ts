@@ -34,7 +34,7 @@ describe("dist/Code.js in a bare vm context", () => {
   it("onOpen builds the Tính chỉ tiêu menu and every item's handler is a top-level function", () => {
     const env = createLocalEnvironment({ books: [sampleBook()] });
     const ctx = env.loadScript(code);
-    callTopLevel(ctx, "onOpen", { authMode: "NONE" });
+    env.runAs("NONE", () => callTopLevel(ctx, "onOpen", { authMode: "NONE" }));
     const menu = env.ui.menu(MENU_TITLE)!;
     expect(menu.addon).toBe(false);
     const items = menu.items.filter((i) => i.kind === "item") as { caption: string; functionName: string }[];

@@ -1,5 +1,6 @@
 // SpreadsheetApp and the Charts global.
 
+import { requireFileAccess, requireFull, SCOPE } from "./auth";
 import type { Context } from "./context";
 import { LocalConditionalFormatRuleBuilder } from "./conditional-format";
 import { countCalls } from "./counter";
@@ -66,6 +67,7 @@ export class LocalSpreadsheetApp implements Pick<GApp, AppMethods> {
   }
 
   private _open(id: string, method: string): GSpreadsheet {
+    requireFull(this.ctx, `SpreadsheetApp.${method}`, SCOPE.spreadsheets);
     const book = this.books.byId(id);
     if (!book) throw this.ctx.error(MSG.notFound(method));
     if (!book.canView(this.ctx.user)) throw this.ctx.error(MSG.noAccess);
@@ -73,6 +75,7 @@ export class LocalSpreadsheetApp implements Pick<GApp, AppMethods> {
   }
 
   getActive(): GSpreadsheet {
+    requireFileAccess(this.ctx, this.ctx.calls.current ?? "SpreadsheetApp.getActive");
     const book = this.books.active();
     return (book ? spreadsheetApi(book) : null) as unknown as GSpreadsheet;
   }
@@ -84,11 +87,13 @@ export class LocalSpreadsheetApp implements Pick<GApp, AppMethods> {
     this.books.setActive(newActiveSpreadsheet.book);
   }
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    requireFileAccess(this.ctx, "SpreadsheetApp.getActiveSheet");
     const book = this.books.active();
     if (!book) throw this.ctx.error(MSG.notFound("getActiveSheet"));
     return spreadsheetApi(book).getActiveSheet();
   }
   setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Sheet {
+    requireFileAccess(this.ctx, "SpreadsheetApp.setActiveSheet");
     const book = this.books.active();
     if (!book) throw this.ctx.error(MSG.notFound("setActiveSheet"));
     return spreadsheetApi(book).setActiveSheet(sheet);
@@ -102,6 +107,7 @@ export class LocalSpreadsheetApp implements Pick<GApp, AppMethods> {
     return this._open(m[1], "openByUrl");
   }
   create(name: string, rows?: number, columns?: number): GSpreadsheet {
+    requireFull(this.ctx, "SpreadsheetApp.create", SCOPE.spreadsheets);
     const created = LocalSpreadsheet.create({
       name: String(name),
       owner: this.ctx.user,
@@ -110,9 +116,12 @@ export class LocalSpreadsheetApp implements Pick<GApp, AppMethods> {
     this.books.adopt(created);
     return localSpreadsheet(created.book) as unknown as GSpreadsheet;
   }
-  flush(): void {}
+  /** Applies pending changes: writes made before it are visible to whoever takes the lock next. */
+  flush(): void {
+    this.ctx.unflushedWrites = 0;
+  }
   getUi(): GoogleAppsScript.Base.Ui {
-    if (!this.ui.available) throw this.ctx.error(MSG.noUi);
+    if (!this.ui.available || this.ctx.authMode === "CUSTOM_FUNCTION") throw this.ctx.error(MSG.noUi);
     return new LocalUi(this.ctx, this.ui) as unknown as GoogleAppsScript.Base.Ui;
   }
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {

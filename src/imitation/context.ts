@@ -26,6 +26,8 @@ export class Context {
   userLocale = "vi";
   /** The authorization mode of the running execution (see auth.ts). */
   authMode: AuthMode = "FULL";
+  /** Spreadsheet writes since the last SpreadsheetApp.flush() (Sheets may still be applying them). */
+  unflushedWrites = 0;
 
   /** A Date of the add-in's realm. */
   date(ms: number): Date {

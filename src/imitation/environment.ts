@@ -94,6 +94,7 @@ export class LocalEnvironment {
           ? `user:${this.ctx.user}`
           : "script";
     this.locks = new LockRecorder(keyOf);
+    this.ui.onSuspend = () => this.locks.suspend();
     const registry: BookRegistry = {
       byId: (id) => this.bookList.find((b) => b.id === id),
       active: () => this.activeBook,
@@ -126,7 +127,7 @@ export class LocalEnvironment {
       PropertiesService: new LocalPropertiesService(ctx, {
         document: () => this.activeBook?.documentProperties ?? null,
         script: this.scriptProperties,
-        user: () => this.userPropertiesOf(this.ctx.user),
+        user: () => this.userStore(),
       }) as unknown as GoogleAppsScript.Properties.PropertiesService,
       HtmlService: new LocalHtmlService(
         ctx,
@@ -286,6 +287,16 @@ export class LocalEnvironment {
   setScriptTimeZone(zone: string): void {
     if (!isValidTimeZone(zone)) throw new Error(`Unknown time zone ${zone}`);
     this.ctx.scriptTimeZone = zone;
+  }
+
+  /**
+   * The running user's property store. In a custom function it is the spreadsheet owner's, and an
+   * editor's changes to it are not kept (Custom Functions guide: Properties).
+   */
+  private userStore(): Map<string, string> {
+    if (this.ctx.authMode !== "CUSTOM_FUNCTION" || !this.activeBook) return this.userPropertiesOf(this.ctx.user);
+    const owner = this.userPropertiesOf(this.activeBook.owner);
+    return this.ctx.user === this.activeBook.owner ? owner : new Map(owner);
   }
 
   userPropertiesOf(email: string): Map<string, string> {

@@ -22,6 +22,7 @@ export const MSG = {
   hideAllSheets: "You can't hide all the sheets in a document.",
   invalidUrl: "Invalid argument: url",
   noUi: "Cannot call SpreadsheetApp.getUi() from this context.",
+  cellLimit: "This action would increase the number of cells in the workbook above the limit of 10000000 cells.",
   rowsMismatch: (data: number, range: number) =>
     `The number of rows in the data does not match the number of rows in the range. The data has ${data} but the range has ${range}.`,
   columnsMismatch: (data: number, range: number) =>

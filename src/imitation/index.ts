@@ -11,7 +11,7 @@ export type { BookSpec, SheetSpec } from "./spreadsheet";
 export type { LocalSheet } from "./sheet";
 export type { CallCounter } from "./counter";
 export type { UiRecorder, MenuRecord, MenuEntry, DialogRecord, ButtonName } from "./ui";
-export type { LockRecorder, LockKind, LockAttempt } from "./lock";
+export type { LockRecorder, LockKind, LockAttempt, LockRelease } from "./lock";
 export type { LogEntry } from "./services";
 export type { CellData, CellStyle, ValidationData } from "./cells";
 export type { BookModel, SheetModel, Toast } from "./model";

@@ -7,6 +7,12 @@ import { MSG } from "./errors";
 
 export type LockKind = "document" | "script" | "user";
 
+/** A lock this execution let go of, and how many spreadsheet writes were not flushed then. */
+export interface LockRelease {
+  kind: LockKind;
+  unflushedWrites: number;
+}
+
 export interface LockAttempt {
   kind: LockKind;
   method: "tryLock" | "waitLock";
@@ -21,6 +27,7 @@ export class LockRecorder {
   /** Locks this execution holds. */
   private readonly mine = new Set<string>();
   readonly attempts: LockAttempt[] = [];
+  readonly releases: LockRelease[] = [];
 
   constructor(private readonly keyOf: (kind: LockKind) => string) {}
 
@@ -36,6 +43,15 @@ export class LockRecorder {
   /** Whether this execution holds the lock. */
   isHeld(kind: LockKind): boolean {
     return this.mine.has(this.keyOf(kind));
+  }
+
+  /** Locks this execution lost because a dialog suspended it (keys, in order). */
+  readonly lostToDialogs: string[] = [];
+
+  /** A dialog suspends the script: the locks it holds are released. */
+  suspend(): void {
+    for (const key of this.mine) this.lostToDialogs.push(key);
+    this.mine.clear();
   }
 
   /** Ends the execution: Apps Script releases the locks a script still holds. */
@@ -93,6 +109,8 @@ export class LocalLock implements Pick<GoogleAppsScript.Lock.Lock, "hasLock" | "
   }
 
   releaseLock(): void {
+    if (this.acquired && this.recorder.holds(this.key))
+      this.recorder.releases.push({ kind: this.kind, unflushedWrites: this.ctx.unflushedWrites });
     if (this.acquired) this.recorder.release(this.key);
     this.acquired = false;
   }

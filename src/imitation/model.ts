@@ -3,6 +3,7 @@
 
 import { Grid, shiftArea, type Area } from "./cells";
 import type { Context } from "./context";
+import { MSG } from "./errors";
 
 export type ProtectionKind = "RANGE" | "SHEET";
 
@@ -104,6 +105,7 @@ export class SheetModel {
   }
 
   insertRows(before: number, n: number): void {
+    this.book.assertRoom(n * this.maxColumns);
     this.grid.insertRows(before, n);
     this.maxRows += n;
     this.shift("row", before, n);
@@ -117,6 +119,7 @@ export class SheetModel {
   }
 
   insertColumns(before: number, n: number): void {
+    this.book.assertRoom(n * this.maxRows);
     this.grid.insertColumns(before, n);
     this.maxColumns += n;
     this.shift("column", before, n);
@@ -131,6 +134,9 @@ export class SheetModel {
 
   /** Grows the grid so that it holds `rows` × `columns`. */
   ensureSize(rows: number, columns: number): void {
+    const r = Math.max(rows, this.maxRows);
+    const c = Math.max(columns, this.maxColumns);
+    this.book.assertRoom(r * c - this.maxRows * this.maxColumns);
     if (rows > this.maxRows) this.maxRows = rows;
     if (columns > this.maxColumns) this.maxColumns = columns;
   }
@@ -154,7 +160,12 @@ export interface BookOptions {
   owner: string;
   editors?: readonly string[];
   viewers?: readonly string[];
+  /** In a shared drive: the file has no owner (getOwner() is null). */
+  sharedDrive?: boolean;
 }
+
+/** Cells a spreadsheet may hold, over all its sheets. */
+export const CELL_LIMIT = 10_000_000;
 
 export class BookModel {
   id: string;
@@ -162,6 +173,7 @@ export class BookModel {
   timeZone: string;
   locale: string;
   owner: string;
+  sharedDrive: boolean;
   readonly editors: Set<string>;
   readonly viewers: Set<string>;
   readonly sheets: SheetModel[] = [];
@@ -181,17 +193,31 @@ export class BookModel {
     this.timeZone = options.timeZone;
     this.locale = options.locale;
     this.owner = options.owner;
+    this.sharedDrive = options.sharedDrive ?? false;
     this.editors = new Set(options.editors ?? []);
     this.viewers = new Set(options.viewers ?? []);
   }
 
   /** Adds a sheet at `index` (0-based, default last); the first sheet gets id 0 like a new spreadsheet. */
   addSheet(name: string, index = this.sheets.length): SheetModel {
+    this.assertRoom(1000 * 26);
     const sheet = new SheetModel(this, this.nextSheetId, name);
     this.nextSheetId = this.nextSheetId === 0 ? 1_000_000_001 : this.nextSheetId + 7_919;
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
     if (!this.active) this.active = sheet;
     return sheet;
+  }
+
+  /** Cells of every sheet's grid. */
+  cellCount(): number {
+    let n = 0;
+    for (const s of this.sheets) n += s.maxRows * s.maxColumns;
+    return n;
+  }
+
+  /** Throws the real error when `more` cells would take the book past the limit. */
+  assertRoom(more: number): void {
+    if (more > 0 && this.cellCount() + more > CELL_LIMIT) throw this.ctx.error(MSG.cellLimit);
   }
 
   removeSheet(sheet: SheetModel): void {

@@ -1,6 +1,7 @@
 // Who may write where: the book's owner and editors, minus what protections keep out.
 // Warning-only protections never stop a script; the owner can always edit.
 
+import { requireWritable } from "./auth";
 import { coveredBy, intersects, type Area } from "./cells";
 import { MSG } from "./errors";
 import type { BookModel, ProtectionData, SheetModel } from "./model";
@@ -39,7 +40,9 @@ function blocks(p: ProtectionData, target: WriteTarget): boolean {
 export function assertCanWrite(sheet: SheetModel, target: WriteTarget): void {
   const book = sheet.book;
   const user = book.ctx.user;
+  requireWritable(book.ctx);
   if (!book.canEdit(user)) throw book.ctx.error(MSG.noAccess);
+  book.ctx.unflushedWrites++;
   for (const p of book.protections) {
     if (p.sheet === sheet && blocks(p, target) && !protectionAllows(p, user)) throw book.ctx.error(MSG.protectedCell);
   }
@@ -47,5 +50,7 @@ export function assertCanWrite(sheet: SheetModel, target: WriteTarget): void {
 
 /** Throws unless the running user may edit the book itself (insert sheets, share, settings). */
 export function assertCanEditBook(book: BookModel): void {
+  requireWritable(book.ctx);
   if (!book.canEdit(book.ctx.user)) throw book.ctx.error(MSG.noAccess);
+  book.ctx.unflushedWrites++;
 }

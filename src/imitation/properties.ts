@@ -1,6 +1,7 @@
 // PropertiesService: document properties live with the book, script properties with the
 // environment, user properties per user email. Values are strings.
 
+import { permissionError } from "./auth";
 import type { Context } from "./context";
 import { countCalls } from "./counter";
 
@@ -80,15 +81,24 @@ export class LocalPropertiesService
     return this.ctx.calls;
   }
 
+  /** Property stores need authorization: not in NONE (Apps Script reference: Enum AuthMode, example). */
+  private _authorized(method: string): void {
+    if (this.ctx.authMode === "NONE")
+      throw permissionError(this.ctx, `PropertiesService.${method}`, "https://www.googleapis.com/auth/script.storage");
+  }
+
   /** null when the script is not bound to a document (like the real service). */
   getDocumentProperties(): GProperties {
+    this._authorized("getDocumentProperties");
     const store = this.stores.document();
     return (store ? new LocalProperties(this.ctx, store) : null) as unknown as GProperties;
   }
   getScriptProperties(): GProperties {
+    this._authorized("getScriptProperties");
     return new LocalProperties(this.ctx, this.stores.script) as unknown as GProperties;
   }
   getUserProperties(): GProperties {
+    this._authorized("getUserProperties");
     return new LocalProperties(this.ctx, this.stores.user()) as unknown as GProperties;
   }
 }

@@ -1,5 +1,6 @@
 // Session, Utilities, Logger and console.
 
+import { permissionError, SCOPE } from "./auth";
 import { isDate, signatureError, type Context } from "./context";
 import { countCalls } from "./counter";
 import { formatDate, PatternError } from "./format-date";
@@ -21,11 +22,19 @@ export class LocalSession
     return this.ctx.calls;
   }
 
+  /** Who runs the script is out of reach without authorization (NONE) and in a custom function. */
+  private _identity(method: string): void {
+    if (this.ctx.authMode === "NONE" || this.ctx.authMode === "CUSTOM_FUNCTION")
+      throw permissionError(this.ctx, `Session.${method}`, SCOPE.email);
+  }
+
   /** The user running the script; the email is '' when the user's identity is hidden (some triggers). */
   getActiveUser(): GoogleAppsScript.Base.User {
+    this._identity("getActiveUser");
     return userApi(this.ctx, this.ctx.activeUserVisible ? this.ctx.user : "");
   }
   getEffectiveUser(): GoogleAppsScript.Base.User {
+    this._identity("getEffectiveUser");
     return userApi(this.ctx, this.ctx.effectiveUser || this.ctx.user);
   }
   getScriptTimeZone(): string {

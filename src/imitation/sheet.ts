@@ -324,10 +324,12 @@ export class LocalSheet implements Pick<GSheet, SheetMethods> {
 
   // ---- clearing ----
 
+  /** Clearing a sheet's formats also removes its conditional format rules. */
   clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): GSheet {
     const whole = this._whole();
     if (options && (options.formatOnly || options.contentsOnly)) whole.clear(options);
     else whole.clear();
+    if (!options?.contentsOnly || options.formatOnly) this.model.condRules = [];
     return this._api();
   }
   clearContents(): GSheet {
@@ -336,6 +338,7 @@ export class LocalSheet implements Pick<GSheet, SheetMethods> {
   }
   clearFormats(): GSheet {
     this._whole().clearFormat();
+    this.model.condRules = [];
     return this._api();
   }
   clearNotes(): GSheet {

@@ -79,6 +79,8 @@ export interface BookSpec {
   owner?: string;
   editors?: readonly string[];
   viewers?: readonly string[];
+  /** The file lives in a shared drive: getOwner() is null. */
+  sharedDrive?: boolean;
   sheets?: readonly SheetSpec[];
 }
 
@@ -123,6 +125,7 @@ export class LocalSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> 
       owner,
       editors: spec.editors,
       viewers: spec.viewers,
+      sharedDrive: spec.sharedDrive,
     });
     const sheets = spec.sheets?.length ? spec.sheets : [{ name: "Sheet1" }];
     for (const s of sheets) {
@@ -217,7 +220,9 @@ export class LocalSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> 
 
   // ---- sharing ----
 
+  /** null for a file in a shared drive (files there belong to the drive, not to a user). */
   getOwner(): GUser | null {
+    if (this.book.sharedDrive) return null;
     return userApi(this.book.ctx, this.book.owner);
   }
   getEditors(): GUser[] {

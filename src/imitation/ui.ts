@@ -1,6 +1,7 @@
 // Ui: menus, alerts, prompts and dialogs. Everything shown is recorded on a UiRecorder; alerts and
 // prompts are answered from a queue tests fill (an empty queue answers OK, or YES for yes/no sets).
 
+import { permissionError, SCOPE } from "./auth";
 import { signatureError, type Context } from "./context";
 import { countCalls } from "./counter";
 import { Button, ButtonSet } from "./enums";
@@ -51,6 +52,8 @@ export class UiRecorder {
   /** Whether SpreadsheetApp.getUi() works (false: a trigger or custom function context). */
   available = true;
   private readonly queue: { button: ButtonName; text: string }[] = [];
+  /** Called when a dialog suspends the script (the environment releases the locks it holds). */
+  onSuspend: () => void = () => {};
 
   /** Queues the answer to the next alert or prompt. */
   respond(button: ButtonName, text = ""): void {
@@ -197,8 +200,15 @@ export class LocalUi
     return new LocalMenu(this.ctx, this.recorder, "", true) as unknown as GMenu;
   }
 
+  /** Dialogs and sidebars need the container UI scope: a simple trigger cannot open them. */
+  private _canShow(method: string): void {
+    if (this.ctx.authMode === "NONE" || this.ctx.authMode === "LIMITED")
+      throw permissionError(this.ctx, `Ui.${method}`, SCOPE.ui);
+  }
+
   /** alert(prompt), alert(prompt, buttons), alert(title, prompt, buttons). */
   private _dialog(kind: "alert" | "prompt", args: unknown[]): { button: ButtonName; text: string } {
+    this._canShow(kind);
     let title = "";
     let prompt: unknown;
     let set: unknown = "OK";
@@ -207,6 +217,8 @@ export class LocalUi
     else [prompt] = args;
     const setName = String(set) as ButtonSetName;
     if (typeof prompt !== "string" || !(setName in SET_BUTTONS)) throw signatureError(this.ctx, `Ui.${kind}`, args);
+    // The script is suspended until the user answers; the locks it held do not survive that.
+    this.recorder.onSuspend();
     const got = this.recorder.answer(setName);
     this.recorder.dialogs.push({
       kind,
@@ -231,6 +243,7 @@ export class LocalUi
   }
 
   private _show(kind: "modal" | "modeless" | "sidebar", output: unknown, title?: string): void {
+    this._canShow(kind === "modal" ? "showModalDialog" : kind === "modeless" ? "showModelessDialog" : "showSidebar");
     const h = htmlOf(output);
     this.recorder.dialogs.push({
       kind,

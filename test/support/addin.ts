@@ -1,5 +1,6 @@
 // The built add-in loaded over a local book, ready to be clicked like a user would.
 import { createLocalEnvironment, type EnvironmentOptions, type LocalSpreadsheet } from "../../src/imitation";
+import { customFunctionsOf, entryPointMode } from "../../src/imitation/auth";
 import type { SheetModel } from "../../src/imitation/model";
 import { builtBundle, callTopLevel } from "./bundle";
 
@@ -7,7 +8,11 @@ export async function addinFor(book: LocalSpreadsheet, options: EnvironmentOptio
   const { code } = await builtBundle();
   const env = createLocalEnvironment({ books: [book], ...options });
   const ctx = env.loadScript(code);
-  return { env, ctx, book, run: (name: string, ...args: unknown[]) => callTopLevel(ctx, name, ...args) };
+  const customFunctions = customFunctionsOf(code);
+  // Each entry point runs in the authorization mode Sheets gives it (onOpen NONE, onEdit LIMITED, …).
+  const run = (name: string, ...args: unknown[]) =>
+    env.runAs(entryPointMode(name, customFunctions), () => callTopLevel(ctx, name, ...args));
+  return { env, ctx, book, run };
 }
 
 type SheetAreaLike = { sheet: SheetModel; area: object };
