@@ -38,7 +38,8 @@ export type LogCode =
   | "PLAN_OUTSIDE_WINDOW"
   | "PLAN_UNIT_ENDED"
   | "OFF_PLAN"
-  | "LOCKED_PERIOD_CHANGED";
+  | "LOCKED_PERIOD_CHANGED"
+  | "FORM_EMAIL_MISMATCH";
 
 export type ConfigCode =
   | "SETTING_INVALID"

@@ -11,3 +11,4 @@ export * from "./report";
 export * from "./rules";
 export * from "./plan";
 export * from "./lock";
+export * from "./forms";
