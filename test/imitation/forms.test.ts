@@ -210,11 +210,10 @@ describe("FormApp and form-response delivery", () => {
 
   it("FormApp and ScriptApp refuse outside FULL mode and when their scope was not granted", () => {
     const { env, call } = setup();
-    (env.ctx as unknown as { authMode: string }).authMode = "LIMITED";
-    expect(call("tryForm")).toBe(
+    expect(env.runAs("LIMITED", () => call("tryForm"))).toBe(
       "Exception: You do not have permission to call FormApp.create. Required permissions: https://www.googleapis.com/auth/forms",
     );
-    (env.ctx as unknown as { authMode: string }).authMode = "FULL";
+    expect(env.runAs("NONE", () => call("tryTrigger"))).toMatch(/ScriptApp.newTrigger/);
     env.denyScope("https://www.googleapis.com/auth/script.scriptapp");
     expect(call("tryTrigger")).toBe(
       "Exception: You do not have permission to call ScriptApp.newTrigger. Required permissions: https://www.googleapis.com/auth/script.scriptapp",
