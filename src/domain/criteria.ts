@@ -1,7 +1,7 @@
 // `Tiêu chí` and `Chấm điểm` (SPEC §5): criteria with their maximum and veto scores; one score row per unit.
 import "./zod-setup";
 import * as z from "zod/mini";
-import { CONFIG_TEXT, H, SHEET } from "../text";
+import { COLUMNS, CONFIG_TEXT, H, RATING_2025_TEXT, SHEET } from "../text";
 import { cellDisplay, cellString, readNumber } from "./cells";
 import { configError } from "./codes";
 import { foldText } from "./fold";
@@ -13,6 +13,10 @@ export interface Criterion extends CodedRow {
   max: number;
   /** `Điểm liệt`: a score strictly under it caps the level. */
   veto?: number;
+  /** `Nhóm` as first written; a blank cell takes the group of the row above (SPEC §13). */
+  group?: string;
+  /** `Tối thiểu để HTXSNV`: a score under it, or blank, keeps the unit from HTXSNV. */
+  topMin?: number;
 }
 
 let schema: ReturnType<typeof buildSchema> | undefined;
@@ -22,8 +26,14 @@ function buildSchema() {
     .check(z.refine((v) => v.veto === undefined || v.veto <= v.max, { path: ["veto"] }));
 }
 
+/** Names a criterion group may not take: the columns of `Xếp loại` (SPEC §13). */
+const RATING_COLUMNS = new Set([...COLUMNS.rating, H.selfScore, H.evidence].map((h) => foldText(h)));
+
 export function parseCriteria(rows: readonly RecordInput[]): { criteria: Criterion[]; errors: ConfigError[] } {
   const extra: ConfigError[] = [];
+  // Groups by folded name → the name as first written; `group` carries the row above's group down.
+  const groupNames = new Map<string, string>();
+  let group: string | undefined;
   const { items, errors } = readCodedRows<Criterion>(
     rows,
     {
@@ -64,7 +74,42 @@ export function parseCriteria(rows: readonly RecordInput[]): { criteria: Criteri
         );
         draft.veto = undefined;
       }
-      return { ...base, name: cellString(r.cells[H.criterionName]) || base.code, max: draft.max, veto: draft.veto };
+      const written = cellString(r.cells[H.criterionGroup]);
+      if (written) {
+        const key = foldText(written);
+        if (RATING_COLUMNS.has(key)) {
+          extra.push(
+            configError("CRITERION_GROUP_CLASH", SHEET.criteria, RATING_2025_TEXT.groupClash(r.row, written), {
+              row: r.row,
+              field: H.criterionGroup,
+            }),
+          );
+        }
+        if (!groupNames.has(key)) groupNames.set(key, written);
+        group = groupNames.get(key);
+      }
+      const topMin = readNumber(r.cells[H.topMinimum]);
+      let min: number | undefined;
+      if (topMin.kind === "number" && topMin.value >= 0 && topMin.value <= draft.max) min = topMin.value;
+      else if (topMin.kind !== "blank") {
+        extra.push(
+          configError(
+            "CRITERION_TOP_MIN_INVALID",
+            SHEET.criteria,
+            RATING_2025_TEXT.topMinimumInvalid(r.row, cellDisplay(r.cells[H.topMinimum]), formatNumber(draft.max)),
+            { row: r.row, field: H.topMinimum },
+          ),
+        );
+      }
+      const criterion: Criterion = {
+        ...base,
+        name: cellString(r.cells[H.criterionName]) || base.code,
+        max: draft.max,
+        veto: draft.veto,
+      };
+      if (group !== undefined) criterion.group = group;
+      if (min !== undefined) criterion.topMin = min;
+      return criterion;
     },
   );
   if (items.length === 0 && errors.length === 0 && extra.length === 0) {
@@ -81,6 +126,8 @@ export interface ScoreRow {
   /** Score cell per criterion code (undefined when its column is missing). */
   values: Record<string, Cell>;
   finalLevel: Cell;
+  /** `Minh chứng` as read (the sheet layer may hand over a link). */
+  evidence?: Cell;
 }
 
 export interface ScoresCtx {
@@ -120,6 +167,7 @@ export function parseScores(
       unitName: cellString(r.cells[H.unitName]),
       values,
       finalLevel: r.cells[H.finalLevel],
+      evidence: r.cells[H.evidence],
     });
   }
   return { scores, errors };

@@ -1,13 +1,15 @@
 // `Xếp loại đơn vị` (SPEC §5): totals, percent of max, thresholds, veto items, the cap per group in
 // both modes, Standing Committee decisions, competition ranks, and a one-sentence reason per unit.
-import { GROUP_BY, LEVEL, NOT_RATED, RATING_TEXT, SHEET } from "../text";
+import { GROUP_BY, H, HISTORY_TEXT, LEVEL, NOT_RATED, RATING_2025_TEXT, RATING_TEXT, SHEET } from "../text";
 import { cellDisplay, readLevel, readNumber } from "./cells";
 import { configError, type RatingCode } from "./codes";
 import type { Criterion, ScoreRow } from "./criteria";
 import { foldText } from "./fold";
 import { formatNumber, formatPercent, roundHalfUp, roundScore } from "./numbers";
 import type { Settings, Thresholds } from "./settings";
-import type { ConfigError, LevelKey } from "./types";
+import { formatDay } from "./dates";
+import { inOperation } from "./succession";
+import type { Cell, ConfigError, LevelKey } from "./types";
 import type { Unit } from "./units";
 
 export interface RatingRow {
@@ -16,6 +18,10 @@ export interface RatingRow {
   parent: string;
   /** Label of the rating group (per `Nhóm xếp loại theo`). */
   group: string;
+  /** `Điểm tự chấm`: sum of the unit's own scores (null when it has none or one is invalid). */
+  selfTotal: number | null;
+  /** Subtotal per criterion group, in the order of `criterionGroups` (null when not rated). */
+  groupTotals: (number | null)[];
   /** Sum of the scores, null when not rated. */
   total: number | null;
   /** Sum of `Điểm tối đa`. */
@@ -34,6 +40,10 @@ export interface RatingRow {
   flagged: boolean;
   /** 1-based row of `Chấm điểm`, when there is one. */
   scoreRow?: number;
+  /** An official score of `Thẩm định` was used. */
+  official: boolean;
+  /** `Minh chứng` of the `Chấm điểm` row, carried through. */
+  evidence?: Cell;
 }
 
 export interface GroupSummary {
@@ -51,8 +61,22 @@ export interface GroupSummary {
 export interface RatingInput {
   criteria: readonly Criterion[];
   scores: readonly ScoreRow[];
+  /** `Thẩm định` (SPEC §13): official scores replacing self-scores cell by cell. */
+  official?: readonly ScoreRow[];
   units: readonly Unit[];
   settings: Settings;
+}
+
+/** Criterion groups in first-appearance order, with their maximum. */
+export function criterionGroups(criteria: readonly Criterion[]): { name: string; max: number }[] {
+  const out: { name: string; max: number }[] = [];
+  for (const c of criteria) {
+    if (c.group === undefined) continue;
+    const g = out.find((x) => x.name === c.group);
+    if (g) g.max = roundScore(g.max + c.max);
+    else out.push({ name: c.group, max: c.max });
+  }
+  return out;
 }
 
 const ORDER: readonly LevelKey[] = ["top", "good", "pass", "fail"];
@@ -78,6 +102,8 @@ interface Work extends RatingRow {
   /** Clauses of the reason after the score clause. */
   extra: string[];
   scoreClause: string;
+  /** Criteria under `Tối thiểu để HTXSNV`, as shown in `Lý do`. */
+  topMinItems: string[];
 }
 
 const cents = (x: number) => Math.round(x * 100);
@@ -85,40 +111,70 @@ const cents = (x: number) => Math.round(x * 100);
 export function rateUnits(input: RatingInput): { rows: RatingRow[]; groups: GroupSummary[]; errors: ConfigError[] } {
   const s = input.settings;
   const max = roundScore(input.criteria.reduce((a, c) => a + c.max, 0));
-  const byCode = new Map<string, ScoreRow[]>();
-  for (const r of input.scores) {
-    const k = foldText(r.unitCode);
-    const list = byCode.get(k);
-    if (list) list.push(r);
-    else byCode.set(k, [r]);
-  }
+  const byCode = rowsByUnit(input.scores);
+  const officialByCode = rowsByUnit(input.official ?? []);
+  const errors: ConfigError[] = [];
+  // Only units in operation on the window's last day are rated (SPEC §12).
+  const ended = new Map(input.units.filter((u) => !inOperation(u, s.to)).map((u) => [foldText(u.code), u]));
+  const rated = input.units.filter((u) => !ended.has(foldText(u.code)));
   const known = new Set(input.units.map((u) => foldText(u.code)));
-  const works: Work[] = input.units.map((u) => rateOne(u, byCode.get(foldText(u.code)) ?? [], input, max));
+  const groups = criterionGroups(input.criteria);
+  const works: Work[] = rated.map((u) =>
+    rateOne(u, byCode.get(foldText(u.code)) ?? [], officialByCode.get(foldText(u.code)) ?? [], input, max, groups),
+  );
   for (const r of input.scores) {
+    const u = ended.get(foldText(r.unitCode));
+    if (u) {
+      errors.push(
+        configError(
+          "SCORES_UNIT_ENDED",
+          SHEET.scores,
+          HISTORY_TEXT.endedScoreRow(r.row, u.code, formatDay(u.activeTo! + 1)),
+          { row: r.row, field: H.unitCode },
+          "warning",
+        ),
+      );
+      continue;
+    }
     if (known.has(foldText(r.unitCode))) continue;
-    works.push(rateOne(undefined, [r], input, max));
+    works.push(rateOne(undefined, [r], [], input, max, groups));
+  }
+  for (const r of input.official ?? []) {
+    const k = foldText(r.unitCode);
+    if (known.has(k) || byCode.has(k)) continue;
+    works.push(rateOne(undefined, [], [r], input, max, groups));
   }
 
-  const groups = new Map<string, Work[]>();
+  const byGroup = new Map<string, Work[]>();
   for (const w of works) {
-    const list = groups.get(w.groupKey);
+    const list = byGroup.get(w.groupKey);
     if (list) list.push(w);
-    else groups.set(w.groupKey, [w]);
+    else byGroup.set(w.groupKey, [w]);
   }
   const summaries: GroupSummary[] = [];
-  const errors: ConfigError[] = [];
-  for (const list of groups.values()) {
+  for (const list of byGroup.values()) {
     const summary = applyCap(list, s);
     rank(list);
     if (summary.message)
       errors.push(configError("CAP_EXCEEDED", SHEET.rating, summary.message, { field: summary.group }, "warning"));
     summaries.push(summary);
   }
-  const rows = works.map(({ groupKey: _k, decision: _d, extra, scoreClause, ...row }) => ({
+  const rows = works.map(({ groupKey: _k, decision: _d, topMinItems: _t, extra, scoreClause, ...row }) => ({
     ...row,
     reason: reasonOf(row, scoreClause, extra),
   }));
   return { rows, groups: summaries, errors };
+}
+
+function rowsByUnit(rows: readonly ScoreRow[]): Map<string, ScoreRow[]> {
+  const byCode = new Map<string, ScoreRow[]>();
+  for (const r of rows) {
+    const k = foldText(r.unitCode);
+    const list = byCode.get(k);
+    if (list) list.push(r);
+    else byCode.set(k, [r]);
+  }
+  return byCode;
 }
 
 function groupOf(u: Unit | undefined, s: Settings): { key: string; label: string } {
@@ -127,16 +183,45 @@ function groupOf(u: Unit | undefined, s: Settings): { key: string; label: string
   return { key: foldText(text), label: text || RATING_TEXT.blankGroup };
 }
 
-function rateOne(u: Unit | undefined, rows: readonly ScoreRow[], input: RatingInput, max: number): Work {
+type Score = { kind: "blank" } | { kind: "ok"; value: number } | { kind: "bad"; code: RatingCode; text: string };
+
+/** One score cell: blank, a usable score rounded to 0.01, or what is wrong with it. */
+function readScore(cell: Cell, c: Criterion): Score {
+  const n = readNumber(cell);
+  if (n.kind === "blank") return { kind: "blank" };
+  if (n.kind === "invalid")
+    return { kind: "bad", code: "SCORE_NOT_NUMBER", text: RATING_TEXT.scoreNotNumber(c.code, n.text) };
+  const v = roundScore(n.value);
+  if (v < 0) return { kind: "bad", code: "SCORE_NEGATIVE", text: RATING_TEXT.scoreNegative(c.code, formatNumber(v)) };
+  if (v > c.max)
+    return {
+      kind: "bad",
+      code: "SCORE_OVER_MAX",
+      text: RATING_TEXT.scoreOverMax(c.code, formatNumber(v), formatNumber(c.max)),
+    };
+  return { kind: "ok", value: v };
+}
+
+function rateOne(
+  u: Unit | undefined,
+  rows: readonly ScoreRow[],
+  officialRows: readonly ScoreRow[],
+  input: RatingInput,
+  max: number,
+  groups: readonly { name: string; max: number }[],
+): Work {
   const s = input.settings;
   const g = groupOf(u, s);
   const first = rows[0];
+  const official = officialRows[0];
   const w: Work = {
-    unitCode: u?.code ?? first?.unitCode ?? "",
-    unitName: u?.name ?? first?.unitName ?? "",
+    unitCode: u?.code ?? first?.unitCode ?? official?.unitCode ?? "",
+    unitName: u?.name ?? first?.unitName ?? official?.unitName ?? "",
     parent: u?.parent ?? "",
     group: g.label,
     groupKey: g.key,
+    selfTotal: null,
+    groupTotals: groups.map(() => null),
     total: null,
     max,
     percent: null,
@@ -148,19 +233,20 @@ function rateOne(u: Unit | undefined, rows: readonly ScoreRow[], input: RatingIn
     codes: [],
     flagged: false,
     scoreRow: first?.row,
+    official: false,
+    evidence: first?.evidence,
     extra: [],
     scoreClause: "",
+    topMinItems: [],
   };
   const problems: string[] = [];
-  const problem = (code: RatingCode, text: string) => {
-    w.codes.push(code);
-    problems.push(text);
-  };
-  if (!first) problem("SCORE_NO_ROW", RATING_TEXT.noScoreRow());
+  const problem = (code: RatingCode, text: string) => (w.codes.push(code), problems.push(text));
+  const sourceRow = first ?? official;
+  if (!sourceRow) problem("SCORE_NO_ROW", RATING_TEXT.noScoreRow());
   else if (!u)
     problem(
-      first.unitCode ? "SCORE_UNIT_UNKNOWN" : "SCORE_UNIT_MISSING",
-      first.unitCode ? RATING_TEXT.unitUnknown(first.unitCode) : RATING_TEXT.unitMissing(),
+      sourceRow.unitCode ? "SCORE_UNIT_UNKNOWN" : "SCORE_UNIT_MISSING",
+      sourceRow.unitCode ? RATING_TEXT.unitUnknown(sourceRow.unitCode) : RATING_TEXT.unitMissing(),
     );
   else if (rows.length > 1)
     problem(
@@ -170,26 +256,49 @@ function rateOne(u: Unit | undefined, rows: readonly ScoreRow[], input: RatingIn
         rows.map((r) => r.row),
       ),
     );
+  else if (officialRows.length > 1)
+    problem(
+      "SCORE_UNIT_REPEATED",
+      RATING_2025_TEXT.officialProblem(
+        RATING_TEXT.unitRepeated(
+          u.code,
+          officialRows.map((r) => r.row),
+        ).replace(SHEET.scores, SHEET.official),
+      ),
+    );
   else {
     let sum = 0;
+    let selfSum = 0;
+    let selfOk = !!first;
     const blanks: string[] = [];
     const vetoed: string[] = [];
+    const subtotals = groups.map(() => 0);
     for (const c of input.criteria) {
-      const n = readNumber(first.values[c.code]);
-      if (n.kind === "blank") blanks.push(c.code);
-      else if (n.kind === "invalid") problem("SCORE_NOT_NUMBER", RATING_TEXT.scoreNotNumber(c.code, n.text));
-      else {
-        const v = roundScore(n.value);
-        if (v < 0) problem("SCORE_NEGATIVE", RATING_TEXT.scoreNegative(c.code, formatNumber(v)));
-        else if (v > c.max)
-          problem("SCORE_OVER_MAX", RATING_TEXT.scoreOverMax(c.code, formatNumber(v), formatNumber(c.max)));
-        else {
-          sum += v;
-          if (c.veto !== undefined && v < c.veto)
-            vetoed.push(`${c.code} (${formatNumber(v)} < ${formatNumber(c.veto)})`);
-        }
+      const mine = first ? readScore(first.values[c.code], c) : ({ kind: "blank" } as Score);
+      const theirs = official ? readScore(official.values[c.code], c) : ({ kind: "blank" } as Score);
+      if (mine.kind === "ok") selfSum += mine.value;
+      else if (mine.kind === "bad") selfOk = false;
+      let score = mine;
+      if (theirs.kind !== "blank") {
+        w.official = true;
+        score = theirs.kind === "bad" ? { ...theirs, text: RATING_2025_TEXT.officialProblem(theirs.text) } : theirs;
+      }
+      if (score.kind === "bad") problem(score.code, score.text);
+      else if (score.kind === "blank") {
+        blanks.push(c.code);
+        if (c.topMin !== undefined)
+          w.topMinItems.push(RATING_2025_TEXT.topMinimumItem(c.code, undefined, formatNumber(c.topMin)));
+      } else {
+        const v = score.value;
+        sum += v;
+        const k = groups.findIndex((x) => x.name === c.group);
+        if (k >= 0) subtotals[k] += v;
+        if (c.veto !== undefined && v < c.veto) vetoed.push(`${c.code} (${formatNumber(v)} < ${formatNumber(c.veto)})`);
+        if (c.topMin !== undefined && v < c.topMin)
+          w.topMinItems.push(RATING_2025_TEXT.topMinimumItem(c.code, formatNumber(v), formatNumber(c.topMin)));
       }
     }
+    if (first && selfOk) w.selfTotal = roundScore(selfSum);
     if (blanks.length === input.criteria.length && problems.length === 0)
       problem("SCORE_ALL_BLANK", RATING_TEXT.allBlank());
     if (problems.length === 0) {
@@ -198,8 +307,10 @@ function rateOne(u: Unit | undefined, rows: readonly ScoreRow[], input: RatingIn
       let level = levelForPercent(pct, s.thresholds);
       const t = s.thresholds;
       const threshold = level === "fail" ? t.pass : t[level];
+      if (w.official) w.codes.push("OFFICIAL");
       w.scoreClause =
         RATING_TEXT.score(formatNumber(total), formatNumber(max), formatPercent(pct / 100)) +
+        (w.official ? ` ${RATING_2025_TEXT.official},` : "") +
         " " +
         (level === "fail"
           ? RATING_TEXT.below(LEVEL.pass.code, formatNumber(threshold))
@@ -211,25 +322,54 @@ function rateOne(u: Unit | undefined, rows: readonly ScoreRow[], input: RatingIn
           w.extra.push(` ${RATING_TEXT.veto(vetoed, LEVEL[level].code)}`);
         }
       }
+      if (level === "top" && w.topMinItems.length) {
+        w.codes.push("TOP_MINIMUM");
+        level = "good";
+        w.extra.push(` ${RATING_2025_TEXT.topMinimum(w.topMinItems)}`);
+      }
       if (blanks.length) {
         w.codes.push("SCORE_BLANK");
         w.extra.push(`; ${RATING_TEXT.blanks(blanks)}`);
+      }
+      w.groupTotals = subtotals.map((x) => roundScore(x));
+      if (groups.length > 1) {
+        let weakest = 0;
+        groups.forEach((x, k) => {
+          if (w.groupTotals[k]! / x.max < w.groupTotals[weakest]! / groups[weakest].max - 1e-12) weakest = k;
+        });
+        const x = groups[weakest];
+        const got = w.groupTotals[weakest]!;
+        w.extra.push(
+          `; ${RATING_2025_TEXT.weakestGroup(x.name, formatNumber(got), formatNumber(x.max), formatPercent(got / x.max))}`,
+        );
       }
       Object.assign(w, { total, percent: pct / 100, computedLevel: level, levelKey: level, level: LEVEL[level].name });
     }
   }
   if (problems.length) w.scoreClause = RATING_TEXT.notRated(problems);
-  // A decision only stands on the one score row of a known unit.
+  // A decision only stands on the one score row of a known unit; `Thẩm định` has none.
   const decision = u && rows.length === 1 ? readLevel(first.finalLevel) : undefined;
   if (decision === null) {
     w.codes.push("FINAL_LEVEL_INVALID");
     w.scoreClause = RATING_TEXT.notRated([...problems, RATING_TEXT.finalLevelInvalid(cellDisplay(first!.finalLevel))]);
     w.extra = [];
-    Object.assign(w, { total: null, percent: null, levelKey: null, computedLevel: null, level: NOT_RATED });
+    Object.assign(w, {
+      total: null,
+      percent: null,
+      levelKey: null,
+      computedLevel: null,
+      level: NOT_RATED,
+      groupTotals: groups.map(() => null),
+    });
   } else if (decision) {
     w.codes.push("DECISION");
     w.decision = decision;
     Object.assign(w, { levelKey: decision, level: LEVEL[decision].name });
+    if (decision === "top" && w.topMinItems.length && w.computedLevel !== null) {
+      w.codes.push("DECISION_DESPITE_MINIMUM");
+      w.flagged = true;
+      w.extra.push(`; ${RATING_2025_TEXT.decisionDespiteMinimum(w.topMinItems)}`);
+    }
   }
   return w;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildSuccession, checkLog, computeProgress, summarize, type Cell, type LogRowInput } from "../../src/domain";
 import { H } from "../../src/text";
 import { ACTIVITIES, CADRES, D, logRow, records, settingsWith, zoneDay } from "./helpers";
-import { parseUnits } from "../../src/domain";
+import { parseCriteria, parseScores, parseUnits, rateUnits } from "../../src/domain";
 
 const HEADER = [H.unitCode, H.unitName, H.unitType, H.parent, H.cluster, H.activeTo, H.mergedInto];
 
@@ -111,6 +111,27 @@ describe("unit history (SPEC §12)", () => {
     expect([...an.unitCodes].sort()).toEqual(["X03", "X10", "Y03"]);
     const s = summarize(progress, undefined, HISTORY.units, [], yearEnd.to);
     expect(s.unvisited.map((u) => u.code)).toEqual(["C01"]);
+  });
+
+  it("only units in operation on the window's last day are rated; a score row of an ended unit is a warning", () => {
+    const { criteria } = parseCriteria(records([H.criterionCode, H.maxScore], [["TC1", 100]]));
+    const header = [H.unitCode, H.unitName, "TC1"];
+    const { scores } = parseScores(
+      records(header, [
+        ["X01", "Đoàn xã An Hòa", 95],
+        ["X10", "Đoàn xã An Hòa", 80],
+      ]),
+      criteria,
+      { columns: header },
+    );
+    const r = rateUnits({ criteria, scores, units: HISTORY.units, settings: yearEnd });
+    expect(r.rows.map((x) => x.unitCode)).toEqual(["X10", "Y03", "C01"]);
+    expect(r.errors.map((e) => [e.severity, e.message])).toEqual([
+      [
+        "warning",
+        "Trang «Chấm điểm» dòng 2: đơn vị «X01» không còn hoạt động từ 01/07/2025 nên không xếp loại; điểm của đơn vị mới ghi ở dòng của đơn vị mới",
+      ],
+    ]);
   });
 
   it("a chain is followed only to the unit that exists on the given day", () => {
