@@ -240,7 +240,10 @@ function rateOne(
     topMinItems: [],
   };
   const problems: string[] = [];
-  const problem = (code: RatingCode, text: string) => (w.codes.push(code), problems.push(text));
+  const problem = (code: RatingCode, text: string) => {
+    w.codes.push(code);
+    problems.push(text);
+  };
   const sourceRow = first ?? official;
   if (!sourceRow) problem("SCORE_NO_ROW", RATING_TEXT.noScoreRow());
   else if (!u)
