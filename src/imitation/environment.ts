@@ -123,7 +123,7 @@ export class LocalEnvironment {
         kind === "document" && !this.activeBook ? null : keyOf(kind),
       ) as unknown as GoogleAppsScript.Lock.LockService,
       Utilities: new LocalUtilities(ctx, this.slept) as unknown as GoogleAppsScript.Utilities.Utilities,
-      Session: new LocalSession(ctx) as unknown as GoogleAppsScript.Base.Session,
+      Session: new LocalSession(ctx, () => this.activeBook?.owner ?? "") as unknown as GoogleAppsScript.Base.Session,
       PropertiesService: new LocalPropertiesService(ctx, {
         document: () => this.activeBook?.documentProperties ?? null,
         script: this.scriptProperties,

@@ -16,25 +16,30 @@ export class LocalSession
       "getActiveUser" | "getActiveUserLocale" | "getEffectiveUser" | "getScriptTimeZone" | "getTemporaryActiveUserKey"
     >
 {
-  constructor(private readonly ctx: Context) {}
+  /** `owner`: the owner of the book the script is bound to ('' when none). */
+  constructor(
+    private readonly ctx: Context,
+    private readonly owner: () => string = () => "",
+  ) {}
 
   get calls() {
     return this.ctx.calls;
   }
 
-  /** Who runs the script is out of reach without authorization (NONE) and in a custom function. */
-  private _identity(method: string): void {
-    if (this.ctx.authMode === "NONE" || this.ctx.authMode === "CUSTOM_FUNCTION")
-      throw permissionError(this.ctx, `Session.${method}`, SCOPE.email);
-  }
-
-  /** The user running the script; the email is '' when the user's identity is hidden (some triggers). */
+  /**
+   * The user running the script. Without the user's authorization (simple triggers, custom functions)
+   * the email is '' unless the user is in the same Google Workspace domain as the owner; it is also ''
+   * when the environment hides the user (`activeUserVisible: false`).
+   */
   getActiveUser(): GoogleAppsScript.Base.User {
-    this._identity("getActiveUser");
-    return userApi(this.ctx, this.ctx.activeUserVisible ? this.ctx.user : "");
+    const user = this.ctx.user;
+    const shown = this.ctx.activeUserVisible && (this.ctx.authMode === "FULL" || sameWorkspace(user, this.owner()));
+    return userApi(this.ctx, shown ? user : "");
   }
+  /** Refused without authorization (NONE) and in a custom function. */
   getEffectiveUser(): GoogleAppsScript.Base.User {
-    this._identity("getEffectiveUser");
+    if (this.ctx.authMode === "NONE" || this.ctx.authMode === "CUSTOM_FUNCTION")
+      throw permissionError(this.ctx, "Session.getEffectiveUser", SCOPE.email);
     return userApi(this.ctx, this.ctx.effectiveUser || this.ctx.user);
   }
   getScriptTimeZone(): string {
@@ -46,6 +51,19 @@ export class LocalSession
   getTemporaryActiveUserKey(): string {
     return Buffer.from(`tmp:${this.ctx.user}`).toString("base64url");
   }
+}
+
+const CONSUMER_DOMAINS = new Set(["gmail.com", "googlemail.com"]);
+
+function domainOf(email: string): string {
+  const at = email.lastIndexOf("@");
+  return at < 0 ? "" : email.slice(at + 1).toLowerCase();
+}
+
+/** Both addresses in one Google Workspace domain (consumer Gmail addresses never are). */
+function sameWorkspace(a: string, b: string): boolean {
+  const d = domainOf(a);
+  return d !== "" && !CONSUMER_DOMAINS.has(d) && d === domainOf(b);
 }
 
 /** Java's TimeZone.getTimeZone: "GMT+7" style ids, IANA names, anything else is GMT. */

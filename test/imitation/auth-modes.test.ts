@@ -18,8 +18,8 @@ describe("authorization modes", () => {
       expect(() => env.globals.PropertiesService.getDocumentProperties()).toThrow(
         /permission to call PropertiesService.getDocumentProperties/,
       );
-      expect(() => env.globals.Session.getActiveUser()).toThrow(
-        "You do not have permission to call Session.getActiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email",
+      expect(() => env.globals.Session.getEffectiveUser()).toThrow(
+        "You do not have permission to call Session.getEffectiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email",
       );
     });
     expect(env.ui.menu("Tính chỉ tiêu")?.items).toHaveLength(1);
@@ -69,7 +69,6 @@ describe("authorization modes", () => {
       expect(() => log.getRange("A1").protect()).toThrow("You do not have permission to call protect");
       expect(() => app.getUi()).toThrow("Cannot call SpreadsheetApp.getUi() from this context.");
       expect(() => app.openById(ss.getId())).toThrow(/permission to call SpreadsheetApp.openById/);
-      expect(() => env.globals.Session.getActiveUser()).toThrow(/permission to call Session.getActiveUser/);
       expect(() => env.globals.Session.getEffectiveUser()).toThrow(/permission to call Session.getEffectiveUser/);
       expect(() => env.globals.DocumentApp.openById("x")).toThrow(/permission to call DocumentApp.openById/);
       // Lock and Utilities work there (Custom Functions guide: "works, but not particularly useful").
@@ -90,6 +89,19 @@ describe("authorization modes", () => {
     });
     expect(env.userPropertiesOf(OWNER).get("cheDo")).toBe("chủ sở hữu");
     expect(env.userPropertiesOf(ADMIN).size).toBe(0);
+  });
+
+  it("without the user's authorization the active user's email is '' unless owner and user share a Workspace domain", () => {
+    const { env } = envWith({ user: ADMIN });
+    const email = () => env.globals.Session.getActiveUser().getEmail();
+    for (const mode of ["NONE", "LIMITED", "CUSTOM_FUNCTION"] as const)
+      expect(env.runAs(mode, email), mode).toBe(ADMIN);
+    env.setActiveUser("doanvien.xa@gmail.com");
+    expect(env.runAs("LIMITED", email)).toBe("");
+    expect(env.runAs("CUSTOM_FUNCTION", email)).toBe("");
+    expect(email()).toBe("doanvien.xa@gmail.com");
+    const gmail = envWith({ user: "canbo@gmail.com" }, { owner: "bithu@gmail.com", editors: ["canbo@gmail.com"] }).env;
+    expect(gmail.runAs("LIMITED", () => gmail.globals.Session.getActiveUser().getEmail())).toBe("");
   });
 
   it("runAs puts the mode back when the body throws", () => {
