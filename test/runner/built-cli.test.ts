@@ -53,7 +53,8 @@ describe("the built command-line runner", () => {
     const imports = specifiers(readFileSync(cli, "utf8"));
     expect(imports).toContain("exceljs");
     const packages = [...new Set(imports.filter((s) => !isNodeBuiltin(s)).map(packageOf))].sort();
-    expect(packages).toEqual([...productionDependencies()].sort());
+    const allowed = productionDependencies();
+    for (const name of packages) expect(allowed, name).toContain(name);
     for (const dev of Object.keys(pkg.devDependencies)) expect(packages, dev).not.toContain(dev);
     expect(imports).not.toContain("(computed)");
   });
