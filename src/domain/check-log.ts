@@ -195,13 +195,13 @@ function evaluateRow(r: LogRowInput, tab: string, seq: number, has: Set<LogField
 
   const cadre = resolved(c.cadres.resolve(cells.cadre), cells.cadre, findings, CADRE_TEXTS);
   const unit = resolved(
-    byDate(c.units.resolve(cells.unit), cells.unit, visit.from, c),
+    byDate(c.units.resolve(cells.unit), cells.unit, visit.from, c.succession),
     cells.unit,
     findings,
     UNIT_TEXTS,
   );
   if (unit?.activeTo !== undefined && visit.from !== undefined)
-    historyFindings(unit, visit.from, visit.to, c, findings);
+    historyFindings(unit, visit.from, visit.to, c.succession, findings);
 
   if (has.has("reportDate")) reportFindings(cells.reportDate, visit.to, c, findings);
   if (has.has("activity") && c.activities) {
@@ -278,19 +278,30 @@ export function resolved<T extends Entity>(
 }
 
 /** A name shared by an old and a new unit means the one in operation on `Ngày đi` (SPEC §12). */
-function byDate(m: MatchResult<Unit>, cell: Cell, from: Day | undefined, c: RowCtx): MatchResult<Unit> {
+export function byDate(
+  m: MatchResult<Unit>,
+  cell: Cell,
+  from: Day | undefined,
+  succession: Succession<Unit>,
+): MatchResult<Unit> {
   if (m.kind !== "ambiguous" || from === undefined) return m;
-  const left = inOperationOn(m.items, from, c.succession);
+  const left = inOperationOn(m.items, from, succession);
   if (left.length !== 1) return { kind: "ambiguous", items: left };
   const exact = exactKey(left[0].name, "unit") === exactKey(cell, "unit");
   return { kind: exact ? "exact" : "loose", item: left[0] };
 }
 
 /** A visit after the unit's last day is an error naming its successor; one running past it is a warning. */
-function historyFindings(unit: Unit, from: Day, to: Day | undefined, c: RowCtx, findings: Finding[]): void {
+export function historyFindings(
+  unit: Unit,
+  from: Day,
+  to: Day | undefined,
+  succession: Succession<Unit>,
+  findings: Finding[],
+): void {
   const last = unit.activeTo!;
   if (from > last) {
-    const next = c.succession.next(unit);
+    const next = succession.next(unit);
     const since = formatDay(last + 1);
     findings.push(
       next

@@ -143,10 +143,10 @@ describe("lock sheet names", () => {
     expect(lockSheetName({ kind: "quarter", quarter: 4, year: y, from: D("01/10/2025"), to: D("31/12/2025") })).toBe(
       "Chốt quý IV 2025",
     );
-    expect(lockSheetName({ kind: "half", year: y, from: D("01/01/2025"), to: D("30/06/2025") })).toBe(
+    expect(lockSheetName({ kind: "firstHalf", year: y, from: D("01/01/2025"), to: D("30/06/2025") })).toBe(
       "Chốt 6 tháng 2025",
     );
-    expect(lockSheetName({ kind: "nine", year: y, from: D("01/01/2025"), to: D("30/09/2025") })).toBe(
+    expect(lockSheetName({ kind: "nineMonths", year: y, from: D("01/01/2025"), to: D("30/09/2025") })).toBe(
       "Chốt 9 tháng 2025",
     );
     expect(lockSheetName({ kind: "year", year: y, from: D("01/01/2025"), to: D("31/12/2025") })).toBe("Chốt năm 2025");

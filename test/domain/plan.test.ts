@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  buildSuccession,
+  checkLog,
   comparePlan,
   planFiguresForPeriod,
   unionLength,
@@ -9,10 +11,11 @@ import {
   type PlanCells,
   type PlanRowInput,
   type Settings,
+  type Unit,
   type Visit,
 } from "../../src/domain";
 import { PLAN_TEXT } from "../../src/text";
-import { CADRES, check, D, defaults, logRow, UNITS, zoneDay } from "./helpers";
+import { CADRES, check, D, defaults, logRow, settingsWith, UNITS, zoneDay } from "./helpers";
 
 const PLAN_TAB = "Kế hoạch đi cơ sở";
 const LOG_TAB = "Nhật ký đi cơ sở";
@@ -24,9 +27,14 @@ function planRow(row: number, cells: Partial<PlanCells>): PlanRowInput {
   };
 }
 
-function visitsOf(rows: LogRowInput[], settings = defaults()): Visit[] {
-  return check(rows, { settings }).visits;
+function visitsOf(rows: LogRowInput[], settings: Settings, units: readonly Unit[]): Visit[] {
+  return checkLog({ tabs: [{ name: LOG_TAB, rows }], cadres: CADRES, units, settings, zoneDay }).visits;
 }
+
+// DV002 and DV003 merged into DV001 from 01/07/2025.
+const MERGED = UNITS.map((u) =>
+  u.code === "DV002" || u.code === "DV003" ? { ...u, activeTo: D("30/06/2025"), mergedInto: "DV001" } : u,
+);
 
 function compare(
   plans: PlanRowInput[],
@@ -35,21 +43,22 @@ function compare(
     settings?: Settings;
     tolerance?: number;
     required?: boolean;
-    sameUnit?: (u: string) => string;
+    units?: readonly Unit[];
     tabs?: { name: string; rows: PlanRowInput[] }[];
   } = {},
 ) {
   const settings = opts.settings ?? defaults();
+  const units = opts.units ?? UNITS;
   return comparePlan({
     tabs: opts.tabs ?? [{ name: PLAN_TAB, rows: plans }],
     cadres: CADRES,
-    units: UNITS,
+    units,
+    succession: buildSuccession(units).succession,
     settings,
     zoneDay,
-    visits: visitsOf(logRows, settings),
+    visits: visitsOf(logRows, settings, units),
     tolerance: opts.tolerance ?? 3,
     required: opts.required ?? false,
-    sameUnit: opts.sameUnit,
   });
 }
 
@@ -93,19 +102,15 @@ describe("plan rows: checks", () => {
     expect(statusOf(r, 2).detail).toContain("được hiểu là Nguyễn Văn An (CB001)");
   });
 
-  it("applies the merged-unit rule it is given", () => {
-    const r = comparePlan({
-      tabs: [{ name: PLAN_TAB, rows: [planRow(2, { unit: "DV002", from: "10/08/2025" })] }],
-      cadres: CADRES,
-      units: UNITS,
-      settings: defaults(),
-      zoneDay,
-      visits: [],
-      tolerance: 3,
-      required: false,
-      unitOnDay: (u, day) => (u.code === "DV002" && day > D("30/06/2025") ? "đơn vị đã sáp nhập" : undefined),
-    });
-    expect(r.rows[0]).toMatchObject({ status: "Lỗi", detail: "đơn vị đã sáp nhập" });
+  it("applies the merged-unit rule of §12 by the planned Từ ngày", () => {
+    const r = compare(
+      [planRow(2, { unit: "DV002", from: "10/08/2025" }), planRow(3, { unit: "DV002", from: "10/06/2025" })],
+      [],
+      { units: MERGED, settings: settingsWith({ "Ngày tính tiến độ": "31/12/2025" }) },
+    );
+    expect(statusOf(r, 2).status).toBe("Lỗi");
+    expect(statusOf(r, 2).detail).toContain("đã sáp nhập vào Đoàn xã Tân Phú (DV001) từ 01/07/2025");
+    expect(statusOf(r, 3).status).toBe("Chưa thực hiện");
   });
 });
 
@@ -158,12 +163,14 @@ describe("plan rows: matching (as of 15/06/2025)", () => {
     expect(r.offPlan).toEqual([]);
   });
 
-  it("needs the same cadre and unit; a unit's successor counts as the same", () => {
+  it("needs the same cadre and unit; a unit and its successor count as the same", () => {
     const plans = [planRow(2, { unit: "DV002" })];
     const logs = [logRow(5, { unit: "DV001" }), logRow(6, { cadre: "CB002", unit: "DV002" })];
     expect(statusOf(compare(plans, logs), 2).status).toBe("Chưa thực hiện");
-    const merged = compare(plans, logs, { sameUnit: (u) => (u === "DV002" ? "DV001" : u) });
-    expect(statusOf(merged, 2).detail).toContain("dòng 5");
+    expect(statusOf(compare(plans, logs, { units: MERGED }), 2).detail).toContain("dòng 5");
+    // two units merged into the same successor are not the same as each other
+    const sibling = compare([planRow(2, { unit: "DV003" })], [logRow(5, { unit: "DV002" })], { units: MERGED });
+    expect(statusOf(sibling, 2).status).toBe("Chưa thực hiện");
   });
 
   it("does not count a visit with an error or with no counted day up to the as-of date", () => {
@@ -192,6 +199,7 @@ describe("plan rows: matching (as of 15/06/2025)", () => {
       ],
       cadres: CADRES,
       units: UNITS,
+      succession: buildSuccession(UNITS).succession,
       settings,
       zoneDay,
       visits: logs.visits,
@@ -277,13 +285,19 @@ describe("Theo dõi kế hoạch and Tổng hợp", () => {
     );
     expect(planFiguresForPeriod(r, D("01/01/2025"), D("31/03/2025"))).toEqual({
       cadresWithPlan: 1,
-      trips: 2,
       done: 1,
-      missed: 1,
+      notDone: 1,
       notDue: 0,
-      offPlan: 1,
+      outsidePlan: 1,
     });
-    expect(planFiguresForPeriod(r, D("01/04/2025"), D("30/06/2025"))).toMatchObject({ cadresWithPlan: 2, trips: 2 });
+    expect(planFiguresForPeriod(r, D("01/04/2025"), D("30/06/2025"))).toEqual({
+      cadresWithPlan: 2,
+      done: 0,
+      notDone: 2,
+      notDue: 0,
+      outsidePlan: 0,
+    });
+    expect(planFiguresForPeriod(r, D("01/04/2025"), D("30/06/2025"), (c) => c !== "CB002").cadresWithPlan).toBe(1);
   });
 
   it("unions overlapping spans", () => {

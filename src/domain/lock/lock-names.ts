@@ -5,41 +5,19 @@
 import { LOCK_SHEET_PREFIX } from "../../text";
 import { ymdFromDay } from "../dates";
 import { foldText } from "../fold";
+import { type Period, periodShortLabel } from "../period";
 import { MAX_TAB_NAME, tabName } from "../tab-names";
 import type { Day } from "../types";
 
-export type LockPeriodKind = "quarter" | "half" | "nine" | "year" | "range";
-
-export interface LockPeriod {
-  kind: LockPeriodKind;
-  /** 1–4 for a quarter. */
-  quarter?: number;
-  year: number;
-  from: Day;
-  to: Day;
-}
-
-const ROMAN = ["I", "II", "III", "IV"];
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
-const dm = (day: Day) => {
-  const { d, m } = ymdFromDay(day);
-  return `${pad2(d)}.${pad2(m)}`;
-};
 /** dd.MM.yy */
-export const shortDate = (day: Day): string => `${dm(day)}.${pad2(ymdFromDay(day).y % 100)}`;
+export const shortDate = (day: Day): string => {
+  const { d, m, y } = ymdFromDay(day);
+  return `${pad2(d)}.${pad2(m)}.${pad2(y % 100)}`;
+};
 
-export function lockSheetName(p: LockPeriod): string {
-  const tail =
-    p.kind === "quarter"
-      ? `quý ${ROMAN[(p.quarter ?? 1) - 1]} ${p.year}`
-      : p.kind === "half"
-        ? `6 tháng ${p.year}`
-        : p.kind === "nine"
-          ? `9 tháng ${p.year}`
-          : p.kind === "year"
-            ? `năm ${p.year}`
-            : `${dm(p.from)}–${dm(p.to)}.${ymdFromDay(p.to).y}`;
-  return tabName(LOCK_SHEET_PREFIX, tail);
+export function lockSheetName(p: Period): string {
+  return tabName(LOCK_SHEET_PREFIX, periodShortLabel(p));
 }
 
 export const sameSheetName = (a: string, b: string): boolean => foldText(a) === foldText(b);

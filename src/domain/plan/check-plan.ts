@@ -4,10 +4,11 @@ import { PLAN_TEXT, PH } from "../../text";
 import { isBlankCell, memoZoneDay, readDate, type DateCtx } from "../cells";
 import { error } from "../codes";
 import { formatDay, formatRange, overlapDays } from "../dates";
-import { CADRE_TEXTS, resolved, UNIT_TEXTS } from "../check-log";
+import { byDate, CADRE_TEXTS, historyFindings, resolved, UNIT_TEXTS } from "../check-log";
 import { makeMatcher } from "../match";
 import type { Cadre } from "../roster";
 import type { Settings } from "../settings";
+import type { Succession } from "../succession";
 import type { Cell, Day, Finding, RowRef, ZoneDay } from "../types";
 import type { Unit } from "../units";
 import { dateFinding } from "../visit";
@@ -32,16 +33,14 @@ export interface PlanTab {
   rows: readonly PlanRowInput[];
 }
 
-/** §12's merged-unit rule for a date: the error message, or undefined when the unit is in operation. */
-export type UnitOnDay = (unit: Unit, day: Day) => string | undefined;
-
 export interface CheckPlanInput {
   tabs: readonly PlanTab[];
   cadres: readonly Cadre[];
   units: readonly Unit[];
   settings: Pick<Settings, "year" | "from" | "to">;
   zoneDay: ZoneDay;
-  unitOnDay?: UnitOnDay;
+  /** Unit history (§12): a plan row after its unit's last day is `Lỗi` naming the successor. */
+  succession: Succession<Unit>;
 }
 
 /** One non-blank plan row after its checks. */
@@ -77,12 +76,16 @@ export function checkPlan(input: CheckPlanInput): PlanEntry[] {
       const findings: Finding[] = [];
       const { from, to } = readPlanDates(r.cells, ctx, findings);
       const cadre = resolved(cadres.resolve(r.cells.cadre), r.cells.cadre, findings, CADRE_TEXTS);
-      const unit = resolved(units.resolve(r.cells.unit), r.cells.unit, findings, UNIT_TEXTS);
+      const unit = resolved(
+        byDate(units.resolve(r.cells.unit), r.cells.unit, from, input.succession),
+        r.cells.unit,
+        findings,
+        UNIT_TEXTS,
+      );
       if (from !== undefined && to !== undefined) {
         if (overlapDays(from, to, s.from, s.to) === 0)
           findings.push(error("PLAN_OUTSIDE_WINDOW", PLAN_TEXT.outsideWindow(formatRange(s.from, s.to))));
-        const ended = unit && input.unitOnDay?.(unit, from);
-        if (ended) findings.push(error("PLAN_UNIT_ENDED", ended));
+        if (unit?.activeTo !== undefined) historyFindings(unit, from, to, input.succession, findings);
       }
       const hasError = findings.some((f) => f.severity === "error");
       const entry: PlanEntry = { tab: tab.name, row: r.row, seq: out.length, findings, hasError };

@@ -3,6 +3,7 @@
 import { PLAN_STATUS, PLAN_TEXT } from "../../text";
 import { warning } from "../codes";
 import { formatDay, formatRange, overlapDays } from "../dates";
+import type { PlanFigures } from "../report/figures";
 import type { Cadre } from "../roster";
 import type { Settings } from "../settings";
 import type { Day, Finding, RowRef } from "../types";
@@ -50,7 +51,6 @@ export interface ComparePlanInput<V extends LoggedVisit> extends Omit<CheckPlanI
   tolerance: number;
   /** `Bắt buộc có trong kế hoạch`. */
   required: boolean;
-  sameUnit?: (unitCode: string) => string;
   /** Cadres that are not `Không áp dụng` (§4, §11); default: all. */
   subject?: (cadreCode: string) => boolean;
 }
@@ -80,7 +80,14 @@ export function comparePlan<V extends LoggedVisit>(input: ComparePlanInput<V>): 
   const entries = checkPlan(input);
   const active = entries.length > 0;
   const { matches, offPlan } = active
-    ? matchPlan({ ...input, plans: entries })
+    ? matchPlan({
+        ...input,
+        plans: entries,
+        line: {
+          key: (u) => input.succession.finalCode(u, input.settings.to),
+          same: (a, b) => input.succession.sameLine(a, b),
+        },
+      })
     : { matches: [] as PlanMatch[], offPlan: [] as V[] };
   const rows = planRowResults(entries, matches);
   const logWarnings = new Map<string, Finding>();
@@ -175,31 +182,23 @@ export function unionLength(spans: [Day, Day][]): number {
 }
 
 /** Plan vs done for a report period (§14 I and II.4): plan rows overlapping [from, to] by status. */
-export interface PlanPeriodFigures {
-  /** Cadres with at least one plan row overlapping the period. */
-  cadresWithPlan: number;
-  trips: number;
-  done: number;
-  missed: number;
-  notDue: number;
-  /** Log rows "ngoài kế hoạch" with days in the period. */
-  offPlan: number;
-}
-
 export function planFiguresForPeriod(
   result: Pick<ComparePlanResult<LoggedVisit>, "matches" | "offPlan">,
   from: Day,
   to: Day,
-): PlanPeriodFigures {
-  const f: PlanPeriodFigures = { cadresWithPlan: 0, trips: 0, done: 0, missed: 0, notDue: 0, offPlan: 0 };
+  /** The cadres the report lists; default: all. */
+  listed: (cadreCode: string) => boolean = () => true,
+): PlanFigures {
+  const f: PlanFigures = { cadresWithPlan: 0, done: 0, notDone: 0, notDue: 0, outsidePlan: 0 };
   const cadres = new Set<string>();
   for (const m of result.matches) {
     if (overlapDays(m.plan.from!, m.plan.to!, from, to) === 0) continue;
-    cadres.add(m.plan.cadre!);
-    f.trips++;
-    f[m.status]++;
+    if (listed(m.plan.cadre!)) cadres.add(m.plan.cadre!);
+    if (m.status === "done") f.done++;
+    else if (m.status === "missed") f.notDone++;
+    else f.notDue++;
   }
   f.cadresWithPlan = cadres.size;
-  for (const v of result.offPlan) if (overlapDays(v.from, v.to, from, to) > 0) f.offPlan++;
+  for (const v of result.offPlan) if (overlapDays(v.from, v.to, from, to) > 0) f.outsidePlan++;
   return f;
 }

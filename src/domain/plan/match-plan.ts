@@ -35,8 +35,14 @@ export interface MatchPlanInput<V extends LoggedVisit> {
   settings: Pick<Settings, "from" | "to" | "asOf">;
   /** `Lệch kế hoạch cho phép (ngày)`. */
   tolerance: number;
-  /** A unit and its successors count as the same (§12): the code both map to. Default: the code itself. */
-  sameUnit?: (unitCode: string) => string;
+  /** A unit and its successors count as the same (§12). Default: only the same code. */
+  line?: UnitLine;
+}
+
+/** §12's "a unit and its successors count as the same": `key` is equal for such units (the final successor). */
+export interface UnitLine {
+  key(unitCode: string): string;
+  same(a: string, b: string): boolean;
 }
 
 export interface MatchPlanResult<V extends LoggedVisit> {
@@ -67,10 +73,10 @@ interface Candidate<V> {
 }
 
 export function matchPlan<V extends LoggedVisit>(input: MatchPlanInput<V>): MatchPlanResult<V> {
-  const same = input.sameUnit ?? ((u: string) => u);
+  const line = input.line;
   const tol = input.tolerance;
   const counted = makeCountedTest(input.cadres, input.settings);
-  const key = (cadre: string, unit: string) => `${cadre}\u0000${same(unit)}`;
+  const key = (cadre: string, unit: string) => `${cadre}\u0000${line ? line.key(unit) : unit}`;
 
   const pool = new Map<string, Candidate<V>[]>();
   const all: Candidate<V>[] = [];
@@ -96,7 +102,7 @@ export function matchPlan<V extends LoggedVisit>(input: MatchPlanInput<V>): Matc
     let bestDistance = Infinity;
     for (const c of pool.get(key(plan.cadre!, plan.unit!)) ?? []) {
       if (c.v.from > hi) break;
-      if (c.used || c.v.to < lo) continue;
+      if (c.used || c.v.to < lo || (line && c.v.unit !== plan.unit && !line.same(plan.unit!, c.v.unit))) continue;
       const d = Math.abs(c.v.from - plan.from!) + Math.abs(c.v.to - plan.to!);
       // Candidates are in date order, so on a tie the earlier dates (then the earlier log row) win.
       if (d < bestDistance) [best, bestDistance] = [c, d];
