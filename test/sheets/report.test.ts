@@ -50,7 +50,7 @@ const texts = (blocks: RawBlock[]): string =>
 /** The cadre table of the report: header STT … Đánh giá, then one row per cadre, then Cộng. */
 function cadreRows(blocks: RawBlock[]): string[][] {
   const t = blocks.find((b) => b.type === "TABLE" && b.rows[0][0].text === "STT");
-  if (!t || t.type !== "TABLE") throw new Error("no cadre table");
+  if (t?.type !== "TABLE") throw new Error("no cadre table");
   return t.rows.slice(1, -1).map((r) => r.map((c) => c.text));
 }
 
