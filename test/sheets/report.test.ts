@@ -15,7 +15,7 @@ const CLERK = "vanthu@huyendoan.vn";
 function bookAt(asOf: Date, extra: [string, unknown][] = []): LocalSpreadsheet {
   const spec = sampleBookSpec();
   spec.editors = [ADMIN, CLERK];
-  spec.sheets = spec.sheets.map((s) =>
+  spec.sheets = (spec.sheets ?? []).map((s) =>
     s.name === SHEET.settings
       ? {
           ...s,
