@@ -66,6 +66,27 @@ function sameAs(a: CellStyle, b: CellStyle): boolean {
   return (Object.keys(b) as (keyof CellStyle)[]).every((k) => a[k] === b[k]);
 }
 
+/** The font most cells of a worksheet use (name, size, family), or undefined when none says. */
+export function usualFont(ws: ExcelJS.Worksheet): Partial<ExcelJS.Font> | undefined {
+  const counts = new Map<string, { font: Partial<ExcelJS.Font>; n: number }>();
+  let seen = 0;
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    if (seen > 2000) return;
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const f = cell.font;
+      seen++;
+      if (!f?.name) return;
+      const key = `${f.name}\u0000${f.size ?? ""}\u0000${f.family ?? ""}`;
+      const c = counts.get(key) ?? { font: { name: f.name, size: f.size, family: f.family }, n: 0 };
+      c.n++;
+      counts.set(key, c);
+    });
+  });
+  let best: { font: Partial<ExcelJS.Font>; n: number } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.font;
+}
+
 /** Text of an exceljs note (plain or rich). */
 export function noteText(note: ExcelJS.Comment | string | undefined): string {
   if (!note) return "";
@@ -74,11 +95,22 @@ export function noteText(note: ExcelJS.Comment | string | undefined): string {
 }
 
 /** Applies to an exceljs cell what changed between two model styles (a fresh style object: exceljs shares them). */
-export function patchStyle(cell: ExcelJS.Cell, old: CellStyle, next: CellStyle): void {
+export function patchStyle(
+  cell: ExcelJS.Cell,
+  old: CellStyle,
+  next: CellStyle,
+  sheetFont?: Partial<ExcelJS.Font>,
+): void {
   const s: XStyle = { ...cell.style };
   if (old.format !== next.format) s.numFmt = formatToXlsx(next.format);
   if (old.fontWeight !== next.fontWeight || old.fontColor !== next.fontColor) {
-    const font: Partial<ExcelJS.Font> = { ...s.font, bold: next.fontWeight === "bold" };
+    // A cell without a font of its own gets the sheet's (name, size, family): a bare { bold } would
+    // show in the application's default font instead (SPEC §17).
+    const font: Partial<ExcelJS.Font> = {
+      ...(s.font?.name ? {} : sheetFont),
+      ...s.font,
+      bold: next.fontWeight === "bold",
+    };
     const argb = colorToArgb(next.fontColor);
     if (argb) font.color = { argb };
     else if (old.fontColor !== next.fontColor) delete font.color;

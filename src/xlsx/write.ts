@@ -12,7 +12,7 @@ import type { LocalSpreadsheet } from "../imitation/spreadsheet";
 import { colorToArgb, serialToDate } from "./format";
 import { GridSnapshot, originOf, parts, setOrigin, sheetOrigin, type BookOrigin, type SheetOrigin } from "./origin";
 import { areaA1, currentRuleKeys, rulesToXlsx, validationToXlsx } from "./rules";
-import { patchStyle } from "./style";
+import { patchStyle, usualFont } from "./style";
 
 /** What the saved file could not hold; the runner tells the user. */
 export interface SaveReport {
@@ -40,8 +40,14 @@ function keywordsWith(keywords: string | undefined, book: BookModel): string {
 }
 
 /** Writes the cells of one sheet that changed since `before`. */
-function writeCells(ws: ExcelJS.Worksheet, model: SheetModel, before: GridSnapshot): void {
+function writeCells(
+  ws: ExcelJS.Worksheet,
+  model: SheetModel,
+  before: GridSnapshot,
+  bookFont?: Partial<ExcelJS.Font>,
+): void {
   const { grid } = model;
+  let font: Partial<ExcelJS.Font> | undefined | null = null;
   const rows = Math.max(model.maxRows, before.maxRows);
   const cols = Math.max(model.maxColumns, before.maxColumns);
   for (let r = 1; r <= rows; r++) {
@@ -53,7 +59,10 @@ function writeCells(ws: ExcelJS.Worksheet, model: SheetModel, before: GridSnapsh
       const contentChanged = value !== before.value(r, c) || formula !== before.formula(r, c);
       if (!contentChanged && style === old) continue;
       const cell = ws.getCell(r, c);
-      if (style !== old) patchStyle(cell, old, style);
+      if (style !== old) {
+        if (font === null) font = usualFont(ws) ?? bookFont;
+        patchStyle(cell, old, style, font);
+      }
       if (contentChanged) cell.value = xlsxValue(value, formula, style.format);
     }
   }
@@ -87,7 +96,46 @@ function writeValidations(ws: ExcelJS.Worksheet, model: SheetModel): number {
   return [...converted.values()].filter((x) => x === null).length;
 }
 
+/** A4 as exceljs numbers paper sizes. */
+const A4 = 9;
+
+/** Whether the sheet still has exceljs's default print setup (Letter, portrait, no fit, no titles). */
+function defaultPageSetup(ws: ExcelJS.Worksheet): boolean {
+  const p = ws.pageSetup;
+  return p.paperSize === undefined && p.orientation !== "landscape" && !p.fitToPage && !p.printTitlesRow;
+}
+
+/** The setup this writer saves (so a result file run again keeps getting it, frozen rows updated). */
+function ourPageSetup(ws: ExcelJS.Worksheet): boolean {
+  const p = ws.pageSetup;
+  return (
+    p.paperSize === A4 &&
+    p.orientation === "landscape" &&
+    p.fitToPage === true &&
+    p.fitToWidth === 1 &&
+    p.fitToHeight === 0
+  );
+}
+
+/**
+ * SPEC §17: what Apps Script cannot set, the .xlsx can — A4 landscape, one page wide, the frozen header
+ * rows repeated on every page. A print setup the user chose in the original file is kept.
+ */
+function writePageSetup(ws: ExcelJS.Worksheet, model: SheetModel, before: SheetOrigin | undefined): void {
+  if (before && !defaultPageSetup(ws) && !ourPageSetup(ws)) return;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: A4,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: model.frozenRows > 0 ? `1:${model.frozenRows}` : undefined,
+  };
+}
+
 function writeSheetSettings(ws: ExcelJS.Worksheet, model: SheetModel, before: SheetOrigin | undefined): void {
+  writePageSetup(ws, model, before);
   if (!before || before.frozenRows !== model.frozenRows || before.frozenColumns !== model.frozenColumns) {
     const frozen = model.frozenRows > 0 || model.frozenColumns > 0;
     const {
@@ -133,13 +181,16 @@ function syncWorkbook(model: BookModel, origin: BookOrigin): SaveReport {
   workbook.keywords = keywordsWith(workbook.keywords, model);
   const opensOn = origin.active ? model.sheets.indexOf(origin.active) : -1;
   if (workbook.views?.[0] && opensOn >= 0) workbook.views[0].activeTab = opensOn;
+  // A sheet the add-in creates takes the font of the book's first sheet that names one.
+  let bookFont: Partial<ExcelJS.Font> | undefined;
+  for (const o of origin.sheets.values()) if ((bookFont = usualFont(o.ws))) break;
   model.sheets.forEach((sheet, i) => {
     const before = origin.sheets.get(sheet);
     const ws = before?.ws ?? workbook.addWorksheet(sheet.name);
     if (ws.name !== sheet.name) ws.name = sheet.name;
     parts(ws).orderNo = i;
     const cellsBefore = before?.cells ?? new GridSnapshot(0, 0);
-    writeCells(ws, sheet, cellsBefore);
+    writeCells(ws, sheet, cellsBefore, bookFont);
     report.validationsDropped += writeValidations(ws, sheet);
     writeSheetSettings(ws, sheet, before);
     let rules = before?.rules;
