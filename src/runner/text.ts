@@ -78,6 +78,8 @@ export const SUMMARY_TEXT = {
   findingsTitle: (shown: number, total: number) => `Một số dòng cần xem (${shown}/${total.toLocaleString("vi-VN")}):`,
   finding: (f: { status: string; tab: string; row: number; detail: string }) =>
     `  ${f.status} — trang «${f.tab}», dòng ${f.row}: ${f.detail}`,
+  moreErrors: "dòng lỗi",
+  moreWarnings: "dòng cảnh báo",
   progress: (n: number) => `Tiến độ của ${n} cán bộ (cột Đánh giá):`,
   rating: (n: number) => `Xếp loại ${n} đơn vị:`,
   count: (label: string, n: number) => `  ${label}: ${n}`,

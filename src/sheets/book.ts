@@ -10,7 +10,7 @@ import {
   type Settings,
   type Unit,
 } from "../domain";
-import { COLUMNS, H, REQUIRED, SHEET, SHEET_MSG } from "../text";
+import { COLUMNS, H, moreOf, REQUIRED, SHEET, SHEET_MSG, SHOWN_PER_KIND } from "../text";
 import { UserError } from "./errors";
 import { readNamedTable, readTable, type Table } from "./table";
 import type { Clock } from "./zone";
@@ -35,8 +35,8 @@ export function describeConfigErrors(errors: readonly ConfigError[]): string[] {
 export function stopOnConfigErrors(errors: readonly ConfigError[]): string[] {
   const bad = errors.filter((e) => e.severity === "error");
   if (bad.length) {
-    const lines = describeConfigErrors(bad.slice(0, 10));
-    if (bad.length > 10) lines.push(`… và ${bad.length - 10} lỗi khác.`);
+    const lines = describeConfigErrors(bad.slice(0, SHOWN_PER_KIND));
+    if (bad.length > SHOWN_PER_KIND) lines.push(`${moreOf(bad.length - SHOWN_PER_KIND, "lỗi")}.`);
     throw new UserError(SHEET_MSG.configErrors(bad[0].sheet, lines));
   }
   return describeConfigErrors(errors.filter((e) => e.severity !== "error"));

@@ -1,5 +1,6 @@
 // The `Hướng dẫn` dialog. Keep it true to what the menu does.
 import { MENU_TITLE } from "./menu";
+import { REPORT_SETTINGS } from "./report";
 import { H, P, SHEET } from "./sheets";
 
 export const HELP_TITLE = "Hướng dẫn sử dụng Tính chỉ tiêu";
@@ -26,9 +27,13 @@ ${li(`${b("Kiểm tra nhật ký")}: ghi ${H.checkStatus} (Hợp lệ / Cảnh b
 ${li(`${b("Tính tiến độ chỉ tiêu")}: số ngày theo quý, 6 tháng, 9 tháng, cả kỳ; tỷ lệ, số còn thiếu và đánh giá (Đạt, Đúng tiến độ, Chậm tiến độ, Không đạt, Chưa đến kỳ).`)}
 ${li(`${b("Xếp loại đơn vị")}: tổng điểm, tỷ lệ, xếp hạng trong nhóm và xếp loại với lý do.`)}
 ${li(`${b("Tính tất cả")}: cả ba việc trên và trang ${SHEET.summary} kèm biểu đồ.`)}
+${li(`${b("Lập báo cáo")}: hỏi kỳ (Quý I … Quý IV, 6 tháng, 9 tháng, Cả năm, hoặc 01/04/2025 - 30/06/2025) rồi tạo văn bản Google Docs báo cáo kết quả đi cơ sở theo thể thức của Đoàn, chia sẻ cho quản trị viên; liên kết hiện ra và được ghi vào ${SHEET.history}. Các tham số ${REPORT_SETTINGS.superior}, ${REPORT_SETTINGS.office}, ${REPORT_SETTINGS.code}, ${REPORT_SETTINGS.place}, ${REPORT_SETTINGS.signer}, ${REPORT_SETTINGS.signerTitle}, ${REPORT_SETTINGS.recipients} ở trang ${SHEET.settings} điền vào phần đầu và phần ký; để trống thì văn bản để dấu chấm cho điền tay.`)}
 ${li(`${b("Phân quyền")} (quản trị viên): tạo trang "Nhật ký - &lt;Đơn vị công tác&gt;" cho từng đơn vị và khóa các trang — mỗi đơn vị chỉ sửa trang của mình (theo cột ${H.email} của trang ${SHEET.roster}); quản trị viên là chủ tệp và những người ghi ở tham số ${P.adminEmails}.`)}
 ${li(`${b("Tổng hợp từ file khác")} (quản trị viên): ghi Tên nguồn và Liên kết của các bảng tính khác vào trang ${SHEET.sources}; nhật ký của chúng được chép vào các trang "Nhật ký (nguồn) - …" để kiểm tra và tính chung.`)}
 </ul>
+<h3>In trang kết quả</h3>
+<p>Google Sheets không cho tiện ích đặt khổ giấy, nên khi in (Tệp → In) hãy chọn: <b>Khổ giấy A4</b>, <b>Hướng trang: Ngang</b>,
+<b>Tỷ lệ: Vừa với chiều rộng</b>. Dòng tiêu đề và dòng tên cột đã được cố định nên được in lại ở đầu mỗi trang.</p>
 <p>Mỗi dòng nhật ký sửa xong được kiểm tra lại ngay. Mỗi lần chạy được ghi vào trang ${b(SHEET.history)}.
 Các trang kết quả (${SHEET.progress}, ${SHEET.rating}, ${SHEET.summary}) được ghi lại toàn bộ mỗi lần chạy: đừng nhập liệu vào đó.</p>
 </div>`;

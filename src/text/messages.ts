@@ -26,6 +26,30 @@ export const RUN_MSG = {
   stopped: (reason: string) => `Dừng: ${reason}`,
 } as const;
 
+/** How many findings of one kind a summary shows (SPEC §17). */
+export const SHOWN_PER_KIND = 10;
+
+export const moreOf = (n: number, what: string) => `… và ${n.toLocaleString("vi-VN")} ${what} khác`;
+
+/**
+ * Keeps at most SHOWN_PER_KIND lines of each kind (`kindOf`), in their order; after a kind's last kept
+ * line comes "… và N lưu ý khác" for what was left out.
+ */
+export function shortList(lines: readonly string[], kindOf: (line: string) => string, what = "lưu ý"): string[] {
+  const total = new Map<string, number>();
+  for (const l of lines) total.set(kindOf(l), (total.get(kindOf(l)) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const out: string[] = [];
+  for (const l of lines) {
+    const k = kindOf(l);
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    if (n <= SHOWN_PER_KIND) out.push(l);
+    if (n === SHOWN_PER_KIND && total.get(k)! > n) out.push(moreOf(total.get(k)! - n, what));
+  }
+  return out;
+}
+
 export const RESULT_MSG = {
   checked: (c: { checked: number; ok: number; warning: number; error: number }, firstError?: string) =>
     `Đã kiểm tra ${c.checked} dòng: ${c.ok} hợp lệ, ${c.warning} cảnh báo, ${c.error} lỗi.` +
@@ -47,7 +71,8 @@ export const RESULT_MSG = {
     ".",
   noRating: (reason: string) => `Chưa có phần xếp loại: ${reason}`,
   noProgress: (reason: string) => `Chưa có phần tiến độ: ${reason}`,
-  warnings: (lines: string[]) => `Lưu ý:\n- ${lines.join("\n- ")}`,
+  /** At most 10 notes about each sheet (the «…» a note starts with), then "… và N lưu ý khác" (SPEC §17). */
+  warnings: (lines: string[]) => `Lưu ý:\n- ${shortList(lines, (l) => /^«[^»]*»/.exec(l)?.[0] ?? "").join("\n- ")}`,
 } as const;
 
 export const SUMMARY_TEXT = {

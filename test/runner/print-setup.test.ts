@@ -18,7 +18,7 @@ const input = join(dir, "so-times.xlsx");
 beforeAll(async () => {
   process.env[CODE_ENV] = (await builtBundle()).codePath;
   copyFileSync(SAMPLE_FILE, input);
-  // An office's book: everything in Times New Roman 12, the log printed on A3 portrait by choice.
+  // An office's book: everything in Times New Roman 12, the log printed on Legal paper, portrait, by choice.
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(input);
   for (const ws of wb.worksheets) {
@@ -28,7 +28,7 @@ beforeAll(async () => {
       }),
     );
   }
-  wb.getWorksheet(SHEET.log)!.pageSetup = { paperSize: 8, orientation: "portrait" } as Partial<ExcelJS.PageSetup>;
+  wb.getWorksheet(SHEET.log)!.pageSetup = { paperSize: 5, orientation: "portrait" };
   await wb.xlsx.writeFile(input);
 }, 120_000);
 
@@ -52,7 +52,7 @@ describe("the result .xlsx prints as SPEC §17 says", () => {
     }
     // The user's own print setup of the log stays as it was.
     const log = wb.getWorksheet(SHEET.log)!.pageSetup;
-    expect([log.paperSize, log.orientation]).toEqual([8, "portrait"]);
+    expect([log.paperSize, log.orientation]).toEqual([5, "portrait"]);
   }, 120_000);
 
   it("a result file run again keeps the setup and still repeats the header rows", async () => {

@@ -211,4 +211,14 @@ describe("Lập báo cáo", () => {
     expect(doc.getEditors().map((u) => u.getEmail())).toEqual(expect.arrayContaining([ADMIN, OWNER]));
     expect(book.rawSheet(SHEET.history).rawValues().at(-1)![1]).toBe(CLERK);
   });
+
+  it("Hướng dẫn tells which print options to pick and explains Lập báo cáo", async () => {
+    const { run, env } = await addinFor(bookAt(day(30, 6)));
+    run("huongDan");
+    const html = env.ui.dialogs.find((d) => d.kind === "modal")!.html;
+    expect(html).toContain("Khổ giấy A4");
+    expect(html).toContain("Hướng trang: Ngang");
+    expect(html).toContain("Vừa với chiều rộng");
+    expect(html).toContain("Lập báo cáo");
+  });
 });
