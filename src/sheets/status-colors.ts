@@ -5,20 +5,23 @@ import { columnLetter } from "./a1";
 const RED = "#f4c7c3";
 const YELLOW = "#fce8b2";
 const GREEN = "#b7e1cd";
+const BLUE = "#c9daf8";
 const GREY = "#e0e0e0";
+const PALE = "#f3f3f3";
 
+// One colour per status and per level (SPEC §17): `Đạt` (done) is not `Đúng tiến độ` (on the way).
 export const ASSESSMENT_COLORS: Record<string, string> = {
   [ASSESSMENT.reached]: GREEN,
-  [ASSESSMENT.onTrack]: GREEN,
+  [ASSESSMENT.onTrack]: BLUE,
   [ASSESSMENT.behind]: YELLOW,
   [ASSESSMENT.failed]: RED,
   [ASSESSMENT.notStarted]: GREY,
-  [ASSESSMENT.notApplicable]: GREY,
+  [ASSESSMENT.notApplicable]: PALE,
 };
 
 export const LEVEL_COLORS: Record<string, string> = {
   [LEVEL.top.name]: GREEN,
-  [LEVEL.good.name]: "#d9ead3",
+  [LEVEL.good.name]: BLUE,
   [LEVEL.pass.name]: YELLOW,
   [LEVEL.fail.name]: RED,
   [NOT_RATED]: GREY,
