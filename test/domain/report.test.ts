@@ -215,6 +215,11 @@ describe("report document", () => {
     expect(cells.at(-1)).toEqual(["", "Cộng", "", "5,0", "7,0", "", "", ""]);
     expect(t.widths.reduce((a, b) => a + b, 0)).toBe(160);
     expect(all).toContain("Kết quả đánh giá: Chậm tiến độ: 2 đồng chí.");
+    const byActivity = doc.blocks.filter((b) => b.kind === "table" && (b as Table).borders)[1] as Table;
+    const activityCells = byActivity.rows.map((r) => r.map((c) => blockText(c.paragraphs[0])));
+    expect(activityCells[0]).toEqual(["Hình thức", "Số lượt", "Số ngày"]);
+    // The rows add up to the cadre table's days in the period.
+    expect(activityCells.at(-1)).toEqual(["Cộng", "4", "5,0"]);
     expect(all).toContain("- Tỉnh đoàn (b/c);\n- Thường trực Huyện ủy (b/c);\n- Các cơ sở Đoàn;\n- Lưu VP.");
     expect(all).toContain("PHÓ BÍ THƯ");
     expect(all).not.toContain("PHỤ LỤC");

@@ -188,7 +188,7 @@ function activities(f: ReportFigures): Block[] {
     T.activityTable,
     rows,
     ["left", "right", "right"],
-    ["", String(total.rows), showDays(total.days)],
+    [T.totalRow, String(total.rows), showDays(total.days)],
   );
   return [t, para("", { after: 0 })];
 }
