@@ -49,17 +49,21 @@ export function DICOSO_SONGAY(ngay_di: In, ngay_ve?: In, so_ngay?: In): Out {
  * @param {string|Array<Array<string>>} can_bo Mã CB hoặc họ tên cán bộ như ghi trong nhật ký (ô hoặc vùng).
  * @param {Date|string} tu_ngay Tính từ ngày (không bắt buộc; mặc định 01/01 của năm nay).
  * @param {Date|string} den_ngay Tính đến ngày (không bắt buộc; mặc định 31/12 của năm nay).
+ * @param {Array<Array<string|number|Date>>} don_vi Vùng danh sách đơn vị, gồm cả dòng tiêu đề (Mã ĐV, Tên đơn vị, Loại đơn vị…); chỉ cần khi dùng cap.
+ * @param {string} cap Các loại đơn vị của một cấp, cách nhau bằng dấu ; (ví dụ "Đoàn xã; Đoàn phường") — chỉ đếm ngày ở cấp đó (không bắt buộc).
  * @return Số ngày được tính của mỗi cán bộ.
  * @customfunction
  */
-export function DICOSO_TONGNGAY(nhat_ky: In, can_bo: In, tu_ngay?: In, den_ngay?: In): Out {
+export function DICOSO_TONGNGAY(nhat_ky: In, can_bo: In, tu_ngay?: In, den_ngay?: In, don_vi?: In, cap?: In): Out {
   return safely("DICOSO_TONGNGAY", () => {
     if (!isGrid(nhat_ky)) return FORMULA_MSG.needRange("nhat_ky");
+    if (!isBlank(don_vi) && !isGrid(don_vi)) return FORMULA_MSG.needRange("don_vi");
     const clock = formulaClock();
-    const totalOf = prepareLogTotals(nhat_ky as Cell[][], clock);
+    const units = isGrid(don_vi) ? (don_vi as Cell[][]) : undefined;
+    const totalOf = prepareLogTotals(nhat_ky as Cell[][], { ...clock, units });
     const range = isGrid(can_bo);
-    return mapShape(can_bo, [tu_ngay, den_ngay], (who, from, to) =>
-      range && isBlank(who) ? "" : totalOf(who as Cell, from as Cell, to as Cell),
+    return mapShape(can_bo, [tu_ngay, den_ngay, cap], (who, from, to, level) =>
+      range && isBlank(who) ? "" : totalOf(who as Cell, from as Cell, to as Cell, level as Cell),
     );
   });
 }
@@ -72,14 +76,24 @@ export function DICOSO_TONGNGAY(nhat_ky: In, can_bo: In, tu_ngay?: In, den_ngay?
  * @param {Date|string} ngay_tinh Ngày tính tiến độ (bắt buộc, vì hàm không tự tính lại khi sang ngày mới).
  * @param {Date|string} tu_ngay Đầu kỳ áp dụng (không bắt buộc; mặc định 01/01 của năm ngay_tinh).
  * @param {Date|string} den_ngay Cuối kỳ áp dụng (không bắt buộc; mặc định 31/12 của năm ngay_tinh).
+ * @param {Array<Array<Date|string>>} tam_mien Các dòng tạm miễn của cán bộ: hai cột Từ ngày, Đến ngày (có hoặc không có dòng tiêu đề; không bắt buộc).
  * @return Kết quả đánh giá.
  * @customfunction
  */
-export function DICOSO_TIENDO(so_ngay: In, chi_tieu: In, ngay_tinh: In, tu_ngay?: In, den_ngay?: In): Out {
+export function DICOSO_TIENDO(
+  so_ngay: In,
+  chi_tieu: In,
+  ngay_tinh: In,
+  tu_ngay?: In,
+  den_ngay?: In,
+  tam_mien?: In,
+): Out {
   return safely("DICOSO_TIENDO", () => {
     const { zoneDay } = formulaClock();
+    // One cadre's exemption rows apply to every cell of the call.
+    const exemptions = isBlank(tam_mien) ? undefined : isGrid(tam_mien) ? (tam_mien as Cell[][]) : [[tam_mien as Cell]];
     return cellwise(so_ngay, [chi_tieu, ngay_tinh, tu_ngay, den_ngay], (d, t, asOf, from, to) =>
-      assessProgress(d, t, asOf, from, to, { zoneDay }),
+      assessProgress(d, t, asOf, from, to, { zoneDay, exemptions }),
     );
   });
 }

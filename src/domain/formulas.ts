@@ -1,19 +1,30 @@
 // Cores of the custom functions (SPEC §8), one cell at a time. Each answers a number or a level/status,
 // or a Vietnamese reason when an input cannot be used. They call the same rules as the menu.
-import { CHECK_STATUS, COLUMNS, FORMULA_TEXT, H, LEVEL, LOG_INPUT_COLUMNS, REQUIRED } from "../text";
-import { cellDisplay, isBlankCell, memoZoneDay, readDate, readNumber, type DateCtx } from "./cells";
+import {
+  CHECK_STATUS,
+  COLUMNS,
+  FORMULA_RULES_TEXT,
+  FORMULA_TEXT,
+  H,
+  LEVEL,
+  LOG_INPUT_COLUMNS,
+  REQUIRED,
+} from "../text";
+import { cellDisplay, cellString, isBlankCell, memoZoneDay, readDate, readNumber, type DateCtx } from "./cells";
 import { checkLog, LOG_FIELDS, type CheckLogResult, type LogField, type LogRowInput } from "./check-log";
-import { dailyCredit, exactDuplicates, sumDays, type LoggedSpan } from "./credit";
+import { dailyCredit, dailyCreditSplit, exactDuplicates, sumDays, type LoggedSpan } from "./credit";
 import { dayFromYmd, yearEnd, yearOf, yearStart } from "./dates";
 import { foldText } from "./fold";
 import { readRecords } from "./headers";
-import { exactKey } from "./match";
+import type { Exemption } from "./exemptions";
+import { exactKey, makeMatcher } from "./match";
 import { asPercent, roundScore } from "./numbers";
-import { assess } from "./progress";
+import { assess, assessWithExemptions } from "./progress";
 import { levelForPercent, percentOf } from "./rating";
 import { parseRoster } from "./roster";
 import { DEFAULT_THRESHOLDS, defaultSettings } from "./settings";
 import type { Cell, Day, RecordInput, ZoneDay } from "./types";
+import { buildSuccession, inOperationOn } from "./succession";
 import { parseUnits } from "./units";
 import { readVisit } from "./visit";
 
@@ -78,7 +89,7 @@ export function assessProgress(
   asOf: Cell,
   from: Cell,
   to: Cell,
-  opts: { zoneDay: ZoneDay },
+  opts: { zoneDay: ZoneDay; exemptions?: Cell[][] },
 ): string {
   const zoneDay = opts.zoneDay;
   if (isBlankCell(asOf)) return FORMULA_TEXT.missing(W.asOf);
@@ -93,7 +104,41 @@ export function assessProgress(
   if (t.value === undefined || !(t.value > 0)) return FORMULA_TEXT.targetPositive(cellDisplay(target));
   const w = windowArgs(from, to, { zoneDay, year }, (f) => yearEnd(f !== undefined ? yearOf(f) : year));
   if (!w.ok) return w.text;
-  return assess(d.value!, t.value, w.value.from, w.value.to, a.value!);
+  if (!opts.exemptions) return assess(d.value!, t.value, w.value.from, w.value.to, a.value!);
+  const e = readExemptionRange(opts.exemptions, { zoneDay, year });
+  if (!e.ok) return e.text;
+  return assessWithExemptions(d.value!, t.value, w.value.from, w.value.to, a.value!, e.value).assessment;
+}
+
+/**
+ * `tam_mien` of DICOSO_TIENDO: a cadre's rows of `Tạm miễn`. Columns `Từ ngày` / `Đến ngày` by header
+ * when the range has one, else its first two columns; blank rows are skipped, a blank `Đến ngày` is open.
+ */
+export function readExemptionRange(range: Cell[][], ctx: DateCtx): Read<Exemption[]> {
+  const table = readRecords(range, [H.exemptFrom, H.exemptTo], [H.exemptFrom]);
+  const rows = table.ok
+    ? table.records.map((r) => ({ row: r.row, from: r.cells[H.exemptFrom], to: r.cells[H.exemptTo] }))
+    : range.map((r, i) => ({ row: i + 1, from: r[0], to: r[1] }));
+  const out: Exemption[] = [];
+  for (const r of rows) {
+    const from = readDate(r.from, ctx);
+    const to = readDate(r.to, ctx);
+    if (from.kind === "blank" && to.kind === "blank") continue;
+    for (const [reading, cell] of [
+      [from, r.from],
+      [to, r.to],
+    ] as const) {
+      if (reading.kind !== "day" && reading.kind !== "blank")
+        return {
+          ok: false,
+          text: FORMULA_RULES_TEXT.exemptionDate(r.row, reading.text || cellDisplay(cell, ctx.zoneDay)),
+        };
+    }
+    if (from.kind !== "day") return { ok: false, text: FORMULA_RULES_TEXT.exemptionDate(r.row, "") };
+    if (to.kind === "day" && to.day < from.day) return { ok: false, text: FORMULA_RULES_TEXT.exemptionOrder(r.row) };
+    out.push(to.kind === "day" ? { from: from.day, to: to.day, row: r.row } : { from: from.day, row: r.row });
+  }
+  return { ok: true, value: out };
 }
 
 /** DICOSO_XEPLOAI: level name for a score against thresholds (percent of `max`, default 100). */
@@ -141,8 +186,8 @@ const LOG_WANTED = [...LOG_INPUT_COLUMNS, H.checkStatus];
  */
 export function prepareLogTotals(
   log: Cell[][],
-  opts: { zoneDay: ZoneDay; today: Day },
-): (cadre: Cell, from?: Cell, to?: Cell) => number | string {
+  opts: { zoneDay: ZoneDay; today: Day; units?: Cell[][] },
+): (cadre: Cell, from?: Cell, to?: Cell, level?: Cell) => number | string {
   const table = readRecords(log, LOG_WANTED, [H.dateFrom, H.cadre]);
   if (!table.ok) {
     const text = FORMULA_TEXT.logHeader(table.missing);
@@ -150,25 +195,47 @@ export function prepareLogTotals(
   }
   const ctx = { zoneDay: memoZoneDay(opts.zoneDay), year: yearOf(opts.today), allowHalf: true };
   const errorStatus = foldText(CHECK_STATUS.error);
-  const byCadre = new Map<string, LoggedSpan[]>();
+  const unitTypes = opts.units ? unitTypeReader(opts.units, opts.zoneDay, yearOf(opts.today)) : undefined;
+  if (unitTypes && !unitTypes.ok) {
+    const text = unitTypes.text;
+    return () => text;
+  }
+  const typeOf = (unit: Cell, day: Day) => (unitTypes?.ok ? unitTypes.value(unit, day) : "");
+  const byCadre = new Map<string, TypedSpan[]>();
   table.records.forEach((r, seq) => {
     const { cells } = toLogRow(r);
     const who = exactKey(cells.cadre, "cadre");
     if (!who || foldText(r.cells[H.checkStatus]) === errorStatus) return;
     const v = readVisit(cells, ctx);
     if (v.credit === undefined) return;
-    const span: LoggedSpan = { from: v.from!, to: v.to!, credit: v.credit, unit: exactKey(cells.unit, "unit"), seq };
+    const span: TypedSpan = {
+      from: v.from!,
+      to: v.to!,
+      credit: v.credit,
+      unit: exactKey(cells.unit, "unit"),
+      seq,
+      type: typeOf(cells.unit, v.from!),
+    };
     const list = byCadre.get(who);
     if (list) list.push(span);
     else byCadre.set(who, [span]);
   });
-  const counted = new Map<string, LoggedSpan[]>();
+  const counted = new Map<string, TypedSpan[]>();
   const visitsOf = (who: string) => {
     let kept = counted.get(who);
     if (!kept) counted.set(who, (kept = exactDuplicates(byCadre.get(who) ?? []).kept));
     return kept;
   };
-  return (cadre, from, to) => {
+  return (cadre, from, to, level) => {
+    const types = isBlankCell(level)
+      ? undefined
+      : new Set(
+          cellString(level)
+            .split(";")
+            .map((t: string) => foldText(t))
+            .filter(Boolean),
+        );
+    if (types && !unitTypes) return FORMULA_RULES_TEXT.levelNeedsUnits();
     const who = exactKey(cadre, "cadre");
     if (!who) return FORMULA_TEXT.missing(W.cadre);
     const thisYear = yearOf(opts.today);
@@ -176,8 +243,37 @@ export function prepareLogTotals(
       f === undefined || yearOf(f) === thisYear ? Math.max(opts.today, f ?? opts.today) : yearEnd(yearOf(f)),
     );
     if (!w.ok) return w.text;
+    if (types) {
+      // The menu's split (SPEC §11): a capped day shared by that day's uncapped credits per level.
+      const [part] = dailyCreditSplit(visitsOf(who), w.value.from, w.value.to, (v) => (types.has(v.type) ? 0 : -1), 1);
+      return sumDays(part, w.value.from, w.value.from, w.value.to);
+    }
     const daily = dailyCredit(visitsOf(who), w.value.from, w.value.to);
     return sumDays(daily, w.value.from, w.value.from, w.value.to);
+  };
+}
+
+interface TypedSpan extends LoggedSpan {
+  /** Folded `Loại đơn vị` of the unit visited ("" when not known). */
+  type: string;
+}
+
+/** `don_vi` of DICOSO_TONGNGAY: the folded `Loại đơn vị` of a log's `Đơn vị đến` on a day, as the menu resolves it. */
+function unitTypeReader(range: Cell[][], zoneDay: ZoneDay, year: number): Read<(unit: Cell, day: Day) => string> {
+  const u = readRecords(range, COLUMNS.units, REQUIRED.units);
+  if (!u.ok) return { ok: false, text: FORMULA_RULES_TEXT.unitsHeader(u.missing) };
+  const units = parseUnits(u.records, { zoneDay, year }).units;
+  const match = makeMatcher(units, "unit");
+  const succession = buildSuccession(units).succession;
+  return {
+    ok: true,
+    value: (cell, day) => {
+      const m = match.resolve(cell);
+      if (m.kind === "exact" || m.kind === "loose") return foldText(m.item.type);
+      if (m.kind !== "ambiguous") return "";
+      const left = inOperationOn(m.items, day, succession);
+      return left.length === 1 ? foldText(left[0].type) : "";
+    },
   };
 }
 

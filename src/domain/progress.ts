@@ -4,7 +4,7 @@ import { ASSESSMENT } from "../text";
 import type { Visit } from "./check-log";
 import { countsIn, dailyCredit, dailyCreditSplit, sumDays } from "./credit";
 import { dayFromYmd } from "./dates";
-import { daysWithin, unitedWithin, type Exemptions } from "./exemptions";
+import { daysWithin, unitedWithin, type Exemption, type Exemptions } from "./exemptions";
 import { clean, roundDays, roundHalfUp } from "./numbers";
 import type { Cadre } from "./roster";
 import type { Settings } from "./settings";
@@ -77,6 +77,28 @@ export function expectedSoFar(target: number, from: Day, to: Day, asOf: Day): nu
 export function assess(total: number, target: number, from: Day, to: Day, asOf: Day): Assessment {
   if (from > to) return ASSESSMENT.notApplicable;
   return assessAgainst({ total, target, expected: expectedSoFar(target, from, to, asOf), from, to, asOf });
+}
+
+/**
+ * `Đánh giá` and `Cần đạt đến nay` for a final target and an applicable window with exempt intervals
+ * (SPEC §11): the as-of share counts only non-exempt days; no non-exempt day is `Không áp dụng`.
+ */
+export function assessWithExemptions(
+  total: number,
+  target: number,
+  from: Day,
+  to: Day,
+  asOf: Day,
+  exemptions: readonly Exemption[],
+): { assessment: Assessment; expected: number } {
+  if (from > to) return { assessment: ASSESSMENT.notApplicable, expected: 0 };
+  const exempt = unitedWithin(exemptions, from, to);
+  const subject = to - from + 1 - daysWithin(exempt, from, to);
+  if (subject <= 0) return { assessment: ASSESSMENT.notApplicable, expected: 0 };
+  const elapsed = elapsedDays(from, to, asOf);
+  const elapsedSubject = elapsed - (elapsed > 0 ? daysWithin(exempt, from, from + elapsed - 1) : 0);
+  const expected = clean((target * elapsedSubject) / subject);
+  return { assessment: assessAgainst({ total, target, expected, from, to, asOf }), expected };
 }
 
 interface Standing {

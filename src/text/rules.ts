@@ -75,3 +75,14 @@ export const RATING_2025_TEXT = {
   topMinimumInvalid: (row: number, text: string, max: string) =>
     `${at(SHEET.criteria, row)}${H.topMinimum} ${q(text)} phải là số từ 0 đến ${H.maxScore} (${max})`,
 } as const;
+
+/** Answers of the custom functions for the province rules (SPEC §8, §11). */
+export const FORMULA_RULES_TEXT = {
+  levelNeedsUnits: () =>
+    `Tham số cap cần vùng don_vi (trang ${q(SHEET.units)} có dòng tiêu đề) để biết loại của từng đơn vị`,
+  unitsHeader: (headers: readonly string[]) =>
+    `Vùng don_vi thiếu cột ${list(headers.map(q))} — chọn vùng có cả dòng tiêu đề`,
+  exemptionDate: (row: number, text: string) =>
+    `Vùng tam_mien dòng ${row}: ${q(text)} không phải ngày hợp lệ — nhập dạng dd/mm/yyyy`,
+  exemptionOrder: (row: number) => `Vùng tam_mien dòng ${row}: ${H.exemptTo} trước ${H.exemptFrom}`,
+} as const;
