@@ -53,6 +53,16 @@ describe("npm run build", () => {
       "can_bo",
       "tu_ngay",
       "den_ngay",
+      "don_vi",
+      "cap",
+    ]);
+    expect(topLevel.get("DICOSO_TIENDO")!.params!.map((p) => p.name)).toEqual([
+      "so_ngay",
+      "chi_tieu",
+      "ngay_tinh",
+      "tu_ngay",
+      "den_ngay",
+      "tam_mien",
     ]);
   });
 
