@@ -9,9 +9,15 @@ import { isAutomatic, isDateFormat, PLAIN_TEXT } from "./number-format";
 import { interpretText } from "./parse-input";
 import { instantToSerial, instantToWall, serialToInstant } from "./zone";
 
-/** What getValues() returns for a stored value under a style. */
+/** Largest serial a JavaScript Date can hold (±8.64e15 ms around 1970), a day kept for zone offsets. */
+const DATE_SERIAL_LIMIT = 8.64e15 / 86_400_000 - 25569 - 1;
+
+/**
+ * What getValues() returns for a stored value under a style. A number no Date can hold (1e308 typed
+ * in a date column) comes back as the number: Sheets shows it as ####, it does not fail the read.
+ */
 export function readValue(book: BookModel, value: CellValue, style: CellStyle): unknown {
-  if (typeof value === "number" && isDateFormat(style.format))
+  if (typeof value === "number" && isDateFormat(style.format) && Math.abs(value) < DATE_SERIAL_LIMIT)
     return book.ctx.date(serialToInstant(value, book.timeZone));
   return value;
 }
