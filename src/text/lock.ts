@@ -29,8 +29,6 @@ export const LOCK_TEXT = {
     `(nếu cần, báo lại cấp trên hoặc chốt lại kỳ)`,
   /** Command summary and `Tổng hợp`. */
   changedCount: (period: string, n: number) => `Kỳ ${period}: ${n} dòng đã thay đổi sau khi chốt`,
-  /** `Lập báo cáo` for a locked period. */
-  reportNote: (lockedOn: string, n: number) => `Số liệu chốt ngày ${lockedOn}; ${n} dòng thay đổi sau khi chốt`,
   /** Title line of a `Chốt <kỳ>` sheet. */
   title: (at: string, by: string, asOf: string) => `Chốt lúc ${at}, bởi ${by}, số liệu tính đến ngày ${asOf}`,
 } as const;

@@ -8,7 +8,8 @@ import {
   fingerprintOf,
   hash53,
   lockFingerprints,
-  lockReportNote,
+  lockInfo,
+  lockSheetRows,
   lockSheetName,
   sameSheetName,
   type LockedPeriod,
@@ -70,7 +71,7 @@ describe("fingerprint of a period", () => {
       "thuộc kỳ đã chốt quý I năm 2025 — số liệu đã báo cáo không gồm dòng này",
     );
     expect(changeLines(r.periods)).toEqual(["Kỳ quý I năm 2025: 1 dòng đã thay đổi sau khi chốt"]);
-    expect(lockReportNote(r.periods[0])).toBe("Số liệu chốt ngày 02/04/2025; 1 dòng thay đổi sau khi chốt");
+    expect(lockInfo(r.periods[0])).toEqual({ lockedOn: D("02/04/2025"), changedRows: 1 });
   });
 
   it("counts an edited date or cadre, credit or Hình thức as one change", () => {
@@ -164,5 +165,50 @@ describe("lock sheet names", () => {
     expect(long).toBe("Chốt 01.04–30.06.25 (05.07.25)");
     expect(Array.from(long).length).toBeLessThanOrEqual(31);
     expect(sameSheetName("chốt quý i 2025", "Chốt quý I 2025")).toBe(true);
+  });
+});
+
+describe("the Chốt sheet", () => {
+  it("holds the title line, then the report's paragraphs and table rows as text", () => {
+    const p = (text: string) => ({
+      kind: "paragraph" as const,
+      runs: [{ text: text.slice(0, 3) }, { text: text.slice(3) }],
+    });
+    const rows = lockSheetRows("Chốt lúc 02/04/2025 08:00, bởi an@tinhdoan.vn, số liệu tính đến ngày 31/03/2025", {
+      title: "Báo cáo đi cơ sở quý I năm 2025 — Sổ đi cơ sở",
+      page: {
+        size: "A4",
+        orientation: "portrait",
+        width: 210,
+        height: 297,
+        margins: { top: 20, bottom: 20, left: 30, right: 20 },
+      },
+      font: "Times New Roman",
+      bodySize: 14,
+      tableSize: 13,
+      blocks: [
+        p("BÁO CÁO"),
+        { kind: "dots" },
+        {
+          kind: "table",
+          widths: [10, 60],
+          borders: true,
+          headerRows: 1,
+          size: 13,
+          rows: [
+            [{ paragraphs: [p("STT")] }, { paragraphs: [p("Họ và tên")] }],
+            [{ paragraphs: [p("1")] }, { paragraphs: [p("Nguyễn Văn An")] }],
+          ],
+        },
+        p(""),
+      ],
+    });
+    expect(rows).toEqual([
+      ["Chốt lúc 02/04/2025 08:00, bởi an@tinhdoan.vn, số liệu tính đến ngày 31/03/2025"],
+      [],
+      ["BÁO CÁO"],
+      ["STT", "Họ và tên"],
+      ["1", "Nguyễn Văn An"],
+    ]);
   });
 });

@@ -2,8 +2,8 @@
 // the period's fingerprint does not hold is warned, and each period reports how many rows changed.
 import { LOCK_TEXT } from "../../text";
 import { warning } from "../codes";
-import { formatDay } from "../dates";
 import { rowKey } from "../plan/compare-plan";
+import type { LockInfo } from "../report/figures";
 import type { Cadre } from "../roster";
 import type { Settings } from "../settings";
 import type { Day, Finding } from "../types";
@@ -76,7 +76,7 @@ export function changeLines(periods: readonly PeriodChange[]): string[] {
   return periods.filter((p) => p.changed > 0).map((p) => LOCK_TEXT.changedCount(p.label, p.changed));
 }
 
-/** The line `Lập báo cáo` adds for a locked period. */
-export function lockReportNote(p: PeriodChange): string {
-  return LOCK_TEXT.reportNote(formatDay(p.lockedOn), p.changed);
+/** What `Lập báo cáo` needs of a locked period for its line "Số liệu chốt ngày …; N dòng thay đổi sau khi chốt". */
+export function lockInfo(p: PeriodChange): LockInfo {
+  return { lockedOn: p.lockedOn, changedRows: p.changed };
 }

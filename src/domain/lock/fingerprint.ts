@@ -18,17 +18,17 @@ export interface FingerprintedVisit extends LoggedVisit {
 export interface Fingerprint {
   /** Hash of resolved `Mã CB`, resolved `Mã ĐV`, `Ngày đi`, effective `Ngày về`, credit and `Hình thức`. */
   hash: string;
-  /** Hash of `Mã CB` and `Ngày đi` only: a lost and a new hash with the same pair are one edit. */
-  pair: string;
+  /** `Mã CB` and `Ngày đi` kept beside it: a lost and a new hash with the same pair are one edit. */
+  cadre: string;
+  from: Day;
 }
 
 export function fingerprintOf(v: Omit<FingerprintedVisit, "tab" | "row">): Fingerprint {
-  const pair = `${v.cadre}\u0000${v.from}`;
-  return {
-    hash: hash53(`${pair}\u0000${v.unit}\u0000${v.to}\u0000${Math.round(v.credit * 10)}\u0000${foldText(v.activity)}`),
-    pair: hash53(pair),
-  };
+  const key = [v.cadre, v.from, v.unit, v.to, Math.round(v.credit * 10), foldText(v.activity)].join("\u0000");
+  return { hash: hash53(key), cadre: v.cadre, from: v.from };
 }
+
+const pairOf = (f: Fingerprint) => `${f.cadre}\u0000${f.from}`;
 
 export interface PeriodSpan {
   from: Day;
@@ -76,7 +76,7 @@ export function compareFingerprint(
     if (list?.length) list.pop();
     else {
       added.push(c.ref);
-      addedPairs.set(c.pair, (addedPairs.get(c.pair) ?? 0) + 1);
+      addedPairs.set(pairOf(c), (addedPairs.get(pairOf(c)) ?? 0) + 1);
     }
   }
   let removed = 0;
@@ -84,9 +84,9 @@ export function compareFingerprint(
   for (const list of left.values()) {
     for (const f of list) {
       removed++;
-      const n = addedPairs.get(f.pair) ?? 0;
+      const n = addedPairs.get(pairOf(f)) ?? 0;
       if (n > 0) {
-        addedPairs.set(f.pair, n - 1);
+        addedPairs.set(pairOf(f), n - 1);
         edits++;
       }
     }
