@@ -5,6 +5,7 @@
 //
 //   npx tsx examples/make-sample.ts                          → examples/so-mau.xlsx
 //   npx tsx examples/make-sample.ts --rows 50000 --out x.xlsx → the benchmark's 50,000-row book
+//   … --rows 10000 --can-bo 500                              → 500 cadres (default: 36 up to 5,000 rows, else 2,000)
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateBook } from "../bench/gen-log";
@@ -46,10 +47,11 @@ function settings(): Row[] {
   ];
 }
 
-/** The generated book with the sample's own touches; `rows` log rows in all. */
-export function sampleSpec(rows = SAMPLE_ROWS, seed = 20250101): BookSpec {
+/** The generated book with the sample's own touches; `rows` log rows in all, by `cadres` cadres. */
+export function sampleSpec(rows = SAMPLE_ROWS, seed = 20250101, cadres?: number): BookSpec {
   const small = rows <= 5000;
-  const g = generateBook(rows, seed, small ? { cadres: 36, units: 48, criteria: 6 } : {});
+  const sizes = small ? { cadres: 36, units: 48, criteria: 6 } : {};
+  const g = generateBook(rows, seed, cadres ? { ...sizes, cadres } : sizes);
   const roster = g.roster.map((r) => [...r]);
   roster.forEach((r, i) => {
     if (i === 0) return;
@@ -137,14 +139,14 @@ function dressUp(book: LocalSpreadsheet): void {
   }
 }
 
-export function sampleBook(rows = SAMPLE_ROWS, seed?: number): LocalSpreadsheet {
-  const book = LocalSpreadsheet.create(sampleSpec(rows, seed));
+export function sampleBook(rows = SAMPLE_ROWS, seed?: number, cadres?: number): LocalSpreadsheet {
+  const book = LocalSpreadsheet.create(sampleSpec(rows, seed, cadres));
   dressUp(book);
   return book;
 }
 
-export async function writeSample(file: string, rows = SAMPLE_ROWS, seed?: number): Promise<void> {
-  await saveXlsx(sampleBook(rows, seed), file);
+export async function writeSample(file: string, rows = SAMPLE_ROWS, seed?: number, cadres?: number): Promise<void> {
+  await saveXlsx(sampleBook(rows, seed, cadres), file);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -153,11 +155,18 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     return i > 0 ? process.argv[i + 1] : undefined;
   };
   const rows = Number(arg("--rows") ?? SAMPLE_ROWS);
+  const cadres = arg("--can-bo") === undefined ? undefined : Number(arg("--can-bo"));
   const out = resolve(arg("--out") ?? SAMPLE_FILE);
-  if (!Number.isInteger(rows) || rows < 1) {
-    console.error(`--rows phải là số nguyên dương, nhận được «${arg("--rows")}».`);
-    process.exit(2);
+  for (const [name, n] of [
+    ["--rows", rows],
+    ["--can-bo", cadres ?? 1],
+  ] as const) {
+    if (!Number.isInteger(n) || n < 1) {
+      console.error(`${name} phải là số nguyên dương, nhận được «${arg(name)}».`);
+      process.exit(2);
+    }
   }
-  await writeSample(out, rows, arg("--seed") ? Number(arg("--seed")) : undefined);
-  console.log(`Đã tạo ${out} (${rows.toLocaleString("vi-VN")} dòng nhật ký).`);
+  await writeSample(out, rows, arg("--seed") ? Number(arg("--seed")) : undefined, cadres);
+  const who = cadres ? `, ${cadres.toLocaleString("vi-VN")} cán bộ` : "";
+  console.log(`Đã tạo ${out} (${rows.toLocaleString("vi-VN")} dòng nhật ký${who}).`);
 }

@@ -109,6 +109,7 @@ function notHeld(report: SaveReport): string[] {
   out.push(t.protections);
   if (report.rulesDropped) out.push(t.rulesDropped(report.rulesDropped));
   if (report.validationsDropped) out.push(t.validationsDropped(report.validationsDropped));
+  if (report.notesDropped) out.push(t.notesDropped(report.notesDropped));
   if (report.lostParts.length) out.push(t.lostParts(report.lostParts.map((p) => t.partNames[p] ?? p).join(", ")));
   return out;
 }

@@ -93,6 +93,8 @@ export const SUMMARY_TEXT = {
   protections: "phân quyền theo từng người (bảo vệ trang/vùng cho từng email): Excel chỉ có mật khẩu chung",
   rulesDropped: (n: number) => `${n} quy tắc định dạng có điều kiện không có dạng tương đương trong Excel`,
   validationsDropped: (n: number) => `${n} danh sách chọn không có dạng tương đương trong Excel`,
+  notesDropped: (n: number) =>
+    `${n} ghi chú (note) mà lệnh đã thêm hoặc sửa: tệp kết quả giữ ghi chú như trong tệp gốc`,
   lostParts: (parts: string) => `phần của tệp gốc mà thư viện đọc .xlsx không giữ lại: ${parts}`,
   partNames: { charts: "biểu đồ", pivotTables: "bảng tổng hợp (PivotTable)", controls: "nút điều khiển" } as Record<
     string,

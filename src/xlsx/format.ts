@@ -3,11 +3,8 @@
 // needs no time-zone arithmetic at all: serial 45731 is 15/03/2025 on any machine.
 
 import { AUTOMATIC, isAutomatic, isDateFormat } from "../imitation/number-format";
-import { EPOCH_SERIAL } from "../imitation/zone";
 
-const DAY_MS = 86_400_000;
-
-/** Excel's built-in format 14 ("mm-dd-yy" in exceljs) is the system's short date: day first in vi_VN. */
+/** Excel's built-in format 14 (written "mm-dd-yy") is the system's short date: day first in vi_VN. */
 const SYSTEM_SHORT_DATE = "mm-dd-yy";
 const VI_SHORT_DATE = "dd/mm/yyyy";
 
@@ -45,18 +42,6 @@ export function formatToXlsx(format: string): string {
     } else out += "YMDHS".includes(ch) ? ch.toLowerCase() : ch;
   }
   return out;
-}
-
-/** exceljs hands a date cell over as the UTC instant of its wall clock: that is the serial. */
-export function dateToSerial(d: Date): number {
-  const serial = d.getTime() / DAY_MS + EPOCH_SERIAL;
-  const whole = Math.round(serial);
-  return Math.abs(serial - whole) < 1e-9 ? whole : serial;
-}
-
-/** The Date exceljs writes back as `serial` (it reads the Date in UTC). */
-export function serialToDate(serial: number): Date {
-  return new Date(Math.round((serial - EPOCH_SERIAL) * DAY_MS));
 }
 
 /** "FFF4C7C3" → "#f4c7c3"; theme and indexed colours (no argb) → null. */

@@ -1,4 +1,4 @@
-// .xlsx ↔ LocalSpreadsheet with exceljs: load a workbook file into the in-memory spreadsheet, save it back.
+// .xlsx ↔ LocalSpreadsheet: load a workbook file into the in-memory spreadsheet, save it back (native zlib, no workbook library).
 export { loadXlsx, metaFromKeywords, XlsxError, DEFAULT_LOCALE, DEFAULT_TIME_ZONE } from "./read";
 export type { LoadOptions, XlsxProblem } from "./read";
 export { saveXlsx, xlsxBytes } from "./write";

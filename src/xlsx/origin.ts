@@ -1,11 +1,11 @@
 // What a book looked like when it was loaded from (or last saved to) an .xlsx file, so that saving
-// touches only what changed: the exceljs workbook itself, and per sheet a copy of every cell.
+// touches only what changed: the file's parts (compressed, as stored), and per sheet a copy of every
+// cell and setting. No parsed copy of the file is kept beside the in-memory spreadsheet.
 
-import type ExcelJS from "exceljs";
 import { DEFAULT_STYLE, type CellStyle, type CellValue } from "../imitation/cells";
 import type { BookModel, SheetModel } from "../imitation/model";
 import type { LoadedRules } from "./rules";
-
+import type { ZipEntry } from "./zip";
 interface SnapRow {
   v: CellValue[];
   f: string[] | null;
@@ -52,7 +52,10 @@ export class GridSnapshot {
 }
 
 export interface SheetOrigin {
-  ws: ExcelJS.Worksheet;
+  /** The worksheet part, e.g. "xl/worksheets/sheet1.xml". */
+  part: string;
+  /** Its <sheet> element in workbook.xml. */
+  sheetTag: string;
   cells: GridSnapshot;
   frozenRows: number;
   frozenColumns: number;
@@ -60,12 +63,19 @@ export interface SheetOrigin {
   tabColor: string | null;
   widths: Map<number, number>;
   rules: LoadedRules;
+  /** The dropdowns as the file holds them (the <dataValidations> the model's cells would give). */
+  validations: string;
+  /** The font most of its cells are written in (index in styles.xml), when it names one. */
+  font: number | undefined;
 }
 
 export interface BookOrigin {
-  workbook: ExcelJS.Workbook;
+  /** Every part of the file, in the file's order. */
+  parts: Map<string, ZipEntry>;
+  workbookPart: string;
+  stylesPart: string;
   sheets: Map<SheetModel, SheetOrigin>;
-  /** Parts of the original file exceljs does not keep (charts, pivot tables…), for the summary. */
+  /** Parts of the original file the save cannot keep, for the summary (none since parts are copied). */
   lostParts: string[];
   /** The tab the file opens on; it stays the same tab when sheets are added before it. */
   active: SheetModel | null;
@@ -81,9 +91,17 @@ export function setOrigin(book: BookModel, origin: BookOrigin): void {
   origins.set(book, origin);
 }
 
-export function sheetOrigin(model: SheetModel, ws: ExcelJS.Worksheet, rules: LoadedRules): SheetOrigin {
+export function sheetOrigin(
+  model: SheetModel,
+  part: string,
+  sheetTag: string,
+  rules: LoadedRules,
+  validations: string,
+  font: number | undefined,
+): SheetOrigin {
   return {
-    ws,
+    part,
+    sheetTag,
     cells: GridSnapshot.of(model),
     frozenRows: model.frozenRows,
     frozenColumns: model.frozenColumns,
@@ -91,16 +109,7 @@ export function sheetOrigin(model: SheetModel, ws: ExcelJS.Worksheet, rules: Loa
     tabColor: model.tabColor,
     widths: new Map(model.columnWidths),
     rules,
+    validations,
+    font,
   };
-}
-
-/** Worksheet fields exceljs has and uses but its type declarations leave out. */
-export interface WorksheetParts {
-  dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> };
-  conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
-  orderNo: number;
-}
-
-export function parts(ws: ExcelJS.Worksheet): WorksheetParts {
-  return ws as unknown as WorksheetParts;
 }

@@ -1,18 +1,25 @@
 // Loads an .xlsx file into a LocalSpreadsheet: every sheet, values with their types (dates as date
 // serials, numbers, text exactly as stored, booleans, formulas with their cached value), number
-// formats, frozen panes, column widths, dropdowns and conditional formatting.
+// formats, frozen panes, column widths, notes, dropdowns and conditional formatting. The file is
+// read with native zlib and a scanner made for SpreadsheetML; the parts stay as they were stored,
+// so that saving rewrites only what the add-in changed.
 
-import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { DEFAULT_STYLE, type CellStyle, type CellValue, type ValidationData } from "../imitation/cells";
 import type { SheetModel } from "../imitation/model";
 import { LocalSpreadsheet } from "../imitation/spreadsheet";
 import { isValidTimeZone } from "../imitation/zone";
-import { colorFromArgb, dateToSerial } from "./format";
-import { parts, setOrigin, sheetOrigin, type BookOrigin } from "./origin";
-import { areaOf, rulesFromXlsx, validationFromXlsx } from "./rules";
-import { noteText, StyleReader } from "./style";
+import { colorFromArgb } from "./format";
+import { setOrigin, sheetOrigin, type BookOrigin } from "./origin";
+import { parseRels, REL, relsPath, type Parts } from "./package";
+import { areasOf, NO_RULES, rulesFromXlsx, validationFromXlsx, validationsXml } from "./rules";
+import { shiftFormula } from "./shared-formula";
+import { eachCell, eachRow, sections, sheetDataOf } from "./sheet-xml";
+import { StyleVariants } from "./style";
+import { EMPTY_STYLES, StylesPart } from "./styles-part";
+import { attr, decodeText, decodeXml, elements, firstElement, runText } from "./xml";
+import { entryText, readZip, type ZipEntry } from "./zip";
 
 export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
 export const DEFAULT_LOCALE = "vi_VN";
@@ -62,97 +69,252 @@ function readBytes(file: string): Buffer {
   }
 }
 
-/** Parts of the file exceljs drops when it saves (it reads only what it can write back). */
-function partsNotKept(bytes: Buffer): string[] {
-  const lost: string[] = [];
-  if (bytes.includes("xl/charts/")) lost.push("charts");
-  if (bytes.includes("xl/pivotTables/")) lost.push("pivotTables");
-  if (bytes.includes("xl/drawings/vmlDrawing") && bytes.includes("xl/ctrlProps/")) lost.push("controls");
-  return lost;
+/** Excel's ISO date cell (t="d") as a date serial. */
+function isoToSerial(text: string): number | string {
+  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
+  return Number.isNaN(ms) ? text : ms / 86_400_000 + 25_569;
 }
 
-function cellContent(cell: ExcelJS.Cell): { value: CellValue; formula: string } {
-  const v = cell.value;
-  if (v === null || v === undefined || cell.type === ExcelJS.ValueType.Merge) return { value: "", formula: "" };
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return { value: v, formula: "" };
-  if (v instanceof Date) return { value: dateToSerial(v), formula: "" };
-  if ("richText" in v) return { value: v.richText.map((t) => t.text).join(""), formula: "" };
-  if ("error" in v) return { value: String(v.error), formula: "" };
-  if ("hyperlink" in v) {
-    const text = v.text as unknown;
-    const plain =
-      typeof text === "string"
-        ? text
-        : ((text as ExcelJS.CellRichTextValue)?.richText ?? []).map((t) => t.text).join("");
-    return { value: plain, formula: "" };
-  }
-  if ("formula" in v || "sharedFormula" in v) {
-    const result = (v as ExcelJS.CellFormulaValue).result;
-    const value: CellValue =
-      result instanceof Date
-        ? dateToSerial(result)
-        : result === null || result === undefined
-          ? ""
-          : typeof result === "object"
-            ? String((result as { error?: string }).error ?? "")
-            : result;
-    return { value, formula: `=${cell.formula}` };
-  }
-  return { value: String(cell.text ?? ""), formula: "" };
+interface SheetEntry {
+  name: string;
+  part: string;
+  tag: string;
+  hidden: boolean;
 }
 
-function loadSheet(ws: ExcelJS.Worksheet, model: SheetModel, styles: StyleReader): void {
+class Reader {
+  readonly parts: Parts = new Map();
+  readonly styles: StylesPart;
+  readonly strings: string[];
+  readonly variants = new StyleVariants();
+  readonly workbookPart: string;
+  readonly stylesPart: string;
+  readonly workbookXml: string;
+
+  constructor(entries: ZipEntry[]) {
+    for (const e of entries) this.parts.set(e.name, e);
+    const root = parseRels(this.text("_rels/.rels"), "");
+    this.workbookPart = root.find((r) => r.type === REL.officeDocument)?.target ?? "xl/workbook.xml";
+    const xml = this.text(this.workbookPart);
+    if (!xml) throw new Error("no workbook part");
+    this.workbookXml = xml;
+    const rels = this.workbookRels();
+    this.stylesPart = rels.find((r) => r.type === REL.styles)?.target ?? "xl/styles.xml";
+    this.styles = new StylesPart(this.text(this.stylesPart) ?? EMPTY_STYLES);
+    const sst = rels.find((r) => r.type === REL.sharedStrings)?.target;
+    const sstXml = sst ? this.text(sst) : undefined;
+    this.strings = sstXml ? elements(sstXml, "si").map((si) => runText(si.inner)) : [];
+  }
+
+  text(part: string): string | undefined {
+    const e = this.parts.get(part);
+    return e ? entryText(e) : undefined;
+  }
+
+  workbookRels() {
+    return parseRels(this.text(relsPath(this.workbookPart)), this.workbookPart);
+  }
+
+  sheets(): SheetEntry[] {
+    const rels = new Map(this.workbookRels().map((r) => [r.id, r]));
+    const list = elements(firstElement(this.workbookXml, "sheets")?.inner ?? "", "sheet");
+    const out: SheetEntry[] = [];
+    for (const s of list) {
+      const rel = rels.get(attr(s.tag, "r:id") ?? "");
+      if (!rel || rel.type !== REL.worksheet || !this.parts.has(rel.target)) continue;
+      const state = attr(s.tag, "state");
+      out.push({
+        name: attr(s.tag, "name") ?? "",
+        part: rel.target,
+        tag: s.xml,
+        hidden: state === "hidden" || state === "veryHidden",
+      });
+    }
+    return out;
+  }
+
+  keywords(): string | undefined {
+    const core = parseRels(this.text("_rels/.rels"), "").find((r) => r.type === REL.coreProperties)?.target;
+    const xml = core ? this.text(core) : undefined;
+    const el = xml ? firstElement(xml, "keywords") : undefined;
+    return el ? decodeXml(el.inner) : undefined;
+  }
+
+  activeTab(): number {
+    const view = firstElement(this.workbookXml, "workbookView");
+    return Number(view ? (attr(view.tag, "activeTab") ?? 0) : 0);
+  }
+
+  /** Notes of a sheet by "A1" reference. */
+  notes(part: string): Map<string, string> {
+    const out = new Map<string, string>();
+    const rel = parseRels(this.text(relsPath(part)), part).find((r) => r.type === REL.comments);
+    const xml = rel ? this.text(rel.target) : undefined;
+    if (!xml) return out;
+    for (const c of elements(xml, "comment")) out.set(attr(c.tag, "ref") ?? "", runText(c.inner));
+    return out;
+  }
+
+  /** Value and formula of the cell whose inside is xml[from, to). */
+  cellValue(
+    xml: string,
+    t: string,
+    from: number,
+    to: number,
+  ): { value: CellValue; formula: string; shared?: { si: string; ref?: string } } {
+    let formula = "";
+    let shared: { si: string; ref?: string } | undefined;
+    let v: string | undefined;
+    const inner = from < to ? xml.slice(from, to) : "";
+    if (inner) {
+      const fAt = inner.indexOf("<f");
+      if (fAt >= 0) {
+        const tagEnd = inner.indexOf(">", fAt);
+        const tag = inner.slice(fAt, tagEnd + 1);
+        const text = tag.endsWith("/>") ? "" : decodeXml(inner.slice(tagEnd + 1, inner.indexOf("</f>", tagEnd)));
+        if (attr(tag, "t") === "shared") shared = { si: attr(tag, "si") ?? "", ref: attr(tag, "ref") };
+        formula = text ? `=${text}` : "";
+      }
+      const vAt = inner.indexOf("<v>");
+      if (vAt >= 0) v = inner.slice(vAt + 3, inner.indexOf("</v>", vAt));
+    }
+    let value: CellValue = "";
+    switch (t) {
+      case "s":
+        value = v === undefined ? "" : (this.strings[Number(v)] ?? "");
+        break;
+      case "b":
+        value = v === undefined ? "" : v === "1" || v === "true";
+        break;
+      case "str":
+      case "e":
+        value = v === undefined ? "" : decodeText(v);
+        break;
+      case "inlineStr":
+        value = runText(inner);
+        break;
+      case "d":
+        value = v === undefined ? "" : isoToSerial(decodeXml(v));
+        break;
+      default:
+        value = v === undefined || v === "" ? "" : Number(v);
+        if (typeof value === "number" && Number.isNaN(value)) value = decodeXml(v!);
+    }
+    return { value, formula, shared };
+  }
+}
+
+/** Loads the cells and settings of a sheet; returns its <conditionalFormatting> and <dataValidations> XML. */
+function loadSheet(
+  reader: Reader,
+  entry: SheetEntry,
+  model: SheetModel,
+): { rules: string[]; validations: string; font: number | undefined } {
+  const xml = reader.text(entry.part)!;
   const { grid } = model;
+  const notes = reader.notes(entry.part);
+  const masters = new Map<string, { formula: string; r: number; c: number }>();
   let lastRow = 0;
   let lastCol = 0;
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      const { value, formula } = cellContent(cell);
-      let style: CellStyle = styles.read(cell.style);
-      const note = noteText(cell.note);
-      if (note) style = styles.with(style, note, null);
+  let rowCount = 0;
+  const data = sheetDataOf(xml);
+  // The formats of the first cells tell the sheet's usual font.
+  const formats = new Map<number, number>();
+  let counted = 0;
+  eachRow(xml, data.innerStart, data.innerEnd, (row) => {
+    rowCount = Math.max(rowCount, row.r);
+    eachCell(xml, row, (cell) => {
+      if (counted < 2000) {
+        counted++;
+        formats.set(cell.s, (formats.get(cell.s) ?? 0) + 1);
+      }
+      const r = row.r;
+      const c = cell.c;
+      let { value, formula, shared } = reader.cellValue(xml, cell.t, cell.innerStart, cell.innerEnd);
+      if (shared) {
+        if (formula) masters.set(shared.si, { formula: formula.slice(1), r, c });
+        else {
+          const m = masters.get(shared.si);
+          if (m) formula = `=${shiftFormula(m.formula, r - m.r, c - m.c)}`;
+        }
+      }
+      let style: CellStyle = reader.styles.style(cell.s);
+      if (notes.size) {
+        const note = notes.get(`${columnLetter(c)}${r}`);
+        if (note) style = reader.variants.with(style, note, null);
+      }
       if (value === "" && formula === "" && style === DEFAULT_STYLE) return;
       grid.setContent(r, c, value, formula);
-      grid.setStyle(r, c, style);
-      lastRow = Math.max(lastRow, r);
-      lastCol = Math.max(lastCol, c);
+      if (style !== DEFAULT_STYLE) grid.setStyle(r, c, style);
+      if (r > lastRow) lastRow = r;
+      if (c > lastCol) lastCol = c;
     });
   });
-  const view = ws.views?.[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
-  if (view?.state === "frozen") {
-    model.frozenRows = view.ySplit ?? 0;
-    model.frozenColumns = view.xSplit ?? 0;
+
+  const found = sections(xml).list;
+  const section = (name: string) => {
+    const s = found.find((x) => x.name === name);
+    return s ? xml.slice(s.start, s.end) : "";
+  };
+  const view = firstElement(section("sheetViews"), "pane");
+  const state = view ? attr(view.tag, "state") : undefined;
+  if (view && (state === "frozen" || state === "frozenSplit")) {
+    model.frozenRows = Number(attr(view.tag, "ySplit") ?? 0);
+    model.frozenColumns = Number(attr(view.tag, "xSplit") ?? 0);
   }
-  model.hidden = ws.state === "hidden" || ws.state === "veryHidden";
-  model.tabColor = colorFromArgb((ws.properties?.tabColor as { argb?: string } | undefined)?.argb);
-  (ws.columns ?? []).forEach((col, i) => {
-    if (col?.width) model.columnWidths.set(i + 1, Math.round(col.width * 7 + 5)); // Excel characters → pixels
-  });
-  model.maxRows = Math.max(MIN_ROWS, lastRow, ws.rowCount);
-  model.maxColumns = Math.max(MIN_COLUMNS, lastCol, ws.columnCount);
+  model.hidden = entry.hidden;
+  const tab = firstElement(section("sheetPr"), "tabColor");
+  model.tabColor = tab ? colorFromArgb(attr(tab.tag, "rgb")) : null;
+  for (const col of elements(section("cols"), "col")) {
+    const width = attr(col.tag, "width");
+    const min = Number(attr(col.tag, "min"));
+    const max = Math.min(Number(attr(col.tag, "max")), Math.max(min, MIN_COLUMNS, lastCol));
+    if (!width || !(min >= 1)) continue;
+    for (let c = min; c <= max; c++) model.columnWidths.set(c, Math.round(Number(width) * 7 + 5)); // Excel characters → pixels
+  }
+  model.maxRows = Math.max(MIN_ROWS, lastRow, rowCount);
+  model.maxColumns = Math.max(MIN_COLUMNS, lastCol);
+  let font: number | undefined;
+  let most = 0;
+  for (const [xf, n] of formats) {
+    const f = reader.styles.namedFont(xf);
+    if (f !== undefined && n > most) [font, most] = [f, n];
+  }
+  return {
+    rules: found.filter((s) => s.name === "conditionalFormatting").map((s) => xml.slice(s.start, s.end)),
+    validations: section("dataValidations"),
+    font,
+  };
+}
+
+function columnLetter(c: number): string {
+  let s = "";
+  for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }
 
 function loadValidations(
-  ws: ExcelJS.Worksheet,
+  xml: string,
+  reader: Reader,
   model: SheetModel,
-  styles: StyleReader,
   sheetByName: (n: string) => SheetModel | null,
 ): void {
-  const entries = Object.entries(parts(ws).dataValidations?.model ?? {});
-  const converted = new Map<ExcelJS.DataValidation, ValidationData>();
-  for (const [address, dv] of entries) {
-    if (!dv) continue;
-    const at = areaOf(address, model);
-    if (!at) continue;
-    let data = converted.get(dv);
-    if (!data) converted.set(dv, (data = validationFromXlsx(dv, model, sheetByName)));
-    for (let r = at.r1; r <= at.r2; r++) {
-      for (let c = at.c1; c <= at.c2; c++) {
-        const old = model.grid.style(r, c);
-        model.grid.setStyle(r, c, styles.with(old, old.note, data));
+  const converted = new Map<string, ValidationData>();
+  for (const dv of elements(xml, "dataValidation")) {
+    const key = dv.xml.replace(/\ssqref="[^"]*"/, "");
+    let data = converted.get(key);
+    if (!data) converted.set(key, (data = validationFromXlsx(dv.xml, model, sheetByName)));
+    // A rule over whole columns stops at the sheet's last row (Sheets' grid is not a million rows).
+    for (const at of areasOf(attr(dv.tag, "sqref") ?? "", model)) {
+      const r2 = Math.min(at.r2, model.maxRows);
+      const c2 = Math.min(at.c2, model.maxColumns);
+      for (let r = at.r1; r <= r2; r++) {
+        for (let c = at.c1; c <= c2; c++) {
+          const old = model.grid.style(r, c);
+          model.grid.setStyle(r, c, reader.variants.with(old, old.note, data));
+        }
       }
     }
-    model.ensureSize(at.r2, at.c2);
   }
 }
 
@@ -164,40 +326,53 @@ export async function loadXlsx(
 ): Promise<LocalSpreadsheet> {
   if (bytes.subarray(0, 4).equals(OLE_MAGIC)) throw new XlsxError("legacy", file);
   if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) throw new XlsxError("not-xlsx", file);
-  const workbook = new ExcelJS.Workbook();
+  let reader: Reader;
+  let sheets: SheetEntry[];
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    reader = new Reader(readZip(bytes));
+    sheets = reader.sheets();
   } catch (err) {
     throw new XlsxError("damaged", file, (err as Error).message);
   }
-  const worksheets = workbook.worksheets;
-  if (!worksheets.length) throw new XlsxError("damaged", file, "no worksheet");
+  if (!sheets.length) throw new XlsxError("damaged", file, "no worksheet");
 
-  const { timeZone, locale } = metaFromKeywords(workbook.keywords);
+  const { timeZone, locale } = metaFromKeywords(reader.keywords());
   const book = LocalSpreadsheet.create({
     name: options.name ?? basename(file, extname(file)),
     timeZone,
     locale,
     owner: options.owner,
     editors: options.editors,
-    sheets: worksheets.map((ws) => ({ name: ws.name })),
+    sheets: sheets.map((s) => ({ name: s.name })),
   });
   const model = book.raw();
-  const styles = new StyleReader();
   const sheetByName = (name: string) => model.sheetByName(name);
-  worksheets.forEach((ws, i) => {
-    loadSheet(ws, model.sheets[i], styles);
-  });
-  worksheets.forEach((ws, i) => {
-    loadValidations(ws, model.sheets[i], styles, sheetByName);
-  });
+  let loadedParts: ReturnType<typeof loadSheet>[];
+  try {
+    loadedParts = sheets.map((s, i) => loadSheet(reader, s, model.sheets[i]));
+    // After every sheet is loaded: a dropdown may name a range of a later sheet.
+    loadedParts.forEach((p, i) => {
+      loadValidations(p.validations, reader, model.sheets[i], sheetByName);
+    });
+  } catch (err) {
+    throw new XlsxError("damaged", file, (err as Error).message);
+  }
 
-  const activeTab = workbook.views?.[0]?.activeTab ?? 0;
+  const activeTab = reader.activeTab();
   model.active = model.sheets[activeTab] ?? model.sheets[0];
-  const origin: BookOrigin = { workbook, sheets: new Map(), lostParts: partsNotKept(bytes), active: model.active };
-  worksheets.forEach((ws, i) => {
+  const origin: BookOrigin = {
+    parts: reader.parts,
+    workbookPart: reader.workbookPart,
+    stylesPart: reader.stylesPart,
+    sheets: new Map(),
+    lostParts: [],
+    active: model.active,
+  };
+  sheets.forEach((s, i) => {
     const sheet = model.sheets[i];
-    origin.sheets.set(sheet, sheetOrigin(sheet, ws, rulesFromXlsx(ws, sheet)));
+    const { rules } = loadedParts[i];
+    const loaded = rules.length ? rulesFromXlsx(rules, sheet, reader.styles) : NO_RULES;
+    origin.sheets.set(sheet, sheetOrigin(sheet, s.part, s.tag, loaded, validationsXml(sheet).xml, loadedParts[i].font));
   });
   setOrigin(model, origin);
   return book;

@@ -1,21 +1,21 @@
-// Data validation and conditional formatting between exceljs and the model. The kinds the add-in
-// makes (dropdown from a list or a range; a formula, text-equal or number rule with a colour) are
-// translated both ways; any other kind found in a file is carried through untouched.
+// Data validation and conditional formatting between SpreadsheetML and the model. The kinds the
+// add-in makes (dropdown from a list or a range; a formula, text-equal or number rule with a colour)
+// are translated both ways; any other kind found in a file is carried through as its own XML.
 
-import type ExcelJS from "exceljs";
 import { columnLetters, parseA1 } from "../imitation/a1";
 import type { Area, ValidationData } from "../imitation/cells";
 import { isDate } from "../imitation/context";
-import type { CondFormat, CondRuleData, SheetArea, SheetModel } from "../imitation/model";
+import type { CondRuleData, SheetArea, SheetModel } from "../imitation/model";
 import { LocalRange } from "../imitation/range";
 import { instantToSerial } from "../imitation/zone";
-import { colorFromArgb, colorToArgb } from "./format";
-import { parts } from "./origin";
+import type { StylesPart } from "./styles-part";
+import { attr, decodeXml, elements, escapeAttr, escapeText, withAttr } from "./xml";
 
 // ---- ranges ----
 
 export function areaA1(a: Area): string {
-  return `${columnLetters(a.c1)}${a.r1}:${columnLetters(a.c2)}${a.r2}`;
+  const tl = `${columnLetters(a.c1)}${a.r1}`;
+  return a.r1 === a.r2 && a.c1 === a.c2 ? tl : `${tl}:${columnLetters(a.c2)}${a.r2}`;
 }
 
 function absA1(a: Area): string {
@@ -38,26 +38,42 @@ export function areaOf(ref: string, sheet: { maxRows: number; maxColumns: number
   };
 }
 
+/** The rectangles of a space-separated sqref. */
+export function areasOf(sqref: string, sheet: { maxRows: number; maxColumns: number }): Area[] {
+  return sqref
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((ref) => areaOf(ref, sheet))
+    .filter((a): a is Area => a !== null);
+}
+
 // ---- data validation ----
 
-const originalValidation = new WeakMap<ValidationData, ExcelJS.DataValidation>();
+/** The XML of a validation kind the model does not know, without its sqref. */
+const originalValidation = new WeakMap<ValidationData, string>();
 
 function unquoteList(formula: string): string[] | null {
   const m = /^"(.*)"$/s.exec(formula.trim());
   return m ? m[1].replace(/""/g, '"').split(",") : null;
 }
 
-/** The model's rule for an exceljs validation; kinds the model does not know are kept as they are. */
+function childText(xml: string, name: string): string | undefined {
+  const el = elements(xml, name)[0];
+  return el ? decodeXml(el.inner) : undefined;
+}
+
+/** The model's rule for a <dataValidation>; kinds the model does not know are kept as they are. */
 export function validationFromXlsx(
-  dv: ExcelJS.DataValidation,
+  xml: string,
   own: SheetModel,
   sheetByName: (name: string) => SheetModel | null,
 ): ValidationData {
-  const allowInvalid = !(dv.showErrorMessage && (dv.errorStyle ?? "stop") === "stop");
-  const helpText = dv.prompt ?? null;
-  const base = { allowInvalid, helpText };
-  if (dv.type === "list" && dv.formulae?.length) {
-    const f = String(dv.formulae[0]);
+  const tag = xml.slice(0, xml.indexOf(">") + 1);
+  const type = attr(tag, "type") ?? "none";
+  const stops = attr(tag, "showErrorMessage") === "1" && (attr(tag, "errorStyle") ?? "stop") === "stop";
+  const base = { allowInvalid: !stops, helpText: attr(tag, "prompt") ?? null };
+  const f = childText(xml, "formula1");
+  if (type === "list" && f !== undefined) {
     const items = unquoteList(f);
     if (items) return Object.freeze({ ...base, criteria: "VALUE_IN_LIST", values: Object.freeze([items, true]) });
     const ref = parseA1(f.replace(/^=/, ""));
@@ -73,39 +89,38 @@ export function validationFromXlsx(
   }
   const kept: ValidationData = Object.freeze({
     ...base,
-    criteria: `XLSX_${dv.type.toUpperCase()}`,
+    criteria: `XLSX_${type.toUpperCase()}`,
     values: Object.freeze([]),
   });
-  originalValidation.set(kept, dv);
+  originalValidation.set(
+    kept,
+    withAttr(xml.slice(0, xml.indexOf(">") + 1), "sqref", undefined) + xml.slice(xml.indexOf(">") + 1),
+  );
   return kept;
 }
 
-/** exceljs validation for a model rule; null when .xlsx cannot hold it. */
-export function validationToXlsx(v: ValidationData): ExcelJS.DataValidation | null {
+/** A <dataValidation> for a model rule on `sqref`; null when .xlsx cannot hold it. */
+export function validationToXlsx(v: ValidationData, sqref: string): string | null {
   const kept = originalValidation.get(v);
-  if (kept) return kept;
-  const common = {
-    allowBlank: true,
-    showErrorMessage: true,
-    errorStyle: v.allowInvalid ? "warning" : "stop",
-    ...(v.helpText ? { showInputMessage: true, prompt: v.helpText } : {}),
-  };
+  if (kept) {
+    const end = kept.indexOf(">") + (kept[kept.indexOf(">") - 1] === "/" ? -1 : 0);
+    return `${kept.slice(0, end)} sqref="${sqref}"${kept.slice(end)}`;
+  }
+  const common =
+    `allowBlank="1" showErrorMessage="1" errorStyle="${v.allowInvalid ? "warning" : "stop"}"` +
+    (v.helpText ? ` showInputMessage="1" prompt="${escapeAttr(v.helpText)}"` : "");
+  let formula: string;
   if (v.criteria === "VALUE_IN_LIST") {
-    const list = `"${(v.values[0] as string[]).map((s) => String(s).replace(/"/g, '""')).join(",")}"`;
-    if (list.length > 257) return null; // Excel's limit for a typed list is 255 characters
-    return { type: "list", formulae: [list], ...common };
-  }
-  if (v.criteria === "VALUE_IN_RANGE" && v.values[0] instanceof LocalRange) {
+    formula = `"${(v.values[0] as string[]).map((s) => String(s).replace(/"/g, '""')).join(",")}"`;
+    if (formula.length > 257) return null; // Excel's limit for a typed list is 255 characters
+  } else if (v.criteria === "VALUE_IN_RANGE" && v.values[0] instanceof LocalRange) {
     const range = v.values[0];
-    return { type: "list", formulae: [`${quoteSheet(range.sheet.name)}!${absA1(range.area)}`], ...common };
-  }
-  return null;
+    formula = `${quoteSheet(range.sheet.name)}!${absA1(range.area)}`;
+  } else return null;
+  return `<dataValidation type="list" ${common} sqref="${sqref}"><formula1>${escapeText(formula)}</formula1></dataValidation>`;
 }
 
 // ---- conditional formatting ----
-
-type XRule = ExcelJS.ConditionalFormattingRule;
-type XRuleStyle = Partial<ExcelJS.Style>;
 
 const NUMBER_OPS: Record<string, string> = {
   NUMBER_EQUAL_TO: "equal",
@@ -126,76 +141,46 @@ const OPS_NUMBER = Object.fromEntries(
     .map(([k, v]) => [v, k]),
 );
 
-function formatFromRuleStyle(style: XRuleStyle | undefined): CondFormat {
-  const fill = style?.fill as ExcelJS.FillPattern | undefined;
-  const font = style?.font;
-  return {
-    background: colorFromArgb(fill?.bgColor?.argb ?? fill?.fgColor?.argb),
-    fontColor: colorFromArgb(font?.color?.argb),
-    bold: font?.bold ?? null,
-    italic: font?.italic ?? null,
-    strikethrough: font?.strike ?? null,
-    underline: font?.underline === undefined ? null : Boolean(font.underline),
-  };
-}
-
-function ruleStyle(f: CondFormat): XRuleStyle {
-  const style: XRuleStyle = {};
-  const bg = colorToArgb(f.background);
-  if (bg) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: bg }, bgColor: { argb: bg } };
-  const font: Partial<ExcelJS.Font> = {};
-  const color = colorToArgb(f.fontColor);
-  if (color) font.color = { argb: color };
-  if (f.bold !== null) font.bold = f.bold;
-  if (f.italic !== null) font.italic = f.italic;
-  if (f.strikethrough !== null) font.strike = f.strikethrough;
-  if (f.underline !== null) font.underline = f.underline;
-  if (Object.keys(font).length) style.font = font;
-  return style;
-}
-
-/** The model's criteria for an exceljs rule; null when the model has no such kind. */
-function criteriaFromXlsx(rule: XRule): { criteria: string; values: unknown[] } | null {
-  const formulae = ("formulae" in rule ? rule.formulae : undefined) ?? [];
-  if (rule.type === "expression" && formulae.length) return { criteria: "CUSTOM_FORMULA", values: [`=${formulae[0]}`] };
-  if (rule.type === "cellIs" && formulae.length) {
-    const text = unquoteList(String(formulae[0]));
-    if (rule.operator === "equal" && text && text.length === 1) return { criteria: "TEXT_EQUAL_TO", values: [text[0]] };
+/** The model's criteria for a <cfRule>; null when the model has no such kind. */
+function criteriaFromXlsx(rule: string): { criteria: string; values: unknown[] } | null {
+  const tag = rule.slice(0, rule.indexOf(">") + 1);
+  const type = attr(tag, "type");
+  const operator = attr(tag, "operator");
+  const formulae = elements(rule, "formula").map((f) => decodeXml(f.inner));
+  if (type === "expression" && formulae.length) return { criteria: "CUSTOM_FORMULA", values: [`=${formulae[0]}`] };
+  if (type === "cellIs" && formulae.length) {
+    const text = unquoteList(formulae[0]);
+    if (operator === "equal" && text && text.length === 1) return { criteria: "TEXT_EQUAL_TO", values: [text[0]] };
     const numbers = formulae.map(Number);
-    const criteria = OPS_NUMBER[rule.operator ?? ""];
+    const criteria = OPS_NUMBER[operator ?? ""];
     if (criteria && numbers.every((n) => Number.isFinite(n))) return { criteria, values: numbers };
   }
-  if (rule.type === "containsText" && rule.operator === "containsText" && rule.text !== undefined) {
-    return { criteria: "TEXT_CONTAINS", values: [rule.text] };
+  const text = attr(tag, "text");
+  if (type === "containsText" && operator === "containsText" && text !== undefined) {
+    return { criteria: "TEXT_CONTAINS", values: [text] };
   }
   return null;
 }
 
-/** exceljs rule for a model rule on ranges whose top-left cell is `tl`; null when .xlsx cannot hold it. */
-function ruleToXlsx(rule: CondRuleData, tl: string, timeZone: string): XRule | null {
-  const style = ruleStyle(rule.format);
+/** The <cfRule> for a model rule on ranges whose top-left cell is `tl`; null when .xlsx cannot hold it. */
+function ruleToXlsx(rule: CondRuleData, tl: string, timeZone: string, dxf: () => number): string | null {
   const v = rule.values;
   const quote = (s: unknown) => `"${String(s).replace(/"/g, '""')}"`;
   const num = (x: unknown) => String(isDate(x) ? instantToSerial(x.getTime(), timeZone) : Number(x));
+  const body = (formulae: string[]) => formulae.map((f) => `<formula>${escapeText(f)}</formula>`).join("");
   const c = rule.criteria ?? "";
-  if (c === "CUSTOM_FORMULA")
-    return { type: "expression", formulae: [String(v[0]).replace(/^=/, "")], style, priority: 0 };
-  if (c === "TEXT_EQUAL_TO") return { type: "cellIs", operator: "equal", formulae: [quote(v[0])], style, priority: 0 };
+  const open = (type: string, extra = "") => `<cfRule type="${type}" dxfId="${dxf()}" priority="1"${extra}>`;
+  if (c === "CUSTOM_FORMULA") return `${open("expression")}${body([String(v[0]).replace(/^=/, "")])}</cfRule>`;
+  if (c === "TEXT_EQUAL_TO") return `${open("cellIs", ' operator="equal"')}${body([quote(v[0])])}</cfRule>`;
   if (c === "TEXT_CONTAINS") {
     const text = String(v[0]);
-    return {
-      type: "containsText",
-      operator: "containsText",
-      text,
-      formulae: [`NOT(ISERROR(SEARCH(${quote(text)},${tl})))`],
-      style,
-      priority: 0,
-    } as XRule;
+    const extra = ` operator="containsText" text="${escapeAttr(text)}"`;
+    return `${open("containsText", extra)}${body([`NOT(ISERROR(SEARCH(${quote(text)},${tl})))`])}</cfRule>`;
   }
-  if (c === "CELL_EMPTY") return { type: "expression", formulae: [`LEN(TRIM(${tl}))=0`], style, priority: 0 };
-  if (c === "CELL_NOT_EMPTY") return { type: "expression", formulae: [`LEN(TRIM(${tl}))>0`], style, priority: 0 };
+  if (c === "CELL_EMPTY") return `${open("expression")}${body([`LEN(TRIM(${tl}))=0`])}</cfRule>`;
+  if (c === "CELL_NOT_EMPTY") return `${open("expression")}${body([`LEN(TRIM(${tl}))>0`])}</cfRule>`;
   const op = NUMBER_OPS[c];
-  if (op) return { type: "cellIs", operator: op as ExcelJS.CellIsOperators, formulae: v.map(num), style, priority: 0 };
+  if (op) return `${open("cellIs", ` operator="${op}"`)}${body(v.map(num))}</cfRule>`;
   return null;
 }
 
@@ -208,52 +193,42 @@ function ruleKey(rule: Pick<CondRuleData, "criteria" | "values" | "format" | "ra
   ]);
 }
 
-/** What a sheet's conditional formatting was when loaded: model rules by key, and kinds kept as they are. */
+/** What a sheet's conditional formatting was when loaded: model rules by key, and kinds kept as they are (XML). */
 export interface LoadedRules {
   keys: string[];
-  originals: Map<string, ExcelJS.ConditionalFormattingOptions>;
-  kept: ExcelJS.ConditionalFormattingOptions[];
+  originals: Map<string, string>;
+  kept: string[];
 }
 
-export function rulesFromXlsx(ws: ExcelJS.Worksheet, sheet: SheetModel): LoadedRules {
+export const NO_RULES: LoadedRules = { keys: [], originals: new Map(), kept: [] };
+
+/** The model rules of the <conditionalFormatting> elements of a sheet (added to `sheet.condRules`). */
+export function rulesFromXlsx(blocks: readonly string[], sheet: SheetModel, styles: StylesPart): LoadedRules {
   const loaded: LoadedRules = { keys: [], originals: new Map(), kept: [] };
-  for (const cf of parts(ws).conditionalFormattings ?? []) {
-    const ranges: SheetArea[] = String(cf.ref)
-      .split(/\s+/)
-      .map((ref) => areaOf(ref, sheet))
-      .filter((a): a is Area => a !== null)
-      .map((area) => ({ sheet, area }));
-    for (const rule of cf.rules) {
-      const criteria = ranges.length ? criteriaFromXlsx(rule) : null;
+  for (const block of blocks) {
+    const open = block.slice(0, block.indexOf(">") + 1);
+    const sqref = attr(open, "sqref") ?? "";
+    const ranges: SheetArea[] = areasOf(sqref, sheet).map((area) => ({ sheet, area }));
+    for (const rule of elements(block, "cfRule")) {
+      const one = `${open}${rule.xml}</conditionalFormatting>`;
+      const criteria = ranges.length ? criteriaFromXlsx(rule.xml) : null;
       if (!criteria) {
-        loaded.kept.push({ ref: cf.ref, rules: [rule] });
+        loaded.kept.push(one);
         continue;
       }
+      const dxfId = attr(rule.tag, "dxfId");
       const data: CondRuleData = {
         ...criteria,
-        format: formatFromRuleStyle(rule.style),
+        format: styles.dxf(dxfId === undefined ? undefined : Number(dxfId)),
         ranges: ranges.map((r) => ({ ...r, area: { ...r.area } })),
       };
       sheet.condRules.push(data);
       const key = ruleKey(data);
       loaded.keys.push(key);
-      loaded.originals.set(key, { ref: cf.ref, rules: [rule] });
+      loaded.originals.set(key, one);
     }
   }
   return loaded;
-}
-
-/** A model rule as one exceljs entry on its ranges of `sheet`; null when .xlsx cannot hold it. */
-function entryFor(
-  rule: CondRuleData,
-  sheet: SheetModel,
-  timeZone: string,
-): ExcelJS.ConditionalFormattingOptions | null {
-  const own = rule.ranges.filter((r) => r.sheet === sheet);
-  if (!own.length) return null;
-  const { r1, c1 } = own[0].area;
-  const x = ruleToXlsx(rule, `${columnLetters(c1)}${r1}`, timeZone);
-  return x ? { ref: own.map((r) => areaA1(r.area)).join(" "), rules: [x] } : null;
 }
 
 /** The keys of a sheet's rules now: equal to the loaded ones means nothing to write. */
@@ -262,28 +237,75 @@ export function currentRuleKeys(sheet: SheetModel): string[] {
 }
 
 /**
- * The sheet's conditional formatting for exceljs (rules loaded from the file and unchanged go back as
- * they came), how many rules .xlsx could not hold, and what the file now holds for the next save.
+ * The sheet's <conditionalFormatting> elements (rules loaded from the file and unchanged go back as
+ * they came, with priorities in the model's order), how many rules .xlsx could not hold, and what
+ * the file now holds for the next save.
  */
 export function rulesToXlsx(
   sheet: SheetModel,
-  loaded: LoadedRules | undefined,
+  loaded: LoadedRules,
   timeZone: string,
-): { list: ExcelJS.ConditionalFormattingOptions[]; dropped: number; written: LoadedRules } {
-  const kept = loaded?.kept ?? [];
-  const list: ExcelJS.ConditionalFormattingOptions[] = [...kept];
-  const written: LoadedRules = { keys: [], originals: new Map(), kept };
+  styles: StylesPart,
+): { xml: string[]; dropped: number; written: LoadedRules } {
+  const written: LoadedRules = { keys: [], originals: new Map(), kept: loaded.kept };
+  const out: string[] = [];
   let dropped = 0;
   for (const rule of sheet.condRules) {
     const key = ruleKey(rule);
     written.keys.push(key);
-    const entry = loaded?.originals.get(key) ?? entryFor(rule, sheet, timeZone);
-    if (!entry) {
+    let block = loaded.originals.get(key);
+    if (!block) {
+      const own = rule.ranges.filter((r) => r.sheet === sheet);
+      const x = own.length
+        ? ruleToXlsx(rule, `${columnLetters(own[0].area.c1)}${own[0].area.r1}`, timeZone, () =>
+            styles.addDxf(rule.format),
+          )
+        : null;
+      if (x)
+        block = `<conditionalFormatting sqref="${own.map((r) => areaA1(r.area)).join(" ")}">${x}</conditionalFormatting>`;
+    }
+    if (!block) {
       dropped++;
       continue;
     }
-    list.push(entry);
-    written.originals.set(key, entry);
+    out.push(block);
+    written.originals.set(key, block);
   }
-  return { list, dropped, written };
+  const all = [...loaded.kept, ...out];
+  // Priorities follow the model's order (the first rule wins), kept kinds first as they came.
+  let priority = 1;
+  const xml = all.map((b) =>
+    b.replace(/(<(?:\w+:)?cfRule\b[^>]*?\spriority=")\d+"/g, (_, head) => `${head}${priority++}"`),
+  );
+  return { xml, dropped, written };
+}
+
+/**
+ * The sheet's <dataValidations> from the model (every rule, so none is lost or doubled), one entry
+ * per run of equal rules down a column; "" when there is none. Also how many rules .xlsx could not hold.
+ */
+export function validationsXml(model: SheetModel): { xml: string; dropped: number } {
+  const out: string[] = [];
+  const held = new Map<ValidationData, boolean>();
+  const grid = model.grid;
+  const rows = model.maxRows;
+  for (let c = 1; c <= model.maxColumns; c++) {
+    let start = 0;
+    let current: ValidationData | null = null;
+    const flush = (end: number) => {
+      if (!current) return;
+      const x = validationToXlsx(current, areaA1({ r1: start, c1: c, r2: end, c2: c }));
+      held.set(current, x !== null);
+      if (x) out.push(x);
+    };
+    for (let r = 1; r <= rows + 1; r++) {
+      const v = r <= rows ? grid.style(r, c).validation : null;
+      if (v === current) continue;
+      flush(r - 1);
+      current = v;
+      start = r;
+    }
+  }
+  const dropped = [...held.values()].filter((ok) => !ok).length;
+  return { xml: out.length ? `<dataValidations count="${out.length}">${out.join("")}</dataValidations>` : "", dropped };
 }

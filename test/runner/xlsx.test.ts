@@ -246,3 +246,72 @@ describe("round trip", () => {
     });
   });
 });
+
+describe("saving over the file's own parts", () => {
+  const partsOf = async (file: string) => {
+    const { readZip, entryBytes } = await import("../../src/xlsx/zip");
+    const { readFileSync } = await import("node:fs");
+    return new Map(readZip(readFileSync(file)).map((e) => [e.name, entryBytes(e)]));
+  };
+
+  it("keeps a sheet the command did not change byte for byte, and the file's images with it", async () => {
+    const wb = new ExcelJS.Workbook();
+    const log = wb.addWorksheet("Nhật ký đi cơ sở");
+    log.getCell("A1").value = "Ngày đi";
+    log.getCell("A2").value = new Date("2025-03-15T00:00:00Z");
+    const other = wb.addWorksheet("Ghi chép của văn phòng");
+    other.getCell("B2").value = { richText: [{ text: "Đoàn xã " }, { text: "Tân Phú", font: { bold: true } }] };
+    other.getCell("C3").border = { top: { style: "double" } };
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    other.addImage(wb.addImage({ buffer: png, extension: "png" } as never), "D4:E6");
+    const file = join(dir, "untouched.xlsx");
+    await wb.xlsx.writeFile(file);
+
+    const book = await loadXlsx(file);
+    book.rawSheet("Nhật ký đi cơ sở").rawSetCell(2, 2, { value: "Hợp lệ" });
+    const out = join(dir, "untouched-out.xlsx");
+    await saveXlsx(book, out);
+
+    const before = await partsOf(file);
+    const after = await partsOf(out);
+    expect(after.get("xl/worksheets/sheet2.xml")).toEqual(before.get("xl/worksheets/sheet2.xml"));
+    expect(after.get("xl/worksheets/sheet1.xml")).not.toEqual(before.get("xl/worksheets/sheet1.xml"));
+    const media = [...before.keys()].filter((k) => k.startsWith("xl/media/"));
+    expect(media.length).toBeGreaterThan(0);
+    for (const m of media) expect(after.get(m)).toEqual(before.get(m));
+    const back = await loadXlsx(out);
+    expect(back.rawSheet("Nhật ký đi cơ sở").rawValues()[1].slice(0, 2)).toEqual([
+      new Date("2025-03-14T17:00:00Z"),
+      "Hợp lệ",
+    ]);
+  });
+
+  it("reads every cell of a shared formula, and keeps them when the command rewrites the first one", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Tính");
+    ws.getCell("B2").value = 2;
+    ws.getCell("B3").value = 3;
+    ws.getCell("B4").value = 4;
+    ws.getCell("A2").value = { formula: "B2*2", result: 4, shareType: "shared", ref: "A2:A4" } as ExcelJS.CellValue;
+    ws.getCell("A3").value = { sharedFormula: "A2", result: 6 } as ExcelJS.CellValue;
+    ws.getCell("A4").value = { sharedFormula: "A2", result: 8 } as ExcelJS.CellValue;
+    const file = join(dir, "shared.xlsx");
+    await wb.xlsx.writeFile(file);
+
+    const book = await loadXlsx(file);
+    const sheet = book.rawSheet("Tính");
+    expect([2, 3, 4].map((r) => sheet.rawCell(r, 1).formula)).toEqual(["=B2*2", "=B3*2", "=B4*2"]);
+    sheet.rawSetCell(2, 1, { value: "đã thay", formula: "" });
+    const out = join(dir, "shared-out.xlsx");
+    await saveXlsx(book, out);
+    const back = (await loadXlsx(out)).rawSheet("Tính");
+    expect([2, 3, 4].map((r) => [back.rawCell(r, 1).value, back.rawCell(r, 1).formula])).toEqual([
+      ["đã thay", ""],
+      [6, "=B3*2"],
+      [8, "=B4*2"],
+    ]);
+  });
+});

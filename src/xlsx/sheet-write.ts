@@ -1,0 +1,367 @@
+// One worksheet part as the model now has it. A sheet that did not change keeps its part as it was;
+// a changed one keeps every row and cell the add-in did not touch exactly as they were written
+// (rich text, shared formulas, row heights…) and every element the model does not know (merged
+// cells, print setup, drawings, protections…); only <sheetData> rows that changed, and the settings,
+// dropdowns and rules that changed, are written anew.
+import type { CellStyle, CellValue } from "../imitation/cells";
+import type { SheetModel } from "../imitation/model";
+import { GridSnapshot, type SheetOrigin } from "./origin";
+import { currentRuleKeys, NO_RULES, rulesToXlsx, validationsXml, type LoadedRules } from "./rules";
+import { eachCell, eachRow, sections, sheetDataOf, spliceWorksheet, type CellSlice, type RowSlice } from "./sheet-xml";
+import type { StylesPart } from "./styles-part";
+import { colorToArgb } from "./format";
+import { attr, elements, escapeText, firstElement, withAttr } from "./xml";
+
+export const NEW_SHEET =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+  '<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"/></sheetViews>' +
+  '<sheetFormatPr defaultRowHeight="15"/><sheetData/>' +
+  '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+
+export function columnLetters(c: number): string {
+  let s = "";
+  for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+const NEEDS_SPACE = /^\s|\s$|\n/;
+
+/** A new <c> element. */
+function cellXml(ref: string, xf: number, value: CellValue, formula: string): string {
+  const s = xf ? ` s="${xf}"` : "";
+  const f = formula ? `<f>${escapeText(formula.slice(1))}</f>` : "";
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return `<c r="${ref}"${s} t="e">${f}<v>#NUM!</v></c>`;
+    return `<c r="${ref}"${s}>${f}<v>${value}</v></c>`;
+  }
+  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b">${f}<v>${value ? 1 : 0}</v></c>`;
+  if (value === "") return f ? `<c r="${ref}"${s}>${f}</c>` : `<c r="${ref}"${s}/>`;
+  const text = escapeText(value);
+  if (f) return `<c r="${ref}"${s} t="str">${f}<v>${text}</v></c>`;
+  const space = NEEDS_SPACE.test(value) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+}
+
+interface Grids {
+  sheet: SheetModel;
+  before: GridSnapshot;
+  columns: number;
+}
+
+function sameCell(g: Grids, r: number, c: number): boolean {
+  const grid = g.sheet.grid;
+  return (
+    grid.value(r, c) === g.before.value(r, c) &&
+    grid.formula(r, c) === g.before.formula(r, c) &&
+    grid.style(r, c) === g.before.style(r, c)
+  );
+}
+
+function sameRow(g: Grids, r: number): boolean {
+  for (let c = 1; c <= g.columns; c++) if (!sameCell(g, r, c)) return false;
+  return true;
+}
+
+const SHARED = /<f\b[^>]*\bt="shared"[^>]*>/;
+
+class SheetDataWriter {
+  /** Shared-formula groups whose first cell was rewritten: the other cells get their formula in full. */
+  private readonly broken = new Set<string>();
+  changed = false;
+
+  constructor(
+    private readonly xml: string,
+    private readonly g: Grids,
+    private readonly styles: StylesPart,
+    private readonly font: number | undefined,
+  ) {}
+
+  private newRow(r: number, tag: string, orig: CellSlice[]): string {
+    const { grid } = this.g.sheet;
+    const last = Math.max(this.g.columns, orig.length ? orig[orig.length - 1].c : 0);
+    const cells: string[] = [];
+    let k = 0;
+    for (let c = 1; c <= last; c++) {
+      while (k < orig.length && orig[k].c < c) k++;
+      const o = k < orig.length && orig[k].c === c ? orig[k] : undefined;
+      const inner = o && o.innerStart < o.innerEnd ? this.xml.slice(o.innerStart, o.innerEnd) : "";
+      const sharedTag = inner.includes("<f") ? SHARED.exec(inner)?.[0] : undefined;
+      const si = sharedTag ? attr(sharedTag, "si") : undefined;
+      const isBroken = si !== undefined && !attr(sharedTag!, "ref") && this.broken.has(si);
+      if (sameCell(this.g, r, c) && !isBroken) {
+        if (o) cells.push(this.xml.slice(o.start, o.end));
+        continue;
+      }
+      const value = grid.value(r, c);
+      const formula = grid.formula(r, c);
+      const style: CellStyle = grid.style(r, c);
+      const xf = this.styles.indexFor(o?.s ?? 0, style, this.font);
+      const contentSame = value === this.g.before.value(r, c) && formula === this.g.before.formula(r, c);
+      if (o && contentSame && !isBroken) {
+        const tagEnd = this.xml.indexOf(">", o.start) + 1;
+        const tag0 = this.xml.slice(o.start, tagEnd);
+        cells.push(withAttr(tag0, "s", xf ? String(xf) : undefined) + this.xml.slice(tagEnd, o.end));
+        continue;
+      }
+      if (si !== undefined && attr(sharedTag!, "ref")) this.broken.add(si);
+      if (value === "" && formula === "" && xf === 0) continue;
+      cells.push(cellXml(`${columnLetters(c)}${r}`, xf, value, formula));
+    }
+    const open = withAttr(tag.replace(/\/>$/, ">"), "spans", undefined);
+    return cells.length ? `${open}${cells.join("")}</row>` : open.replace(/>$/, "/>");
+  }
+
+  private fromOriginal(row: RowSlice): string {
+    const holdsBrokenShare =
+      this.broken.size > 0 && this.xml.slice(row.innerStart, row.innerEnd).includes('t="shared"');
+    if (!holdsBrokenShare && sameRow(this.g, row.r)) return this.xml.slice(row.start, row.end);
+    this.changed = true;
+    const cells: CellSlice[] = [];
+    eachCell(this.xml, row, (c) => cells.push({ ...c }));
+    return this.newRow(row.r, row.tag, cells);
+  }
+
+  private fromModel(r: number): string {
+    if (sameRow(this.g, r)) return "";
+    this.changed = true;
+    const row = this.newRow(r, `<row r="${r}">`, []);
+    return row === `<row r="${r}"/>` ? "" : row;
+  }
+
+  write(): string {
+    const data = sheetDataOf(this.xml);
+    const out: string[] = ["<sheetData>"];
+    const lastModelRow = this.g.sheet.grid.lastRow();
+    let next = 1;
+    const modelRowsUntil = (limit: number) => {
+      for (; next < limit && next <= lastModelRow; next++) {
+        const x = this.fromModel(next);
+        if (x) out.push(x);
+      }
+    };
+    eachRow(this.xml, data.innerStart, data.innerEnd, (row) => {
+      modelRowsUntil(row.r);
+      out.push(this.fromOriginal(row));
+      next = row.r + 1;
+    });
+    modelRowsUntil(lastModelRow + 1);
+    out.push("</sheetData>");
+    return out.join("");
+  }
+}
+
+function sectionXml(xml: string, name: string): string {
+  const s = sections(xml).list.find((x) => x.name === name);
+  return s ? xml.slice(s.start, s.end) : "";
+}
+
+function sheetViewsXml(xml: string, sheet: SheetModel): string {
+  const views = sectionXml(xml, "sheetViews");
+  const view = firstElement(views, "sheetView");
+  let tag = view?.tag ?? '<sheetView workbookViewId="0">';
+  if (tag.endsWith("/>")) tag = `${tag.slice(0, -2).trimEnd()}>`;
+  let inner = view?.inner ?? "";
+  for (const name of ["pane", "selection"])
+    for (const el of elements(inner, name).reverse()) inner = inner.slice(0, el.start) + inner.slice(el.end);
+  const fr = sheet.frozenRows;
+  const fc = sheet.frozenColumns;
+  let pane = "";
+  if (fr > 0 || fc > 0) {
+    const active = fr && fc ? "bottomRight" : fr ? "bottomLeft" : "topRight";
+    pane =
+      `<pane${fc ? ` xSplit="${fc}"` : ""}${fr ? ` ySplit="${fr}"` : ""} topLeftCell="${columnLetters(fc + 1)}${fr + 1}" ` +
+      `activePane="${active}" state="frozen"/><selection pane="${active}"/>`;
+  }
+  const rebuilt = `${tag}${pane}${inner}</sheetView>`;
+  if (!view) return `<sheetViews>${rebuilt}</sheetViews>`;
+  return views.slice(0, view.start) + rebuilt + views.slice(view.end);
+}
+
+interface ColRange {
+  min: number;
+  max: number;
+  tag: string;
+}
+
+function colsXml(xml: string, sheet: SheetModel, before: Map<number, number>): string {
+  let ranges: ColRange[] = elements(sectionXml(xml, "cols"), "col").map((e) => ({
+    min: Number(attr(e.tag, "min")),
+    max: Number(attr(e.tag, "max")),
+    tag: e.tag.endsWith("/>") ? e.tag : `${e.tag.slice(0, -1)}/>`,
+  }));
+  for (const [c, px] of sheet.columnWidths) {
+    if (before.get(c) === px) continue;
+    const width = String(Math.max(0, Math.round(((px - 5) / 7) * 100) / 100));
+    const hit = ranges.find((x) => x.min <= c && c <= x.max);
+    const tagOf = (t: string, min: number, max: number) =>
+      withAttr(withAttr(t, "min", String(min)), "max", String(max));
+    const own = withAttr(withAttr(tagOf(hit?.tag ?? "<col/>", c, c), "width", width), "customWidth", "1");
+    const rest = hit
+      ? [
+          ...(hit.min < c ? [{ min: hit.min, max: c - 1, tag: tagOf(hit.tag, hit.min, c - 1) }] : []),
+          ...(c < hit.max ? [{ min: c + 1, max: hit.max, tag: tagOf(hit.tag, c + 1, hit.max) }] : []),
+        ]
+      : [];
+    ranges = [...ranges.filter((x) => x !== hit), ...rest, { min: c, max: c, tag: own }];
+  }
+  ranges.sort((a, b) => a.min - b.min);
+  return ranges.length ? `<cols>${ranges.map((x) => x.tag).join("")}</cols>` : "";
+}
+
+function sheetPrXml(xml: string, tabColor: string | null): string {
+  let pr = sectionXml(xml, "sheetPr") || "<sheetPr/>";
+  if (pr.endsWith("/>") && !pr.includes("</")) pr = `${pr.slice(0, -2).trimEnd()}></sheetPr>`;
+  const tagEnd = pr.indexOf(">") + 1;
+  let inner = pr.slice(tagEnd, pr.lastIndexOf("</"));
+  const old = firstElement(inner, "tabColor");
+  if (old) inner = inner.slice(0, old.start) + inner.slice(old.end);
+  const argb = colorToArgb(tabColor);
+  if (argb) inner = `<tabColor rgb="${argb}"/>${inner}`;
+  const tag = pr.slice(0, tagEnd);
+  return inner ? `${tag}${inner}</sheetPr>` : `${tag.slice(0, -1)}/>`;
+}
+
+/** A4 in SpreadsheetML's paper sizes. */
+const A4 = "9";
+
+/** What SPEC §17 asks of a printed result: A4 landscape, one page wide, the frozen header rows repeated. */
+export interface PrintSetup {
+  /** Whether the sheet had Print_Titles of its own (a user's setup). */
+  hasTitles: boolean;
+}
+
+function pageSetupOf(xml: string): { setup: string; fit: boolean } {
+  const setup = firstElement(sectionXml(xml, "pageSetup") || "", "pageSetup")?.tag ?? "";
+  const pr = firstElement(sectionXml(xml, "sheetPr"), "pageSetUpPr")?.tag ?? "";
+  return { setup, fit: attr(pr, "fitToPage") === "1" || attr(pr, "fitToPage") === "true" };
+}
+
+/** Whether the sheet's print setup is the application's default, or the one this writer saves. */
+function ownsPrintSetup(xml: string, hasTitles: boolean): boolean {
+  const { setup, fit } = pageSetupOf(xml);
+  const paper = attr(setup, "paperSize");
+  const landscape = attr(setup, "orientation") === "landscape";
+  const untouched = paper === undefined && !landscape && !fit && !hasTitles;
+  const ours =
+    paper === A4 && landscape && fit && attr(setup, "fitToWidth") === "1" && attr(setup, "fitToHeight") === "0";
+  return untouched || ours;
+}
+
+function withPrintSetup(xml: string, replace: Map<string, string>): void {
+  let setup = pageSetupOf(xml).setup || "<pageSetup/>";
+  for (const [k, v] of [
+    ["paperSize", A4],
+    ["orientation", "landscape"],
+    ["fitToWidth", "1"],
+    ["fitToHeight", "0"],
+  ])
+    setup = withAttr(setup, k, v);
+  replace.set("pageSetup", setup.endsWith("/>") ? setup : `${setup.slice(0, -1)}/>`);
+  let pr = replace.get("sheetPr") ?? sectionXml(xml, "sheetPr") ?? "";
+  if (!pr) pr = "<sheetPr/>";
+  if (pr.endsWith("/>") && !pr.includes("</")) pr = `${pr.slice(0, -2).trimEnd()}></sheetPr>`;
+  const tagEnd = pr.indexOf(">") + 1;
+  let inner = pr.slice(tagEnd, pr.lastIndexOf("</"));
+  const old = firstElement(inner, "pageSetUpPr");
+  const fit = withAttr(old?.tag ?? "<pageSetUpPr/>", "fitToPage", "1");
+  if (old) inner = inner.slice(0, old.start) + fit + inner.slice(old.end);
+  else {
+    // CT_SheetPr: tabColor, outlinePr, pageSetUpPr.
+    const after = firstElement(inner, "outlinePr") ?? firstElement(inner, "tabColor");
+    inner = after ? inner.slice(0, after.end) + fit + inner.slice(after.end) : fit + inner;
+  }
+  replace.set("sheetPr", `${pr.slice(0, tagEnd)}${inner}</sheetPr>`);
+}
+
+export interface SheetWrite {
+  /** The new part, or null when the sheet did not change. */
+  xml: string | null;
+  rules: LoadedRules;
+  validations: string;
+  rulesDropped: number;
+  validationsDropped: number;
+  notesDropped: number;
+  /** Rows to repeat on every printed page ("1:2"), when this writer owns the sheet's print setup. */
+  printTitles: string | null | undefined;
+}
+
+function sameWidths(a: Map<number, number>, b: Map<number, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}
+
+/** Notes changed by the add-in: .xlsx comments are not written (the add-in itself never sets notes). */
+function notesChanged(g: Grids, rows: number): number {
+  let n = 0;
+  for (let r = 1; r <= rows; r++) {
+    for (let c = 1; c <= g.columns; c++) {
+      const a = g.sheet.grid.style(r, c);
+      const b = g.before.style(r, c);
+      if (a !== b && a.note !== b.note && (a.note || b.note)) n++;
+    }
+  }
+  return n;
+}
+
+export function writeSheet(
+  original: string | undefined,
+  sheet: SheetModel,
+  before: SheetOrigin | undefined,
+  styles: StylesPart,
+  timeZone: string,
+  print: PrintSetup & { font: number | undefined },
+): SheetWrite {
+  const xml = original ?? NEW_SHEET;
+  const snapshot = before?.cells ?? new GridSnapshot(0, 0);
+  const g: Grids = { sheet, before: snapshot, columns: Math.max(sheet.maxColumns, snapshot.maxColumns) };
+  const replace = new Map<string, string>();
+
+  const data = new SheetDataWriter(xml, g, styles, before?.font ?? print.font);
+  const sheetData = data.write();
+  if (data.changed || !before) {
+    replace.set("sheetData", sheetData);
+    const lastRow = sheet.grid.lastRow();
+    const lastCol = sheet.grid.lastColumn();
+    replace.set(
+      "dimension",
+      `<dimension ref="${lastRow && lastCol ? `A1:${columnLetters(lastCol)}${lastRow}` : "A1"}"/>`,
+    );
+  }
+  if (!before || before.frozenRows !== sheet.frozenRows || before.frozenColumns !== sheet.frozenColumns)
+    replace.set("sheetViews", sheetViewsXml(xml, sheet));
+  if (!sameWidths(sheet.columnWidths, before?.widths ?? new Map())) {
+    replace.set("cols", colsXml(xml, sheet, before?.widths ?? new Map()));
+  }
+  if ((before?.tabColor ?? null) !== sheet.tabColor) replace.set("sheetPr", sheetPrXml(xml, sheet.tabColor));
+
+  let rules = before?.rules ?? NO_RULES;
+  let rulesDropped = 0;
+  if (currentRuleKeys(sheet).join("\n") !== rules.keys.join("\n")) {
+    const out = rulesToXlsx(sheet, rules, timeZone, styles);
+    replace.set("conditionalFormatting", out.xml.join(""));
+    rulesDropped = out.dropped;
+    rules = out.written;
+  }
+  const v = validationsXml(sheet);
+  if (v.xml !== (before?.validations ?? "")) replace.set("dataValidations", v.xml);
+
+  const notesDropped = data.changed ? notesChanged(g, Math.max(sheet.grid.lastRow(), snapshot.maxRows)) : 0;
+  // SPEC §17 on every sheet this save writes, unless the user chose a print setup of their own.
+  let printTitles: string | null | undefined;
+  if (replace.size && ownsPrintSetup(xml, print.hasTitles)) {
+    withPrintSetup(xml, replace);
+    printTitles = sheet.frozenRows > 0 ? `1:${sheet.frozenRows}` : null;
+  }
+  return {
+    xml: replace.size ? spliceWorksheet(xml, replace) : null,
+    rules,
+    validations: v.xml,
+    rulesDropped,
+    validationsDropped: v.dropped,
+    notesDropped,
+    printTitles,
+  };
+}

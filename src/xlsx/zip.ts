@@ -1,0 +1,124 @@
+// The zip container of an .xlsx file, with Node's native zlib: entries are read from the central
+// directory and inflated only when asked for; an entry that is not changed is written back with its
+// original compressed bytes, so untouched parts (charts, images, other sheets) stay byte-for-byte.
+import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  crc: number;
+  size: number;
+  /** The bytes as stored in the file (compressed when method is 8). */
+  raw: Buffer;
+}
+
+const LOCAL = 0x04034b50;
+const CENTRAL = 0x02014b50;
+const END = 0x06054b50;
+
+export class ZipError extends Error {}
+
+function endOfCentralDirectory(buf: Buffer): number {
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65_557); i--) {
+    if (buf.readUInt32LE(i) === END) return i;
+  }
+  throw new ZipError("no end of central directory");
+}
+
+/** Every entry of a zip file, in central-directory order. */
+export function readZip(buf: Buffer): ZipEntry[] {
+  const end = endOfCentralDirectory(buf);
+  const count = buf.readUInt16LE(end + 10);
+  let at = buf.readUInt32LE(end + 16);
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL) throw new ZipError("damaged central directory");
+    const flags = buf.readUInt16LE(at + 8);
+    const method = buf.readUInt16LE(at + 10);
+    const crc = buf.readUInt32LE(at + 16);
+    const compressed = buf.readUInt32LE(at + 20);
+    const size = buf.readUInt32LE(at + 24);
+    const nameLen = buf.readUInt16LE(at + 28);
+    const extraLen = buf.readUInt16LE(at + 30);
+    const commentLen = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    const name = buf.toString(flags & 0x800 ? "utf8" : "latin1", at + 46, at + 46 + nameLen);
+    if (compressed === 0xffffffff || local === 0xffffffff) throw new ZipError("zip64 is not supported");
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) throw new ZipError(`damaged entry ${name}`);
+    const dataAt = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    if (dataAt + compressed > buf.length) throw new ZipError(`truncated entry ${name}`);
+    entries.push({ name, method, crc, size, raw: buf.subarray(dataAt, dataAt + compressed) });
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/** The uncompressed bytes of an entry. */
+export function entryBytes(e: ZipEntry): Buffer {
+  if (e.method === 0) return e.raw;
+  if (e.method !== 8) throw new ZipError(`compression method ${e.method} of ${e.name} is not supported`);
+  return inflateRawSync(e.raw);
+}
+
+export function entryText(e: ZipEntry): string {
+  return entryBytes(e).toString("utf8");
+}
+
+/**
+ * A new deflated entry. Level 1: about three times faster than zlib's default 6 on a 50,000-row
+ * sheet, for a part about 30% larger (still a tenth of the XML).
+ */
+export function makeEntry(name: string, content: string | Buffer): ZipEntry {
+  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  return { name, method: 8, crc: crc32(bytes), size: bytes.length, raw: deflateRawSync(bytes, { level: 1 }) };
+}
+
+// 1980-01-01 00:00, the zip epoch: a fixed time keeps the file the same for the same content.
+const DOS_TIME = 0;
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+
+export function writeZip(entries: readonly ZipEntry[]): Buffer {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, "utf8");
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(LOCAL, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt16LE(0x800, 6);
+    head.writeUInt16LE(e.method, 8);
+    head.writeUInt16LE(DOS_TIME, 10);
+    head.writeUInt16LE(DOS_DATE, 12);
+    head.writeUInt32LE(e.crc >>> 0, 14);
+    head.writeUInt32LE(e.raw.length, 18);
+    head.writeUInt32LE(e.size, 22);
+    head.writeUInt16LE(name.length, 26);
+    head.writeUInt16LE(0, 28);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(CENTRAL, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(0x800, 8);
+    dir.writeUInt16LE(e.method, 10);
+    dir.writeUInt16LE(DOS_TIME, 12);
+    dir.writeUInt16LE(DOS_DATE, 14);
+    dir.writeUInt32LE(e.crc >>> 0, 16);
+    dir.writeUInt32LE(e.raw.length, 20);
+    dir.writeUInt32LE(e.size, 24);
+    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    chunks.push(head, name, e.raw);
+    central.push(dir, name);
+    offset += 30 + name.length + e.raw.length;
+  }
+  const dirSize = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(END, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dirSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, ...central, end]);
+}
