@@ -166,9 +166,11 @@ describe("--bao-cao writes the period report as .docx", () => {
     // Body 14 pt, tables 13 pt (half-points).
     expect(docx.xml).toContain('<w:sz w:val="28"/>');
     expect(docx.xml).toContain('<w:sz w:val="26"/>');
-    const [left, right] = docx.tables[0][0];
-    expect(left.split("\n")).toEqual(["……………", "***", "Số: …-BC/……………"]);
-    expect(right.split("\n")[0]).toBe("ĐOÀN TNCS HỒ CHÍ MINH");
+    const [[left, right], [number, date]] = docx.tables[0];
+    expect(left.split("\n")).toEqual(["……………", "***"]);
+    expect(right).toBe("ĐOÀN TNCS HỒ CHÍ MINH");
+    expect(number).toBe("Số: …-BC/……………");
+    expect(date).toMatch(/^……………, ngày \d{2} tháng (0[12]|[3-9]|1[0-2]) năm \d{4}$/);
   }, 120_000);
 
   it("an unreadable period stops with a Vietnamese message and an example; no .docx is written", async () => {

@@ -46,6 +46,8 @@ export interface ReportContext {
 const BODY = 14;
 const TABLE = 13;
 const INDENT = 12.7;
+/** Left column of the header block, mm (the right one takes the rest of the 160 mm). */
+const HEADER_LEFT = 80;
 const upper = (s: string) => s.toLocaleUpperCase("vi");
 const orDots = (s: string) => (s.trim() ? s.trim() : T.placeholder);
 
@@ -93,24 +95,32 @@ function table(
   };
 }
 
+/**
+ * Two borderless rows: the issuing body and "ĐOÀN TNCS HỒ CHÍ MINH" above, "Số: …" and the place and
+ * date below — so the date sits on the line of the number however the names wrap.
+ */
 function headerBlock(ctx: ReportContext): Table {
   const h = ctx.heading;
-  const left: Paragraph[] = [];
-  if (h.superior.trim()) left.push(para(upper(h.superior.trim()), { align: "center" }));
-  left.push(para([{ text: upper(orDots(h.office)), bold: true }], { align: "center" }));
-  left.push(para(T.stars, { align: "center" }));
-  left.push(para(T.number(orDots(h.code)), { align: "center" }));
-  const right: Paragraph[] = [para([{ text: T.union, bold: true, underline: true }], { align: "center" })];
-  // The date sits on the line of "Số: …", as in printed Đoàn documents.
-  while (right.length < left.length - 1) right.push(para("", { align: "center" }));
-  right.push(para([{ text: dateLine(h.place, ctx.today), italic: true }], { align: "center" }));
+  const top: Paragraph[] = [];
+  if (h.superior.trim()) top.push(para(upper(h.superior.trim()), { align: "center" }));
+  top.push(para([{ text: upper(orDots(h.office)), bold: true }], { align: "center" }));
+  top.push(para(T.stars, { align: "center" }));
   return {
     kind: "table",
-    widths: [75, TEXT_WIDTH - 75],
+    widths: [HEADER_LEFT, TEXT_WIDTH - HEADER_LEFT],
     borders: false,
     headerRows: 0,
     size: BODY,
-    rows: [[{ paragraphs: left }, { paragraphs: right }]],
+    rows: [
+      [
+        { paragraphs: top },
+        { paragraphs: [para([{ text: T.union, bold: true, underline: true }], { align: "center" })] },
+      ],
+      [
+        { paragraphs: [para(T.number(orDots(h.code)), { align: "center" })] },
+        { paragraphs: [para([{ text: dateLine(h.place, ctx.today), italic: true }], { align: "center" })] },
+      ],
+    ],
   };
 }
 
