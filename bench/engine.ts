@@ -2,7 +2,7 @@
 import {
   checkLog,
   computeProgress,
-  LOG_FIELDS,
+  logTabOf,
   parseActivities,
   parseCriteria,
   parseRoster,
@@ -10,18 +10,16 @@ import {
   parseSettings,
   parseUnits,
   rateUnits,
-  readRecords,
-  toLogRow,
+  readRows,
   type Cell,
-  type LogField,
   type LogTab,
 } from "../src/domain";
-import { COLUMNS, H, LOG_INPUT_COLUMNS, REQUIRED } from "../src/text";
+import { ACTIVITY_LIST, CRITERIA, LOG, ROSTER, SCORES, SETTINGS, UNITS, type Schema } from "../src/schema";
 import { generateBook, type GeneratedBook } from "./gen-log";
 import { medianMs, type BenchRow } from "./types";
 
-function records(values: Cell[][], wanted: readonly string[], required: readonly string[]) {
-  const t = readRecords(values, wanted, required);
+function rows<K extends string>(values: Cell[][], schema: Schema<K>, extra?: readonly string[]) {
+  const t = readRows(values, schema, { extra });
   if (!t.ok) throw new Error(`missing ${t.missing.join(", ")}`);
   return t;
 }
@@ -29,32 +27,21 @@ function records(values: Cell[][], wanted: readonly string[], required: readonly
 /** Parse every sheet of the book into engine inputs (what the sheet layer does after its batch read). */
 function prepare(book: GeneratedBook) {
   const ctx = { today: book.today, zoneDay: book.zoneDay };
-  const settingsTable = records(book.settings, COLUMNS.settings, REQUIRED.settings);
   const { settings } = parseSettings(
-    settingsTable.records.map((r) => ({ param: r.cells[H.param], value: r.cells[H.value], row: r.row })),
+    rows(book.settings, SETTINGS).rows.map((r) => ({ param: r.cells.param, value: r.cells.value, row: r.row })),
     ctx,
   );
-  const { cadres } = parseRoster(records(book.roster, COLUMNS.roster, REQUIRED.roster).records, {
-    zoneDay: book.zoneDay,
-    year: settings.year,
-  });
-  const { units } = parseUnits(records(book.units, COLUMNS.units, REQUIRED.units).records, {
-    zoneDay: book.zoneDay,
-    year: settings.year,
-  });
-  const activities = parseActivities(records(book.activities, COLUMNS.activities, REQUIRED.activities).records);
-  const { criteria } = parseCriteria(records(book.criteria, COLUMNS.criteria, REQUIRED.criteria).records);
-  const scoreTable = records(
+  const { cadres } = parseRoster(rows(book.roster, ROSTER).rows, { zoneDay: book.zoneDay, year: settings.year });
+  const { units } = parseUnits(rows(book.units, UNITS).rows, { zoneDay: book.zoneDay, year: settings.year });
+  const activities = parseActivities(rows(book.activities, ACTIVITY_LIST).rows);
+  const { criteria } = parseCriteria(rows(book.criteria, CRITERIA).rows);
+  const scoreTable = rows(
     book.scores,
-    [H.unitCode, H.unitName, ...criteria.map((c) => c.code), H.finalLevel],
-    REQUIRED.scores,
+    SCORES,
+    criteria.map((c) => c.code),
   );
-  const { scores } = parseScores(scoreTable.records, criteria, { columns: scoreTable.columns });
-  const tabs: LogTab[] = book.logs.map((l) => {
-    const t = records(l.values, LOG_INPUT_COLUMNS, REQUIRED.log);
-    const columns = (Object.keys(LOG_FIELDS) as LogField[]).filter((f) => t.columns[LOG_FIELDS[f]] !== undefined);
-    return { name: l.name, rows: t.records.map(toLogRow), columns };
-  });
+  const { scores } = parseScores(scoreTable.rows, criteria);
+  const tabs: LogTab[] = book.logs.map((l) => logTabOf(l.name, rows(l.values, LOG)));
   return { settings, cadres, units, activities, criteria, scores, tabs, zoneDay: book.zoneDay };
 }
 

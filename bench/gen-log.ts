@@ -3,7 +3,8 @@
 // mistakes office staff make (typos, missing diacritics, text dates, duplicates, overlaps, late reports,
 // bad `Số ngày`). Dates are `Date` objects at midnight in Asia/Ho_Chi_Minh, as Sheets hands them over.
 import { dayFromYmd, serialFromDay, ymdFromDay, type Cell, type Day, type ZoneDay } from "../src/domain";
-import { ACTIVITIES, COLUMNS, H, P, SHEET } from "../src/text";
+import { ACTIVITIES, H, P, SHEET } from "../src/text";
+import { COLUMNS } from "../src/schema";
 
 export interface GeneratedBook {
   today: Day;

@@ -13,7 +13,8 @@ import { LocalSpreadsheet, type BookSpec, type SheetSpec } from "../src/imitatio
 import { LocalRange } from "../src/imitation/range";
 import { dateToSerial, serialToInstant } from "../src/imitation/zone";
 import { saveXlsx } from "../src/xlsx";
-import { COLUMNS, H, P, SHEET } from "../src/text";
+import { H, P, SHEET } from "../src/text";
+import { COLUMNS } from "../src/schema";
 
 export const SAMPLE_ROWS = 1600;
 export const SAMPLE_FILE = resolve(fileURLToPath(import.meta.url), "..", "so-mau.xlsx");

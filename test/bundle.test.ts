@@ -3,7 +3,8 @@
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createLocalEnvironment, LocalSpreadsheet, topLevelFunction } from "../src/imitation";
-import { COLUMNS, H, MENU_ITEMS, MENU_TITLE, P, SHEET } from "../src/text";
+import { H, MENU_ITEMS, MENU_TITLE, P, SHEET } from "../src/text";
+import { COLUMNS } from "../src/schema";
 import { builtBundle, callTopLevel } from "./support/bundle";
 import { day, OWNER, sampleBook, ROSTER } from "./support/sample-book";
 

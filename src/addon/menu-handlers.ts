@@ -1,29 +1,30 @@
 // One function per menu item of SPEC §8. Their names are the handler names in src/text/menu.ts.
-import { runCommand } from "../sheets/command";
-import { allCommand, checkCommand, progressCommand, ratingCommand } from "../sheets/commands/run";
-import { setUpBook } from "../sheets/setup";
-import { showHelp } from "../sheets/help";
+// Each returns the command's outcome ({ command, stopped, summary, counts }); the local runner reads it.
 import { consolidateCommand } from "../sheets/commands/consolidate";
+import { allCommand, checkCommand, progressCommand, ratingCommand } from "../sheets/commands/compute";
+import { setUpBook } from "../sheets/commands/setup";
 import { shareCommand } from "../sheets/commands/share";
+import { showHelp } from "../sheets/help";
+import { runCommand, type CommandOutcome } from "../sheets/run-command";
 import { reportCommand, reportForFile } from "../sheets/report/command";
 
-export function taoBangMau(): void {
-  runCommand("taoBangMau", setUpBook);
+export function taoBangMau(): CommandOutcome {
+  return runCommand("taoBangMau", setUpBook);
 }
-export function kiemTraNhatKy(): void {
-  runCommand("kiemTraNhatKy", checkCommand);
+export function kiemTraNhatKy(): CommandOutcome {
+  return runCommand("kiemTraNhatKy", checkCommand);
 }
-export function tinhTienDo(): void {
-  runCommand("tinhTienDo", progressCommand);
+export function tinhTienDo(): CommandOutcome {
+  return runCommand("tinhTienDo", progressCommand);
 }
-export function xepLoaiDonVi(): void {
-  runCommand("xepLoaiDonVi", ratingCommand);
+export function xepLoaiDonVi(): CommandOutcome {
+  return runCommand("xepLoaiDonVi", ratingCommand);
 }
-export function tinhTatCa(): void {
-  runCommand("tinhTatCa", allCommand);
+export function tinhTatCa(): CommandOutcome {
+  return runCommand("tinhTatCa", allCommand);
 }
-export function lapBaoCao(): void {
-  runCommand("lapBaoCao", reportCommand);
+export function lapBaoCao(): CommandOutcome {
+  return runCommand("lapBaoCao", reportCommand);
 }
 /**
  * For the local runner (private: the trailing "_" hides it from the Run menu and google.script.run):
@@ -38,11 +39,11 @@ export function moTaBaoCao_(period: string, filePrefix: string): string {
   });
   return json;
 }
-export function phanQuyen(): void {
-  runCommand("phanQuyen", shareCommand);
+export function phanQuyen(): CommandOutcome {
+  return runCommand("phanQuyen", shareCommand);
 }
-export function tongHopTuFileKhac(): void {
-  runCommand("tongHopTuFileKhac", consolidateCommand);
+export function tongHopTuFileKhac(): CommandOutcome {
+  return runCommand("tongHopTuFileKhac", consolidateCommand);
 }
 export function huongDan(): void {
   showHelp();

@@ -1,5 +1,6 @@
 // `Kiểm tra nhật ký` (SPEC §3): every non-blank row of every log tab gets a status and its findings;
 // rows without an error become the visits that progress counts.
+import { LOG_INPUT_KEYS } from "../schema/sheets";
 import { CHECK_STATUS, H, HISTORY_TEXT, LOG_TEXT } from "../text";
 import { cellDisplay, cellString, isBlankCell, memoZoneDay, readDate } from "./cells";
 import { error, warning } from "./codes";
@@ -24,18 +25,6 @@ export interface LogCells {
   reportDate: Cell;
 }
 export type LogField = keyof LogCells;
-
-/** Header of each log input field. */
-export const LOG_FIELDS: Readonly<Record<LogField, string>> = {
-  dateFrom: H.dateFrom,
-  dateTo: H.dateTo,
-  cadre: H.cadre,
-  unit: H.unit,
-  activity: H.activity,
-  days: H.days,
-  content: H.content,
-  reportDate: H.reportDate,
-};
 
 export interface LogRowInput {
   /** 1-based sheet row. */
@@ -108,7 +97,15 @@ interface RowEval extends RowRef {
   activity: string;
 }
 
-const LOG_FIELD_LIST = Object.keys(LOG_FIELDS) as LogField[];
+const LOG_FIELD_LIST: readonly LogField[] = LOG_INPUT_KEYS;
+
+/** The engine's view of a log table read by its schema: its rows and which input columns it has. */
+export function logTabOf(
+  name: string,
+  table: { rows: readonly LogRowInput[]; columns: Partial<Record<LogField, number>> },
+): LogTab {
+  return { name, rows: table.rows, columns: LOG_FIELD_LIST.filter((f) => table.columns[f] !== undefined) };
+}
 
 export function isBlankLogRow(cells: Partial<LogCells>): boolean {
   for (const f of LOG_FIELD_LIST) if (!isBlankCell(cells[f])) return false;

@@ -1,13 +1,16 @@
 // `Tiêu chí` and `Chấm điểm` (SPEC §5): criteria with their maximum and veto scores; one score row per unit.
 import "./zod-setup";
 import * as z from "zod/mini";
-import { COLUMNS, CONFIG_TEXT, H, RATING_2025_TEXT, SHEET } from "../text";
+import type { Field } from "../schema/field";
+import { RATING } from "../schema/sheets";
+import { CONFIG_TEXT, H, RATING_2025_TEXT, SHEET } from "../text";
 import { cellDisplay, cellString, readNumber } from "./cells";
 import { configError } from "./codes";
 import { foldText } from "./fold";
 import { formatNumber } from "./numbers";
 import { readCodedRows, type CodedRow } from "./registry";
-import type { Cell, ConfigError, RecordInput } from "./types";
+import type { CriterionRow, ScoreInputRow } from "../schema/rows";
+import type { Cell, ConfigError } from "./types";
 
 export interface Criterion extends CodedRow {
   max: number;
@@ -27,25 +30,27 @@ function buildSchema() {
 }
 
 /** Names a criterion group may not take: the columns of `Xếp loại` (SPEC §13). */
-const RATING_COLUMNS = new Set([...COLUMNS.rating, H.selfScore, H.evidence].map((h) => foldText(h)));
+const RATING_COLUMNS = new Set(Object.values<Field>(RATING.fields).map((f) => foldText(f.header)));
 
-export function parseCriteria(rows: readonly RecordInput[]): { criteria: Criterion[]; errors: ConfigError[] } {
+export function parseCriteria(rows: readonly CriterionRow[]): { criteria: Criterion[]; errors: ConfigError[] } {
   const extra: ConfigError[] = [];
   // Groups by folded name → the name as first written; `group` carries the row above's group down.
   const groupNames = new Map<string, string>();
   let group: string | undefined;
-  const { items, errors } = readCodedRows<Criterion>(
+  const { items, errors } = readCodedRows<Criterion, CriterionRow>(
     rows,
     {
       sheet: SHEET.criteria,
       kind: "unit",
+      codeField: "criterionCode",
+      nameField: "criterionName",
       codeHeader: H.criterionCode,
       nameHeader: H.criterionName,
       codes: { missing: "CRITERION_CODE_MISSING", duplicate: "CRITERION_CODE_DUPLICATE" },
     },
     (base, r) => {
-      const max = readNumber(r.cells[H.maxScore]);
-      const veto = readNumber(r.cells[H.vetoScore]);
+      const max = readNumber(r.cells.maxScore);
+      const veto = readNumber(r.cells.vetoScore);
       const draft = {
         max: max.kind === "number" ? max.value : NaN,
         veto: veto.kind === "number" ? veto.value : undefined,
@@ -57,7 +62,7 @@ export function parseCriteria(rows: readonly RecordInput[]): { criteria: Criteri
           configError(
             "CRITERION_MAX_INVALID",
             SHEET.criteria,
-            CONFIG_TEXT.positiveNumber(SHEET.criteria, r.row, H.maxScore, cellDisplay(r.cells[H.maxScore])),
+            CONFIG_TEXT.positiveNumber(SHEET.criteria, r.row, H.maxScore, cellDisplay(r.cells.maxScore)),
             { row: r.row, field: H.maxScore },
           ),
         );
@@ -68,13 +73,13 @@ export function parseCriteria(rows: readonly RecordInput[]): { criteria: Criteri
           configError(
             "CRITERION_VETO_INVALID",
             SHEET.criteria,
-            CONFIG_TEXT.vetoInvalid(r.row, cellDisplay(r.cells[H.vetoScore]), formatNumber(draft.max)),
+            CONFIG_TEXT.vetoInvalid(r.row, cellDisplay(r.cells.vetoScore), formatNumber(draft.max)),
             { row: r.row, field: H.vetoScore },
           ),
         );
         draft.veto = undefined;
       }
-      const written = cellString(r.cells[H.criterionGroup]);
+      const written = cellString(r.cells.criterionGroup);
       if (written) {
         const key = foldText(written);
         if (RATING_COLUMNS.has(key)) {
@@ -88,7 +93,7 @@ export function parseCriteria(rows: readonly RecordInput[]): { criteria: Criteri
         if (!groupNames.has(key)) groupNames.set(key, written);
         group = groupNames.get(key);
       }
-      const topMin = readNumber(r.cells[H.topMinimum]);
+      const topMin = readNumber(r.cells.topMinimum);
       let min: number | undefined;
       if (topMin.kind === "number" && topMin.value >= 0 && topMin.value <= draft.max) min = topMin.value;
       else if (topMin.kind !== "blank") {
@@ -96,14 +101,14 @@ export function parseCriteria(rows: readonly RecordInput[]): { criteria: Criteri
           configError(
             "CRITERION_TOP_MIN_INVALID",
             SHEET.criteria,
-            RATING_2025_TEXT.topMinimumInvalid(r.row, cellDisplay(r.cells[H.topMinimum]), formatNumber(draft.max)),
+            RATING_2025_TEXT.topMinimumInvalid(r.row, cellDisplay(r.cells.topMinimum), formatNumber(draft.max)),
             { row: r.row, field: H.topMinimum },
           ),
         );
       }
       const criterion: Criterion = {
         ...base,
-        name: cellString(r.cells[H.criterionName]) || base.code,
+        name: cellString(r.cells.criterionName) || base.code,
         max: draft.max,
         veto: draft.veto,
       };
@@ -131,24 +136,19 @@ export interface ScoreRow {
 }
 
 export interface ScoresCtx {
-  /** Headers present on the sheet: the `columns` of matchHeaders, or a list of header texts. */
-  columns?: Record<string, number | undefined> | readonly string[];
+  /** Header texts present on the sheet; by default, the extra columns of the rows. */
+  columns?: readonly string[];
 }
 
 /** Score rows (blank rows skipped) and an error for each criterion without a column. */
 export function parseScores(
-  rows: readonly RecordInput[],
+  rows: readonly ScoreInputRow[],
   criteria: readonly Criterion[],
   ctx: ScoresCtx = {},
 ): { scores: ScoreRow[]; errors: ConfigError[] } {
   const present = new Set<string>();
-  if (Array.isArray(ctx.columns)) {
-    for (const h of ctx.columns) present.add(foldText(h));
-  } else if (ctx.columns) {
-    for (const [h, i] of Object.entries(ctx.columns)) if (i !== undefined) present.add(foldText(h));
-  } else {
-    for (const r of rows) for (const h of Object.keys(r.cells)) present.add(foldText(h));
-  }
+  if (ctx.columns) for (const h of ctx.columns) present.add(foldText(h));
+  else for (const r of rows) for (const h of r.extra?.keys() ?? []) present.add(h);
   const errors = criteria
     .filter((c) => !present.has(foldText(c.code)))
     .map((c) =>
@@ -158,25 +158,20 @@ export function parseScores(
     );
   const scores: ScoreRow[] = [];
   for (const r of rows) {
-    if (Object.values(r.cells).every((c) => cellString(c) === "")) continue;
-    const values: Record<string, Cell> = {};
-    for (const c of criteria) values[c.code] = present.has(foldText(c.code)) ? cellOf(r, c.code) : undefined;
+    const blank = (c: Cell) => cellString(c) === "";
+    if (Object.values(r.cells).every(blank) && [...(r.extra?.values() ?? [])].every(blank)) continue;
+    // Keyed by `Mã TC` (user text): no prototype, so a code such as "constructor" is only a key.
+    const values: Record<string, Cell> = Object.create(null);
+    for (const c of criteria)
+      values[c.code] = present.has(foldText(c.code)) ? r.extra?.get(foldText(c.code)) : undefined;
     scores.push({
       row: r.row,
-      unitCode: cellString(r.cells[H.unitCode]),
-      unitName: cellString(r.cells[H.unitName]),
+      unitCode: cellString(r.cells.unitCode),
+      unitName: cellString(r.cells.unitName),
       values,
-      finalLevel: r.cells[H.finalLevel],
-      evidence: r.cells[H.evidence],
+      finalLevel: r.cells.finalLevel,
+      evidence: r.cells.evidence,
     });
   }
   return { scores, errors };
-}
-
-/** A record's cell by header, tolerant of the caller keying it with a differently cased header. */
-function cellOf(r: RecordInput, header: string): Cell {
-  if (header in r.cells) return r.cells[header];
-  const key = foldText(header);
-  for (const h of Object.keys(r.cells)) if (foldText(h) === key) return r.cells[h];
-  return undefined;
 }

@@ -6,7 +6,8 @@ import { configError } from "./codes";
 import { formatDay } from "./dates";
 import { makeMatcher } from "./match";
 import type { Cadre, ParseCtx } from "./roster";
-import type { Cell, ConfigError, Day, RecordInput } from "./types";
+import type { ExemptionRow } from "../schema/rows";
+import type { Cell, ConfigError, Day } from "./types";
 
 /** One exempt interval as written; `to` undefined = to the window's end. */
 export interface Exemption {
@@ -25,7 +26,7 @@ export interface ExemptionCtx extends ParseCtx {
 
 /** A data row is one with any cell filled; a bad row is a configuration error naming the sheet and row. */
 export function parseExemptions(
-  rows: readonly RecordInput[],
+  rows: readonly ExemptionRow[],
   cadres: readonly Cadre[],
   ctx: ExemptionCtx,
 ): { exemptions: Map<string, Exemption[]>; errors: ConfigError[] } {
@@ -37,8 +38,8 @@ export function parseExemptions(
   for (const r of rows) {
     const cells = r.cells;
     if (Object.values(cells).every((c: Cell) => isBlankCell(c))) continue;
-    const m = match.resolve(cells[H.cadre]);
-    const text = cellDisplay(cells[H.cadre]);
+    const m = match.resolve(cells.cadre);
+    const text = cellDisplay(cells.cadre);
     let cadre: Cadre | undefined;
     if (m.kind === "exact" || m.kind === "loose") cadre = m.item;
     else if (m.kind === "blank") fail(r.row, H.cadre, EXEMPTION_TEXT.cadreMissing(r.row));
@@ -64,14 +65,17 @@ export function parseExemptions(
       );
     const days: (Day | undefined)[] = [];
     let datesOk = true;
-    for (const header of [H.exemptFrom, H.exemptTo]) {
-      const d = readDate(cells[header], ctx);
+    for (const [key, header] of [
+      ["exemptFrom", H.exemptFrom],
+      ["exemptTo", H.exemptTo],
+    ] as const) {
+      const d = readDate(cells[key], ctx);
       if (d.kind === "day") days.push(d.day);
       else {
         days.push(undefined);
         if (d.kind !== "blank") {
           datesOk = false;
-          const shown = d.text || cellDisplay(cells[header], ctx.zoneDay);
+          const shown = d.text || cellDisplay(cells[key], ctx.zoneDay);
           errors.push(
             configError(
               "EXEMPTION_DATE",

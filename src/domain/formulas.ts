@@ -1,21 +1,13 @@
 // Cores of the custom functions (SPEC §8), one cell at a time. Each answers a number or a level/status,
 // or a Vietnamese reason when an input cannot be used. They call the same rules as the menu.
-import {
-  CHECK_STATUS,
-  COLUMNS,
-  FORMULA_RULES_TEXT,
-  FORMULA_TEXT,
-  H,
-  LEVEL,
-  LOG_INPUT_COLUMNS,
-  REQUIRED,
-} from "../text";
+import { EXEMPTIONS, LOG, ROSTER, UNITS } from "../schema/sheets";
+import { CHECK_STATUS, FORMULA_RULES_TEXT, FORMULA_TEXT, LEVEL } from "../text";
 import { cellDisplay, cellString, isBlankCell, memoZoneDay, readDate, readNumber, type DateCtx } from "./cells";
-import { checkLog, LOG_FIELDS, type CheckLogResult, type LogField, type LogRowInput } from "./check-log";
+import { checkLog, logTabOf, type CheckLogResult } from "./check-log";
 import { dailyCredit, dailyCreditSplit, exactDuplicates, sumDays, type LoggedSpan } from "./credit";
 import { dayFromYmd, yearEnd, yearOf, yearStart } from "./dates";
 import { foldText } from "./fold";
-import { readRecords } from "./headers";
+import { readRows, type SchemaRow } from "./headers";
 import type { Exemption } from "./exemptions";
 import { exactKey, makeMatcher } from "./match";
 import { asPercent, roundScore } from "./numbers";
@@ -23,7 +15,7 @@ import { assess, assessWithExemptions } from "./progress";
 import { levelForPercent, percentOf } from "./rating";
 import { parseRoster } from "./roster";
 import { DEFAULT_THRESHOLDS, defaultSettings } from "./settings";
-import type { Cell, Day, RecordInput, ZoneDay } from "./types";
+import type { Cell, Day, ZoneDay } from "./types";
 import { buildSuccession, inOperationOn } from "./succession";
 import { parseUnits } from "./units";
 import { readVisit } from "./visit";
@@ -115,9 +107,9 @@ export function assessProgress(
  * when the range has one, else its first two columns; blank rows are skipped, a blank `Đến ngày` is open.
  */
 export function readExemptionRange(range: Cell[][], ctx: DateCtx): Read<Exemption[]> {
-  const table = readRecords(range, [H.exemptFrom, H.exemptTo], [H.exemptFrom]);
+  const table = readRows(range, EXEMPTIONS, { required: ["exemptFrom"] });
   const rows = table.ok
-    ? table.records.map((r) => ({ row: r.row, from: r.cells[H.exemptFrom], to: r.cells[H.exemptTo] }))
+    ? table.rows.map((r) => ({ row: r.row, from: r.cells.exemptFrom, to: r.cells.exemptTo }))
     : range.map((r, i) => ({ row: i + 1, from: r[0], to: r[1] }));
   const out: Exemption[] = [];
   for (const r of rows) {
@@ -165,20 +157,6 @@ export function levelFor(score: Cell, max?: Cell, top?: Cell, good?: Cell, pass?
   return LEVEL[levelForPercent(percentOf(value, m.value!), { top: t[0], good: t[1], pass: t[2] })].name;
 }
 
-const HEADER_FIELD = new Map<string, LogField>(Object.entries(LOG_FIELDS).map(([f, h]) => [h, f as LogField]));
-
-/** A log record (keyed by header) as checkLog input, with the fields whose column exists. */
-export function toLogRow(r: RecordInput): LogRowInput {
-  const cells: LogRowInput["cells"] = {};
-  for (const [h, c] of Object.entries(r.cells)) {
-    const f = HEADER_FIELD.get(h);
-    if (f) cells[f] = c;
-  }
-  return { row: r.row, cells };
-}
-
-const LOG_WANTED = [...LOG_INPUT_COLUMNS, H.checkStatus];
-
 /**
  * DICOSO_TONGNGAY, prepared once per log range: counted days of a cadre (Mã CB or name as written in
  * the log). Rows marked `Lỗi`, rows with bad dates or days, and exact duplicates are left out; the
@@ -188,7 +166,7 @@ export function prepareLogTotals(
   log: Cell[][],
   opts: { zoneDay: ZoneDay; today: Day; units?: Cell[][] },
 ): (cadre: Cell, from?: Cell, to?: Cell, level?: Cell) => number | string {
-  const table = readRecords(log, LOG_WANTED, [H.dateFrom, H.cadre]);
+  const table = readRows(log, LOG, { required: ["dateFrom", "cadre"] });
   if (!table.ok) {
     const text = FORMULA_TEXT.logHeader(table.missing);
     return () => text;
@@ -202,10 +180,9 @@ export function prepareLogTotals(
   }
   const typeOf = (unit: Cell, day: Day) => (unitTypes?.ok ? unitTypes.value(unit, day) : "");
   const byCadre = new Map<string, TypedSpan[]>();
-  table.records.forEach((r, seq) => {
-    const { cells } = toLogRow(r);
+  table.rows.forEach(({ cells }, seq) => {
     const who = exactKey(cells.cadre, "cadre");
-    if (!who || foldText(r.cells[H.checkStatus]) === errorStatus) return;
+    if (!who || foldText(cells.checkStatus) === errorStatus) return;
     const v = readVisit(cells, ctx);
     if (v.credit === undefined) return;
     const span: TypedSpan = {
@@ -260,9 +237,9 @@ interface TypedSpan extends LoggedSpan {
 
 /** `don_vi` of DICOSO_TONGNGAY: the folded `Loại đơn vị` of a log's `Đơn vị đến` on a day, as the menu resolves it. */
 function unitTypeReader(range: Cell[][], zoneDay: ZoneDay, year: number): Read<(unit: Cell, day: Day) => string> {
-  const u = readRecords(range, COLUMNS.units, REQUIRED.units);
+  const u = readRows(range, UNITS);
   if (!u.ok) return { ok: false, text: FORMULA_RULES_TEXT.unitsHeader(u.missing) };
-  const units = parseUnits(u.records, { zoneDay, year }).units;
+  const units = parseUnits(u.rows, { zoneDay, year }).units;
   const match = makeMatcher(units, "unit");
   const succession = buildSuccession(units).succession;
   return {
@@ -297,24 +274,23 @@ export function checkLogTables(
   roster: Cell[][],
   units: Cell[][],
   opts: { zoneDay: ZoneDay; today: Day },
-): { ok: true; records: RecordInput[]; result: CheckLogResult } | { ok: false; text: string } {
-  const l = readRecords(log, LOG_WANTED, REQUIRED.log);
+): { ok: true; records: SchemaRow<string>[]; result: CheckLogResult } | { ok: false; text: string } {
+  const l = readRows(log, LOG);
   if (!l.ok) return { ok: false, text: FORMULA_TEXT.logHeader(l.missing) };
-  const r = readRecords(roster, COLUMNS.roster, REQUIRED.roster);
+  const r = readRows(roster, ROSTER);
   if (!r.ok) return { ok: false, text: FORMULA_TEXT.tableHeader(W.roster, r.missing) };
-  const u = readRecords(units, COLUMNS.units, REQUIRED.units);
+  const u = readRows(units, UNITS);
   if (!u.ok) return { ok: false, text: FORMULA_TEXT.tableHeader(W.units, u.missing) };
   // A formula has no counting window: every check that does not depend on one applies.
   const settings = { ...defaultSettings(opts.today), from: OPEN_FROM, to: OPEN_TO, asOf: OPEN_TO };
-  const columns = [...HEADER_FIELD].filter(([h]) => l.columns[h] !== undefined).map(([, f]) => f);
   const result = checkLog({
-    tabs: [{ name: "", rows: l.records.map(toLogRow), columns }],
-    cadres: parseRoster(r.records, { zoneDay: opts.zoneDay, year: settings.year }).cadres,
-    units: parseUnits(u.records, { zoneDay: opts.zoneDay, year: settings.year }).units,
+    tabs: [logTabOf("", l)],
+    cadres: parseRoster(r.rows, { zoneDay: opts.zoneDay, year: settings.year }).cadres,
+    units: parseUnits(u.rows, { zoneDay: opts.zoneDay, year: settings.year }).units,
     settings,
     zoneDay: opts.zoneDay,
   });
-  return { ok: true, records: l.records, result };
+  return { ok: true, records: l.rows, result };
 }
 
 /** DICOSO_KIEMTRA: `Kết quả kiểm tra` per data row of the log range ("" for blank rows). */

@@ -1,11 +1,15 @@
-// Finding columns by header name (SPEC §2): any of the first rows, compared with foldText.
+// Reading a table by its header names (SPEC §2): the header may sit in any of the first 5 rows,
+// compared with foldText; columns may be reordered, and extra columns are left alone.
+import type { Row, Schema } from "../schema/field";
+import { fieldKeys } from "../schema/field";
 import { foldText } from "./fold";
-import type { Cell, RecordInput } from "./types";
+import type { Cell } from "./types";
 
 export type HeaderMatch =
   | { ok: true; headerRow: number; columns: Record<string, number | undefined> }
   | { ok: false; missing: string[] };
 
+/** Columns by header text (a null-prototype object: a header such as `constructor` is just a key). */
 export function matchHeaders(
   rows: Cell[][],
   wanted: readonly string[],
@@ -21,9 +25,8 @@ export function matchHeaders(
     });
     const missing = required.filter((h) => !at.has(foldText(h)));
     if (missing.length === 0) {
-      const columns: Record<string, number | undefined> = {};
-      for (const h of wanted) columns[h] = at.get(foldText(h));
-      for (const h of required) columns[h] = at.get(foldText(h));
+      const columns: Record<string, number | undefined> = Object.create(null);
+      for (const h of [...wanted, ...required]) columns[h] = at.get(foldText(h));
       return { ok: true, headerRow: r, columns };
     }
     if (missing.length < bestMissing.length) bestMissing = missing;
@@ -31,28 +34,69 @@ export function matchHeaders(
   return { ok: false, missing: bestMissing };
 }
 
-export type RecordsRead =
-  | { ok: true; headerRow: number; columns: Record<string, number | undefined>; records: RecordInput[] }
+/** A data row keyed by field, plus the cells of the extra columns asked for, keyed by folded header. */
+export type SchemaRow<K extends string> = Row<K> & { extra?: ReadonlyMap<string, Cell> };
+
+export type RowsRead<K extends string> =
+  | {
+      ok: true;
+      /** 0-based index of the header row in the values. */
+      headerRow: number;
+      /** 0-based column of each field found. */
+      columns: Partial<Record<K, number>>;
+      /** 0-based column of each extra header found, keyed by folded header. */
+      extra: Map<string, number>;
+      rows: SchemaRow<K>[];
+    }
   | { ok: false; missing: string[] };
 
-/**
- * Header match plus one record per data row, keyed by the wanted header text. `row` is the 1-based row
- * within `rows` (the sheet row when `rows` starts at row 1); `firstRow` shifts it for a range lower down.
- */
-export function readRecords(
-  rows: Cell[][],
-  wanted: readonly string[],
-  required: readonly string[],
-  firstRow = 1,
-): RecordsRead {
-  const m = matchHeaders(rows, wanted, required);
+export interface ReadOptions<K extends string> {
+  /** More headers to read (per-criterion columns); their cells land in `extra`. */
+  extra?: readonly string[];
+  /** Overrides the schema's required fields. */
+  required?: readonly K[];
+  /** Sheet row of values[0] (default 1). */
+  firstRow?: number;
+}
+
+/** The rows of `values` under `schema`'s header, keyed by field; never throws, reports missing headers. */
+export function readRows<K extends string>(
+  values: Cell[][],
+  schema: Schema<K>,
+  opts: ReadOptions<K> = {},
+): RowsRead<K> {
+  const keys = fieldKeys(schema);
+  const required = opts.required ?? keys.filter((k) => schema.fields[k].required);
+  const headers = keys.map((k) => schema.fields[k].header);
+  const m = matchHeaders(
+    values,
+    [...headers, ...(opts.extra ?? [])],
+    required.map((k) => schema.fields[k].header),
+  );
   if (!m.ok) return m;
-  const present = Object.entries(m.columns).filter((e): e is [string, number] => e[1] !== undefined);
-  const records: RecordInput[] = [];
-  for (let r = m.headerRow + 1; r < rows.length; r++) {
-    const cells: Record<string, Cell> = {};
-    for (const [h, i] of present) cells[h] = rows[r][i];
-    records.push({ row: r + firstRow, cells });
+  const columns: Partial<Record<K, number>> = {};
+  const present: [K, number][] = [];
+  keys.forEach((k, i) => {
+    const at = m.columns[headers[i]];
+    if (at !== undefined) {
+      columns[k] = at;
+      present.push([k, at]);
+    }
+  });
+  const extra = new Map<string, number>();
+  for (const h of opts.extra ?? []) {
+    const at = m.columns[h];
+    if (at !== undefined && !extra.has(foldText(h))) extra.set(foldText(h), at);
   }
-  return { ...m, records };
+  const firstRow = opts.firstRow ?? 1;
+  const rows: SchemaRow<K>[] = [];
+  for (let r = m.headerRow + 1; r < values.length; r++) {
+    const line = values[r];
+    const cells: Partial<Record<K, Cell>> = {};
+    for (const [k, i] of present) cells[k] = line[i];
+    const row: SchemaRow<K> = { row: r + firstRow, cells };
+    if (opts.extra) row.extra = new Map([...extra].map(([h, i]) => [h, line[i]]));
+    rows.push(row);
+  }
+  return { ok: true, headerRow: m.headerRow, columns, extra, rows };
 }

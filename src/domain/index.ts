@@ -8,6 +8,7 @@ export * from "./fold";
 export * from "./headers";
 export * from "./match";
 export * from "./settings";
+export * from "./emails";
 export * from "./registry";
 export * from "./roster";
 export * from "./units";

@@ -4,7 +4,8 @@ import { CONFIG_TEXT } from "../text";
 import { cellString } from "./cells";
 import { configError, type ConfigCode } from "./codes";
 import { exactKey, type MatchKind } from "./match";
-import type { ConfigError, RecordInput } from "./types";
+import type { Row } from "../schema/field";
+import type { Cell, ConfigError } from "./types";
 
 export interface CodedRow {
   /** Position in the result list (roster / unit order). */
@@ -15,9 +16,12 @@ export interface CodedRow {
   name: string;
 }
 
-interface Spec {
+interface Spec<K extends string> {
   sheet: string;
   kind: MatchKind;
+  codeField: K;
+  nameField: K;
+  /** Header texts named in messages. */
   codeHeader: string;
   nameHeader: string;
   codes: { missing: ConfigCode; duplicate: ConfigCode; nameMissing?: ConfigCode; sameName?: ConfigCode };
@@ -26,54 +30,35 @@ interface Spec {
 }
 
 /** Rows with a usable code, in sheet order; blank rows are skipped, rows without a code or with a repeated one reported. */
-export function readCodedRows<T extends CodedRow>(
-  rows: readonly RecordInput[],
-  spec: Spec,
-  build: (base: CodedRow, r: RecordInput) => T | undefined,
+export function readCodedRows<T extends CodedRow, R extends Row<string>>(
+  rows: readonly R[],
+  spec: Spec<Extract<keyof R["cells"], string>>,
+  build: (base: CodedRow, r: R) => T | undefined,
 ): { items: T[]; errors: ConfigError[] } {
   const items: T[] = [];
   const errors: ConfigError[] = [];
   const firstRow = new Map<string, number>();
   for (const r of rows) {
-    const code = cellString(r.cells[spec.codeHeader]);
-    const name = cellString(r.cells[spec.nameHeader]);
+    const code = cellString(r.cells[spec.codeField]);
+    const name = cellString(r.cells[spec.nameField]);
+    const problem = (kind: ConfigCode, message: string, field: string, severity?: "warning") =>
+      errors.push(configError(kind, spec.sheet, message, { row: r.row, field }, severity));
     if (!code) {
-      if (Object.values(r.cells).some((c) => cellString(c) !== "")) {
-        errors.push(
-          configError(
-            spec.codes.missing,
-            spec.sheet,
-            CONFIG_TEXT.codeMissing(spec.sheet, r.row, spec.codeHeader, name),
-            { row: r.row, field: spec.codeHeader },
-          ),
-        );
-      }
+      if ((Object.values(r.cells) as Cell[]).some((c) => cellString(c) !== ""))
+        problem(spec.codes.missing, CONFIG_TEXT.codeMissing(spec.sheet, r.row, spec.codeHeader, name), spec.codeHeader);
       continue;
     }
     const key = exactKey(code, "unit");
     const first = firstRow.get(key);
     if (first !== undefined) {
-      errors.push(
-        configError(
-          spec.codes.duplicate,
-          spec.sheet,
-          CONFIG_TEXT.codeDuplicate(spec.sheet, r.row, spec.codeHeader, code, first),
-          { row: r.row, field: spec.codeHeader },
-        ),
-      );
+      const message = CONFIG_TEXT.codeDuplicate(spec.sheet, r.row, spec.codeHeader, code, first);
+      problem(spec.codes.duplicate, message, spec.codeHeader);
       continue;
     }
     firstRow.set(key, r.row);
     if (!name && spec.codes.nameMissing) {
-      errors.push(
-        configError(
-          spec.codes.nameMissing,
-          spec.sheet,
-          CONFIG_TEXT.nameMissing(spec.sheet, r.row, spec.nameHeader, code),
-          { row: r.row, field: spec.nameHeader },
-          "warning",
-        ),
-      );
+      const message = CONFIG_TEXT.nameMissing(spec.sheet, r.row, spec.nameHeader, code);
+      problem(spec.codes.nameMissing, message, spec.nameHeader, "warning");
     }
     const item = build({ index: items.length, row: r.row, code, name: name || code }, r);
     if (item) items.push(item);
@@ -82,7 +67,11 @@ export function readCodedRows<T extends CodedRow>(
   return { items, errors };
 }
 
-function sameNames<T extends CodedRow>(items: readonly T[], spec: Spec, code: ConfigCode): ConfigError[] {
+function sameNames<T extends CodedRow, K extends string>(
+  items: readonly T[],
+  spec: Spec<K>,
+  code: ConfigCode,
+): ConfigError[] {
   const errors: ConfigError[] = [];
   const byName = new Map<string, CodedRow[]>();
   for (const item of items) {

@@ -6,8 +6,9 @@ import { cellDisplay, cellString, readDate, readNumber } from "./cells";
 import { configError } from "./codes";
 import { formatDay } from "./dates";
 import { readCodedRows, type CodedRow } from "./registry";
-import { isEmail, splitEmails } from "./settings";
-import type { ConfigError, Day, RecordInput, ZoneDay } from "./types";
+import { isEmail, splitEmails } from "./emails";
+import type { RosterRow } from "../schema/rows";
+import type { ConfigError, Day, ZoneDay } from "./types";
 
 export interface Cadre extends CodedRow {
   position: string;
@@ -40,13 +41,15 @@ function buildSchema() {
     );
 }
 
-export function parseRoster(rows: readonly RecordInput[], ctx: ParseCtx): { cadres: Cadre[]; errors: ConfigError[] } {
+export function parseRoster(rows: readonly RosterRow[], ctx: ParseCtx): { cadres: Cadre[]; errors: ConfigError[] } {
   const extra: ConfigError[] = [];
-  const { items, errors } = readCodedRows<Cadre>(
+  const { items, errors } = readCodedRows<Cadre, RosterRow>(
     rows,
     {
       sheet: SHEET.roster,
       kind: "cadre",
+      codeField: "cadreCode",
+      nameField: "fullName",
       codeHeader: H.cadreCode,
       nameHeader: H.fullName,
       codes: {
@@ -63,7 +66,7 @@ export function parseRoster(rows: readonly RecordInput[], ctx: ParseCtx): { cadr
         message: string,
       ) => extra.push(configError(code, SHEET.roster, message, { row: r.row, field }));
       const draft: { target?: number; applyFrom?: Day; applyTo?: Day } = {};
-      const target = readNumber(r.cells[H.cadreTarget]);
+      const target = readNumber(r.cells.cadreTarget);
       if (target.kind === "invalid")
         problem(
           "ROSTER_TARGET_INVALID",
@@ -75,13 +78,13 @@ export function parseRoster(rows: readonly RecordInput[], ctx: ParseCtx): { cadr
         ["applyFrom", H.applyFrom],
         ["applyTo", H.applyTo],
       ] as const) {
-        const d = readDate(r.cells[header], ctx);
+        const d = readDate(r.cells[key], ctx);
         if (d.kind === "day") draft[key] = d.day;
         else if (d.kind !== "blank") {
           problem(
             "ROSTER_DATE_INVALID",
             header,
-            CONFIG_TEXT.dateInvalid(SHEET.roster, r.row, header, d.text || cellDisplay(r.cells[header], ctx.zoneDay)),
+            CONFIG_TEXT.dateInvalid(SHEET.roster, r.row, header, d.text || cellDisplay(r.cells[key], ctx.zoneDay)),
           );
         }
       }
@@ -91,7 +94,7 @@ export function parseRoster(rows: readonly RecordInput[], ctx: ParseCtx): { cadr
           problem(
             "ROSTER_TARGET_INVALID",
             H.cadreTarget,
-            CONFIG_TEXT.positiveNumber(SHEET.roster, r.row, H.cadreTarget, cellDisplay(r.cells[H.cadreTarget])),
+            CONFIG_TEXT.positiveNumber(SHEET.roster, r.row, H.cadreTarget, cellDisplay(r.cells.cadreTarget)),
           );
           draft.target = undefined;
         } else {
@@ -109,7 +112,7 @@ export function parseRoster(rows: readonly RecordInput[], ctx: ParseCtx): { cadr
           );
         }
       }
-      const emails = splitEmails(r.cells[H.email]);
+      const emails = splitEmails(r.cells.email);
       for (const e of emails) {
         if (!isEmail(e))
           extra.push(
@@ -124,8 +127,8 @@ export function parseRoster(rows: readonly RecordInput[], ctx: ParseCtx): { cadr
       }
       return {
         ...base,
-        position: cellString(r.cells[H.position]),
-        office: cellString(r.cells[H.office]),
+        position: cellString(r.cells.position),
+        office: cellString(r.cells.office),
         ...draft,
         emails: emails.filter(isEmail),
       };

@@ -2,12 +2,13 @@
 // Every invalid value is reported with its parameter and replaced by the default, so the result is always usable.
 import "./zod-setup";
 import * as z from "zod/mini";
-import { CAP_BASE, CAP_MODE, CONFIG_TEXT, GROUP_BY, P, SHEET } from "../text";
+import { CAP_BASE, CAP_MODE, CONFIG_TEXT, GROUP_BY, P, REPORT_SETTINGS, SHEET } from "../text";
 import { cellDisplay, isBlankCell, readChoice, readDate, readLevel, readNumber, readYesNo } from "./cells";
 import { configError } from "./codes";
 import { formatDay, yearEnd, yearOf, yearStart } from "./dates";
 import { foldText } from "./fold";
 import { editDistance, looseKey } from "./match";
+import { isEmail, splitEmails } from "./emails";
 import { asPercent, formatNumber } from "./numbers";
 import type { Cell, ConfigError, Day, LevelKey, ZoneDay } from "./types";
 
@@ -41,7 +42,18 @@ export interface Settings {
   vetoMaxLevel: LevelKey;
   groupBy: GroupBy;
   adminEmails: string[];
+  /** `Lệch kế hoạch cho phép (ngày)` (SPEC §10). */
+  planTolerance: number;
+  /** `Bắt buộc có trong kế hoạch` (SPEC §10). */
+  planRequired: boolean;
+  /** The report's heading and signature (SPEC §14); "" when blank. */
+  report: ReportSettings;
 }
+
+/** Keyed like `REPORT_SETTINGS`: `Cơ quan cấp trên`, `Tên cơ quan`, `Ký hiệu`, … */
+export type ReportSettings = Record<keyof typeof REPORT_SETTINGS, string>;
+
+const REPORT_FIELDS = Object.keys(REPORT_SETTINGS) as (keyof typeof REPORT_SETTINGS)[];
 
 export interface SettingsRow {
   param: Cell;
@@ -61,6 +73,16 @@ export function clampDay(day: Day, from: Day, to: Day): Day {
   return Math.min(Math.max(day, from), to);
 }
 
+const REPORT_DEFAULTS: ReportSettings = {
+  superior: "",
+  office: "",
+  code: "",
+  place: "",
+  signer: "",
+  signerTitle: "BÍ THƯ",
+  recipients: "",
+};
+
 export function defaultSettings(today: Day, year = yearOf(today)): Settings {
   const from = yearStart(year);
   const to = yearEnd(year);
@@ -79,6 +101,9 @@ export function defaultSettings(today: Day, year = yearOf(today)): Settings {
     vetoMaxLevel: "pass",
     groupBy: "parent",
     adminEmails: [],
+    planTolerance: 3,
+    planRequired: false,
+    report: { ...REPORT_DEFAULTS },
   };
 }
 
@@ -99,11 +124,14 @@ const FIELDS = {
   vetoMaxLevel: P.vetoMaxLevel,
   groupBy: P.groupBy,
   adminEmails: P.adminEmails,
+  planTolerance: P.planTolerance,
+  planRequired: P.planRequired,
+  ...REPORT_SETTINGS,
 } as const;
 type Field = keyof typeof FIELDS;
-type DraftField = Exclude<Field, "adminEmails">;
+type DraftField = Exclude<Field, "adminEmails" | (typeof REPORT_FIELDS)[number]>;
 const PERCENT_FIELDS: readonly DraftField[] = ["top", "good", "pass", "capPercent"];
-const NUMBER_FIELDS: readonly DraftField[] = ["year", "target", "reportDeadline", ...PERCENT_FIELDS];
+const NUMBER_FIELDS: readonly DraftField[] = ["year", "target", "reportDeadline", "planTolerance", ...PERCENT_FIELDS];
 const DATE_FIELDS: readonly DraftField[] = ["from", "to", "asOf"];
 
 const CHOICES = {
@@ -146,6 +174,8 @@ function buildSchema() {
       target: range("target", 0, 366, { positive: true }),
       allowHalf: z.boolean(),
       reportDeadline: range("reportDeadline", 0, 366, { int: true }),
+      planTolerance: range("planTolerance", 0, 366, { int: true }),
+      planRequired: z.boolean(),
       top: range("top", 0, 100),
       good: range("good", 0, 100),
       pass: range("pass", 0, 100),
@@ -183,18 +213,6 @@ function buildSchema() {
         }
       }),
     );
-}
-
-let emailSchema: z.ZodMiniEmail | undefined;
-export const isEmail = (s: string): boolean => (emailSchema ??= z.email()).safeParse(s).success;
-
-/** Emails in one cell, separated by commas, semicolons or spaces. */
-export function splitEmails(c: Cell): string[] {
-  return isBlankCell(c)
-    ? []
-    : String(c)
-        .split(/[,;\s]+/)
-        .filter(Boolean);
 }
 
 function paramField(param: Cell): Field | undefined {
@@ -270,9 +288,11 @@ export function parseSettings(
     else if (r.kind !== "blank")
       fail(f, CONFIG_TEXT.settingDate(FIELDS[f], r.text || cellDisplay(cell(f), ctx.zoneDay)), "SETTING_DATE");
   }
-  const yesNo = readYesNo(cell("allowHalf"));
-  if (yesNo === null) fail("allowHalf", CONFIG_TEXT.settingYesNo(P.halfDays, cellDisplay(cell("allowHalf"))));
-  else if (yesNo !== undefined) draft.allowHalf = yesNo;
+  for (const f of ["allowHalf", "planRequired"] as const) {
+    const yesNo = readYesNo(cell(f));
+    if (yesNo === null) fail(f, CONFIG_TEXT.settingYesNo(FIELDS[f], cellDisplay(cell(f))));
+    else if (yesNo !== undefined) draft[f] = yesNo;
+  }
   for (const f of ["capBase", "capMode", "groupBy"] as const) {
     const choice = readChoice<string>(cell(f), CHOICES[f]);
     if (choice === null)
@@ -348,6 +368,13 @@ export function parseSettings(
     vetoMaxLevel: pick("vetoMaxLevel") as LevelKey,
     groupBy: pick("groupBy") as GroupBy,
     adminEmails,
+    planTolerance: pick("planTolerance") as number,
+    planRequired: pick("planRequired") as boolean,
+    report: { ...REPORT_DEFAULTS },
   };
+  for (const f of REPORT_FIELDS) {
+    const text = cellDisplay(cell(f)).trim();
+    if (text) settings.report[f] = text;
+  }
   return { settings, errors };
 }

@@ -1,6 +1,5 @@
 // Numbers behind `Tổng hợp` (SPEC §6): per office, per rating group, units never visited.
 import { ASSESSMENT } from "../text";
-import type { Visit } from "./check-log";
 import { foldText } from "./fold";
 import { clean } from "./numbers";
 import type { Assessment, ProgressRow } from "./progress";
@@ -17,8 +16,6 @@ export interface OfficeSummary {
   totalDays: number;
   /** Mean `Tỷ lệ` over cadres, `Không áp dụng` excluded; null when none. */
   averageRatio: number | null;
-  /** Counted log rows of the office's cadres. */
-  visits: number;
 }
 
 export interface Summary {
@@ -35,12 +32,10 @@ export function summarize(
   progress: readonly ProgressRow[],
   rating: { groups: readonly GroupSummary[] } | undefined,
   units: readonly Unit[],
-  visits: readonly Visit[] = [],
   /** The counting window's last day: units that ended before it are not listed (SPEC §12). */
   lastDay?: Day,
 ): Summary {
   const offices = new Map<string, OfficeSummary & { ratios: number[] }>();
-  const officeOfCadre = new Map<string, OfficeSummary>();
   for (const p of progress) {
     const key = foldText(p.office);
     let o = offices.get(key);
@@ -53,7 +48,6 @@ export function summarize(
           counts: emptyCounts(),
           totalDays: 0,
           averageRatio: null,
-          visits: 0,
           ratios: [],
         }),
       );
@@ -61,11 +55,6 @@ export function summarize(
     o.counts[p.assessment]++;
     o.totalDays = clean(o.totalDays + p.total);
     if (p.ratio !== null) o.ratios.push(p.ratio);
-    officeOfCadre.set(p.code, o);
-  }
-  for (const v of visits) {
-    const o = officeOfCadre.get(v.cadre);
-    if (o) o.visits++;
   }
   const visited = new Set(progress.flatMap((p) => p.unitCodes));
   return {

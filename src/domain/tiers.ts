@@ -5,7 +5,8 @@ import { cellDisplay, cellString, isBlankCell, readNumber } from "./cells";
 import { configError } from "./codes";
 import { foldText } from "./fold";
 import { roundDays } from "./numbers";
-import type { Cell, ConfigError, RecordInput } from "./types";
+import type { TierRow } from "../schema/rows";
+import type { Cell, ConfigError } from "./types";
 import type { Unit } from "./units";
 
 export interface Tier {
@@ -26,7 +27,7 @@ const splitTypes = (c: Cell) =>
     .filter(Boolean);
 
 export function parseTiers(
-  rows: readonly RecordInput[],
+  rows: readonly TierRow[],
   units: readonly Pick<Unit, "type">[],
 ): { tiers: Tier[]; errors: ConfigError[] } {
   const tiers: Tier[] = [];
@@ -47,9 +48,9 @@ export function parseTiers(
   for (const r of rows) {
     const cells = r.cells;
     if (Object.values(cells).every((c) => isBlankCell(c))) continue;
-    const label = cellString(cells[H.tier]);
-    const types = splitTypes(cells[H.unitType]);
-    const n = readNumber(cells[H.tierMinimum]);
+    const label = cellString(cells.tier);
+    const types = splitTypes(cells.unitType);
+    const n = readNumber(cells.tierMinimum);
     let ok = true;
     if (!label) {
       fail(r.row, H.tier, TIER_TEXT.labelMissing(r.row));
@@ -63,7 +64,7 @@ export function parseTiers(
       ok = false;
     }
     if (n.kind !== "number" || n.value < 0 || n.value > 366) {
-      fail(r.row, H.tierMinimum, TIER_TEXT.minimumInvalid(r.row, cellDisplay(cells[H.tierMinimum])));
+      fail(r.row, H.tierMinimum, TIER_TEXT.minimumInvalid(r.row, cellDisplay(cells.tierMinimum)));
       ok = false;
     }
     if (!ok || n.kind !== "number") continue;

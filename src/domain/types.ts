@@ -39,13 +39,4 @@ export interface ConfigError {
   message: string;
 }
 
-/** A data row of a configuration sheet, keyed by header (H.*). */
-export interface RecordInput {
-  row: number;
-  cells: Partial<Record<string, Cell>>;
-}
-
 export type LevelKey = "top" | "good" | "pass" | "fail";
-
-/** A roster row as the sheet layer hands it over. */
-export type RosterInput = RecordInput;

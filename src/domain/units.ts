@@ -3,10 +3,11 @@ import { CONFIG_TEXT, H, SHEET } from "../text";
 import { cellDisplay, cellString, isBlankCell, readDate } from "./cells";
 import { configError } from "./codes";
 import { readCodedRows, type CodedRow } from "./registry";
-import { splitEmails } from "./settings";
+import { splitEmails } from "./emails";
 import { buildSuccession } from "./succession";
 import type { ParseCtx } from "./roster";
-import type { Cell, ConfigError, Day, RecordInput } from "./types";
+import type { ActivityRow, UnitRow } from "../schema/rows";
+import type { Cell, ConfigError, Day } from "./types";
 
 export interface Unit extends CodedRow {
   type: string;
@@ -19,14 +20,16 @@ export interface Unit extends CodedRow {
   mergedInto?: string;
 }
 
-export function parseUnits(rows: readonly RecordInput[], ctx: ParseCtx): { units: Unit[]; errors: ConfigError[] } {
+export function parseUnits(rows: readonly UnitRow[], ctx: ParseCtx): { units: Unit[]; errors: ConfigError[] } {
   const dateErrors: ConfigError[] = [];
   const zoneDay = ctx.zoneDay;
-  const { items, errors } = readCodedRows<Unit>(
+  const { items, errors } = readCodedRows<Unit, UnitRow>(
     rows,
     {
       sheet: SHEET.units,
       kind: "unit",
+      codeField: "unitCode",
+      nameField: "unitName",
       codeHeader: H.unitCode,
       nameHeader: H.unitName,
       codes: {
@@ -41,15 +44,15 @@ export function parseUnits(rows: readonly RecordInput[], ctx: ParseCtx): { units
     (base, r) => {
       const unit: Unit = {
         ...base,
-        type: cellString(r.cells[H.unitType]),
-        parent: cellString(r.cells[H.parent]),
-        cluster: cellString(r.cells[H.cluster]),
-        emails: splitEmails(r.cells[H.unitEmail]),
+        type: cellString(r.cells.unitType),
+        parent: cellString(r.cells.parent),
+        cluster: cellString(r.cells.cluster),
+        emails: splitEmails(r.cells.unitEmail),
       };
-      const end = readDate(r.cells[H.activeTo], { zoneDay, year: ctx.year });
+      const end = readDate(r.cells.activeTo, { zoneDay, year: ctx.year });
       if (end.kind === "day") unit.activeTo = end.day;
       else if (end.kind !== "blank") {
-        const text = end.text || cellDisplay(r.cells[H.activeTo], zoneDay);
+        const text = end.text || cellDisplay(r.cells.activeTo, zoneDay);
         dateErrors.push(
           configError(
             "UNITS_DATE_INVALID",
@@ -62,7 +65,7 @@ export function parseUnits(rows: readonly RecordInput[], ctx: ParseCtx): { units
           ),
         );
       }
-      const next = cellString(r.cells[H.mergedInto]);
+      const next = cellString(r.cells.mergedInto);
       if (next) unit.mergedInto = next;
       return unit;
     },
@@ -72,10 +75,10 @@ export function parseUnits(rows: readonly RecordInput[], ctx: ParseCtx): { units
 }
 
 /** `Hình thức` values of `Danh mục`, as written, without blanks. Accepts records or bare cells. */
-export function parseActivities(rows: readonly (RecordInput | Cell)[]): string[] {
+export function parseActivities(rows: readonly (ActivityRow | Cell)[]): string[] {
   const out: string[] = [];
   for (const r of rows) {
-    const c = r !== null && typeof r === "object" && !(r instanceof Date) ? r.cells[H.activity] : r;
+    const c = r !== null && typeof r === "object" && !(r instanceof Date) ? r.cells.activity : r;
     if (!isBlankCell(c)) out.push(cellString(c));
   }
   return out;

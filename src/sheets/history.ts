@@ -1,15 +1,22 @@
 // `Lịch sử chạy`: one appended row per command run (SPEC §2).
-import { COLUMNS, SHEET } from "../text";
-import { ensureSize, makeBlock, writeBlock } from "./write";
+import { HISTORY, headersOf } from "../schema";
+import { ensureSize, makeBlock, setWidths, writeBlock } from "./write";
+
+const HEADERS = headersOf(HISTORY);
 
 /** `Lịch sử chạy`, created with its header when missing. */
 export function historySheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
-  let sheet = book.getSheetByName(SHEET.history);
+  let sheet = book.getSheetByName(HISTORY.sheet);
   if (!sheet) {
-    sheet = book.insertSheet(SHEET.history);
-    writeBlock(sheet, 1, 1, makeBlock([[...COLUMNS.history]]));
-    sheet.getRange(1, 1, 1, COLUMNS.history.length).setFontWeight("bold");
+    sheet = book.insertSheet(HISTORY.sheet);
+    const block = makeBlock([HEADERS]);
+    block.weights = [HEADERS.map(() => "bold")];
+    writeBlock(sheet, 1, 1, block);
     sheet.setFrozenRows(1);
+    setWidths(
+      sheet,
+      Object.values(HISTORY.fields).map((f) => f.width),
+    );
   }
   return sheet;
 }
@@ -22,8 +29,8 @@ export function appendHistory(
   // Not appendRow: it would read "=…" or "001" in the text like typed input. Commands hold the
   // document lock, so two runs never race for the same row.
   const next = sheet.getLastRow() + 1;
-  ensureSize(sheet, next, COLUMNS.history.length);
+  ensureSize(sheet, next, HEADERS.length);
   const block = makeBlock([[row.at, row.by, row.command, row.result]]);
-  block.formats[0][0] = "dd/MM/yyyy HH:mm:ss";
+  block.formats[0][0] = HISTORY.fields.runAt.format!;
   writeBlock(sheet, next, 1, block);
 }

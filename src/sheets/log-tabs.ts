@@ -1,78 +1,71 @@
-// The visit log is every tab whose name starts with `Nhật ký` (SPEC §7), read in tab order.
-// Only its two result columns are ever written; they are appended when missing (SPEC §2).
-import { foldText, LOG_FIELDS, toLogRow, type LogField, type LogTab, type RowResult } from "../domain";
-import {
-  COLUMNS,
-  H,
-  LOG_TAB_PREFIX,
-  OFFICE_TAB_PREFIX,
-  REQUIRED,
-  SHEET,
-  SHEET_MSG,
-  SNAPSHOT_TAB_PREFIX,
-} from "../text";
+// The visit log is every tab whose name starts with `Nhật ký` (SPEC §7), read in tab order without
+// writing. Only its two result columns are ever written, in the write phase; they are appended
+// there when missing (SPEC §2).
+import { foldText, logTabOf, type LogTab, type RowResult } from "../domain";
+import { LOG, type LogField } from "../schema";
+import { LOG_TAB_PREFIX, OFFICE_TAB_PREFIX, SHEET_MSG, SNAPSHOT_TAB_PREFIX } from "../text";
 import { UserError } from "./errors";
 import { canEditSheet } from "./permissions";
 import { tintLogRows } from "./status-colors";
-import { appendMissingHeaders, readTable, type Table } from "./table";
+import { ensureColumns, readTable, type Table } from "./table";
 import { makeBlock, writeBlock } from "./write";
-
-const RESULT_HEADERS = [H.checkStatus, H.checkDetail] as const;
-const LOG_WANTED = [...COLUMNS.log, H.snapshotSource, H.snapshotRow];
+import type { Area, WritePlan } from "./write-plan";
 
 /** A log tab; `editable` is false when a protection keeps the current user from writing its results. */
-export type LogSheet = Table & { statusCol: number; detailCol: number; editable: boolean };
+export type LogSheet = Table<LogField> & { editable: boolean };
 
-export function isLogTabName(name: string): boolean {
-  return foldText(name).startsWith(foldText(LOG_TAB_PREFIX));
-}
+const startsWith = (prefix: string) => (name: string) => foldText(name).startsWith(foldText(prefix));
 
+export const isLogTabName = startsWith(LOG_TAB_PREFIX);
 /** An office's own log tab, `Nhật ký - <Đơn vị công tác>`. */
-export function isOfficeTabName(name: string): boolean {
-  return foldText(name).startsWith(foldText(OFFICE_TAB_PREFIX));
-}
-
+export const isOfficeTabName = startsWith(OFFICE_TAB_PREFIX);
 /** A copy of another book's log made by `Tổng hợp từ file khác`. */
-export function isSnapshotTabName(name: string): boolean {
-  return foldText(name).startsWith(foldText(SNAPSHOT_TAB_PREFIX));
+export const isSnapshotTabName = startsWith(SNAPSHOT_TAB_PREFIX);
+
+/** The log tabs, in tab order, with their names. */
+export function logSheets(
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): { sheet: GoogleAppsScript.Spreadsheet.Sheet; name: string }[] {
+  return book
+    .getSheets()
+    .map((sheet) => ({ sheet, name: sheet.getName() }))
+    .filter((s) => isLogTabName(s.name));
 }
 
-export function logSheets(book: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet[] {
-  return book.getSheets().filter((s) => isLogTabName(s.getName()));
+export function readLogSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, name = sheet.getName()): LogSheet {
+  return { ...readTable(sheet, LOG, {}, name), editable: canEditSheet(sheet) };
 }
 
-/** Reads one log tab; appends the result columns it lacks, right of its last column, when it may. */
-export function readLogSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, editable = canEditSheet(sheet)): LogSheet {
-  const t = readTable(sheet, LOG_WANTED, REQUIRED.log);
-  const missing = RESULT_HEADERS.filter((h) => t.columns[h] === undefined);
-  if (missing.length && !editable) return { ...t, statusCol: -1, detailCol: -1, editable };
-  appendMissingHeaders(t, RESULT_HEADERS);
-  return { ...t, statusCol: t.columns[H.checkStatus]!, detailCol: t.columns[H.checkDetail]!, editable };
-}
-
+/** Every log tab, read; a missing required header on any of them stops the command. */
 export function readLogSheets(book: GoogleAppsScript.Spreadsheet.Spreadsheet): LogSheet[] {
   const sheets = logSheets(book);
-  if (!sheets.length) throw new UserError(SHEET_MSG.missingSheet(SHEET.log));
-  return sheets.map((s) => readLogSheet(s));
+  if (!sheets.length) throw new UserError(SHEET_MSG.missingSheet(LOG.sheet));
+  return sheets.map((s) => readLogSheet(s.sheet, s.name));
 }
 
-/** The engine's view of a log tab: its rows and which input columns it has. */
-export function toLogTab(t: LogSheet): LogTab {
-  const columns = (Object.keys(LOG_FIELDS) as LogField[]).filter((f) => t.columns[LOG_FIELDS[f]] !== undefined);
-  return { name: t.name, rows: t.records.map(toLogRow), columns };
+/** The engine's view of a log tab. */
+export const toLogTab = (t: LogSheet): LogTab => logTabOf(t.name, t);
+
+const RESULT_FIELDS = ["checkStatus", "checkDetail"] as const;
+
+/** The result cells of sheet rows firstRow…lastRow: one area, or two when the columns are apart. */
+function resultAreas(status: number, detail: number, firstRow: number, lastRow: number): Area[] {
+  const rows = lastRow - firstRow + 1;
+  if (detail === status + 1) return [{ row: firstRow, col: status + 1, rows, cols: 2 }];
+  return [status, detail].map((c) => ({ row: firstRow, col: c + 1, rows, cols: 1 }));
 }
 
 /**
  * Writes `Kết quả kiểm tra` / `Chi tiết kiểm tra` for the sheet rows firstRow…lastRow in one batch
  * per column pair (one when the two columns are side by side); rows without a result are blanked.
  */
-export function writeCheckResults(
-  t: LogSheet,
+function writeCheckResults(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  cols: { checkStatus: number; checkDetail: number },
   results: ReadonlyMap<number, RowResult>,
-  firstRow = t.headerRow + 2,
-  lastRow = t.values.length,
+  firstRow: number,
+  lastRow: number,
 ): void {
-  if (lastRow < firstRow || !t.editable) return;
   const status: string[][] = [];
   const detail: string[][] = [];
   for (let row = firstRow; row <= lastRow; row++) {
@@ -80,18 +73,52 @@ export function writeCheckResults(
     status.push([r ? r.status : ""]);
     detail.push([r ? r.detail : ""]);
   }
-  if (t.detailCol === t.statusCol + 1) {
-    writeBlock(t.sheet, firstRow, t.statusCol + 1, makeBlock(status.map((s, i) => [s[0], detail[i][0]])));
+  if (cols.checkDetail === cols.checkStatus + 1) {
+    writeBlock(sheet, firstRow, cols.checkStatus + 1, makeBlock(status.map((s, i) => [s[0], detail[i][0]])));
   } else {
-    writeBlock(t.sheet, firstRow, t.statusCol + 1, makeBlock(status));
-    writeBlock(t.sheet, firstRow, t.detailCol + 1, makeBlock(detail));
+    writeBlock(sheet, firstRow, cols.checkStatus + 1, makeBlock(status));
+    writeBlock(sheet, firstRow, cols.checkDetail + 1, makeBlock(detail));
   }
 }
 
-/** Results of the whole tab and its row tint (one rule set per tab). */
-export function writeTabResults(t: LogSheet, results: readonly RowResult[]): void {
+/** Plans the results of the whole tab (its result headers first when missing) and its row tint. */
+export function planTabResults(plan: WritePlan, t: LogSheet, results: readonly RowResult[]): void {
+  const cols = ensureColumns(plan, t, RESULT_FIELDS);
   const byRow = new Map(results.filter((r) => r.tab === t.name).map((r) => [r.row, r]));
-  writeCheckResults(t, byRow);
-  const lastCol = Math.max(t.statusCol, t.detailCol, ...t.values.map((r) => r.length - 1)) + 1;
-  tintLogRows(t.sheet, t.headerRow + 2, t.statusCol + 1, lastCol);
+  const first = t.headerRow + 2;
+  const last = t.values.length;
+  const lastCol = Math.max(cols.checkStatus + 1, cols.checkDetail + 1, t.width);
+  plan.add({
+    sheet: t.name,
+    checked: t.sheet,
+    areas: last >= first ? resultAreas(cols.checkStatus, cols.checkDetail, first, last) : [],
+    write: () => {
+      if (last >= first) writeCheckResults(t.sheet, cols, byRow, first, last);
+      tintLogRows(t.sheet, first, cols.checkStatus + 1, lastCol);
+    },
+  });
+}
+
+/**
+ * onEdit's plan: the result cells of the edited rows first…last, only when the tab already has both
+ * result columns (onEdit adds no header) and the user may write them.
+ */
+export function planEditedRows(
+  plan: WritePlan,
+  t: LogSheet,
+  results: readonly RowResult[],
+  first: number,
+  last: number,
+): void {
+  const status = t.columns.checkStatus;
+  const detail = t.columns.checkDetail;
+  if (status === undefined || detail === undefined || !t.editable || last < first) return;
+  const byRow = new Map(results.filter((r) => r.tab === t.name).map((r) => [r.row, r]));
+  const cols = { checkStatus: status, checkDetail: detail };
+  plan.add({
+    sheet: t.name,
+    checked: t.sheet,
+    areas: resultAreas(status, detail, first, last),
+    write: () => writeCheckResults(t.sheet, cols, byRow, first, last),
+  });
 }

@@ -1,9 +1,10 @@
 // onEdit (SPEC §8): re-checks only the edited rows of a log tab — a pasted block included — against
-// the whole log, within simple-trigger limits. Skips while a command holds the lock, so a command's
-// batch write cannot overwrite fresher results; never throws at the user.
-import { readBase } from "./book";
+// the whole log, within simple-trigger limits, and writes only their result cells. Skips while a
+// command holds the lock, so a command's batch write cannot overwrite fresher results; never throws.
 import { readAndCheckLog } from "./commands/check";
-import { isLogTabName, writeCheckResults } from "./log-tabs";
+import { readBookConfig } from "./config";
+import { isLogTabName, planEditedRows } from "./log-tabs";
+import { WritePlan } from "./write-plan";
 import { clockFor } from "./zone";
 
 export const ON_EDIT_LOCK_MS = 1000;
@@ -19,14 +20,15 @@ export function recheckEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit | unde
   try {
     const book = e!.source ?? SpreadsheetApp.getActiveSpreadsheet();
     const clock = clockFor(book);
-    const base = readBase(book, clock);
+    const config = readBookConfig(book, clock);
     const top = range.getRow();
     const last = top + range.getNumRows() - 1;
-    const { tabs, result } = readAndCheckLog(book, base, clock, (t, row) => t === tab && row >= top && row <= last);
+    const { tabs, result } = readAndCheckLog(book, config, clock, (t, row) => t === tab && row >= top && row <= last);
     const edited = tabs.find((t) => t.name === tab);
-    const first = edited ? Math.max(top, edited.headerRow + 2) : last + 1;
-    if (!edited || last < first) return;
-    writeCheckResults(edited, new Map(result.rows.map((r) => [r.row, r])), first, last);
+    if (!edited) return;
+    const plan = new WritePlan();
+    planEditedRows(plan, edited, result.rows, Math.max(top, edited.headerRow + 2), last);
+    plan.apply();
   } finally {
     lock?.releaseLock();
   }

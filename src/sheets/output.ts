@@ -1,20 +1,29 @@
-// Output sheets (`Tiến độ chỉ tiêu`, `Xếp loại`, `Tổng hợp`) are rewritten completely on each run:
-// title line, header row, data — one format call and one value call whatever the number of rows.
+// Output sheets (`Tiến độ chỉ tiêu`, `Xếp loại`, `Tổng hợp`, …) are rewritten completely on each run:
+// title line, header row, data — formats, bold and wraps from the schema, a constant number of calls
+// whatever the number of rows. Widths are set when the sheet is created; a user's own widths stay.
 import { formatDay, type Cell, type Settings } from "../domain";
+import { templateKeys, type Field, type Schema } from "../schema";
 import { RUN_MSG } from "../text";
-import type { CommandContext } from "./command";
-import { ensureSize, fitRows, makeBlock, writeBlock } from "./write";
+import type { CommandContext } from "./run-command";
+import { ensureSize, fitRows, makeBlock, setWidths, writeBlock } from "./write";
+import type { WritePlan } from "./write-plan";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export type OutputSheet = {
   name: string;
   title: string;
-  /** The header row under the title; frozen with it. */
-  header?: readonly string[];
+  /** The columns of the data rows; their headers form the row under the title, frozen with it. */
+  columns?: readonly Field[];
   rows: Cell[][];
-  /** Number format per column for numbers (strings are always written as text). */
-  numberFormats?: (string | undefined)[];
+  /** Sections with their own columns (`Tổng hợp`): the fields of each row, for its formats. */
+  rowColumns?: readonly (readonly Field[] | undefined)[];
   /** More sheet rows (1-based) to set in bold: section headings. */
-  boldRows?: number[];
+  boldRows?: readonly number[];
+  /** Widths when `columns` does not give them. */
+  widths?: readonly (number | undefined)[];
+  /** Runs after the rewrite, on the sheet (status colours, charts). */
+  finish?: (sheet: Sheet) => void;
 };
 
 /** Row 2 holds the header; data starts on row 3. */
@@ -26,19 +35,52 @@ export function titleLine(ctx: CommandContext, settings: Settings): string {
   return RUN_MSG.titleLine(formatDay(settings.asOf), at, ctx.user);
 }
 
-export function rewriteOutputSheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet, out: OutputSheet) {
-  const sheet = book.getSheetByName(out.name) ?? book.insertSheet(out.name);
-  sheet.clear();
-  const lines: Cell[][] = [[out.title], ...(out.header ? [[...out.header]] : []), ...out.rows];
-  const block = makeBlock(lines, out.numberFormats);
-  fitRows(sheet, block.values.length);
-  ensureSize(sheet, block.values.length, block.values[0].length);
-  writeBlock(sheet, 1, 1, block);
-  const width = block.values[0].length;
-  sheet.getRange(1, 1).setFontWeight("bold");
-  for (const row of [...(out.header ? [2] : []), ...(out.boldRows ?? [])]) {
-    sheet.getRange(row, 1, 1, width).setFontWeight("bold");
-  }
-  sheet.setFrozenRows(out.header ? 2 : 1);
-  return sheet;
+/** Columns and rows of an output table from records keyed by field (`keys`: the template's fields). */
+export function schemaTable<K extends string>(
+  schema: Schema<K>,
+  records: readonly Partial<Record<K, Cell>>[],
+  keys: readonly K[] = templateKeys(schema),
+): { columns: Field[]; rows: Cell[][] } {
+  return {
+    columns: keys.map((k) => schema.fields[k]),
+    rows: records.map((r) => keys.map((k) => r[k] ?? "")),
+  };
 }
+
+const formatsOf = (fields: readonly Field[] | undefined) => (fields ?? []).map((f) => f.format);
+
+/** Plans the rewrite of one output sheet. */
+export function planOutputSheet(
+  plan: WritePlan,
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  out: OutputSheet,
+): void {
+  plan.add({ sheet: out.name, write: () => rewriteOutputSheet(book, out) });
+}
+
+function rewriteOutputSheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet, out: OutputSheet): void {
+  const existing = book.getSheetByName(out.name);
+  const sheet = existing ?? book.insertSheet(out.name);
+  sheet.clear();
+  const header = out.columns ? [out.columns.map((f) => f.header)] : [];
+  const lines: Cell[][] = [[out.title], ...header, ...out.rows];
+  const first = 1 + header.length;
+  const dataFormats = formatsOf(out.columns);
+  const block = makeBlock(lines, (i) =>
+    i < first ? [] : out.rowColumns?.[i - first] ? formatsOf(out.rowColumns[i - first]) : dataFormats,
+  );
+  const width = block.values[0].length;
+  const bold = new Set([1, ...(header.length ? [2] : []), ...(out.boldRows ?? [])]);
+  block.weights = block.values.map((_, i) => Array(width).fill(bold.has(i + 1) ? "bold" : "normal"));
+  const wrapped = (out.columns ?? []).map((f) => f.wrap === true);
+  if (wrapped.some(Boolean))
+    block.wraps = block.values.map((_, i) => (i < first ? Array(width).fill(false) : pad(wrapped, width)));
+  fitRows(sheet, block.values.length);
+  ensureSize(sheet, block.values.length, width);
+  writeBlock(sheet, 1, 1, block);
+  sheet.setFrozenRows(header.length ? 2 : 1);
+  if (!existing) setWidths(sheet, out.widths ?? (out.columns ?? []).map((f) => f.width));
+  out.finish?.(sheet);
+}
+
+const pad = (flags: boolean[], width: number) => Array.from({ length: width }, (_, i) => flags[i] ?? false);

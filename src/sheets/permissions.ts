@@ -1,8 +1,9 @@
 // Protections (SPEC §7, §9): who may edit which sheet, checked before anything is written, and set
 // with the documented Apps Script pattern so that re-running updates rather than duplicates.
 import { foldText, type Settings } from "../domain";
-import { PROTECTION_MARK, SHEET_MSG } from "../text";
+import { PROTECTION_MARK, SHARE_MSG, SHEET_MSG } from "../text";
 import { UserError } from "./errors";
+import type { WritePlan } from "./write-plan";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,23 +26,26 @@ export function adminsOf(book: Book, settings: Settings): string[] {
   return lower([owner, ...settings.adminEmails]);
 }
 
-/** Sheets among `names` (those that exist) that a protection forbids the current user to edit. */
-export function blockedSheets(book: Book, names: readonly string[]): string[] {
-  const blocked: string[] = [];
-  for (const name of names) {
-    const sheet = book.getSheetByName(name);
-    if (sheet && !canEditSheet(sheet)) blocked.push(name);
-  }
-  return blocked;
+/** Stops unless the current user is the owner or in `Email quản trị`; returns the admins. */
+export function requireAdmin(caption: string, admins: string[]): string[] {
+  const me = currentUser();
+  if (!me || !admins.includes(me)) throw new UserError(SHARE_MSG.adminOnly(caption, me));
+  return admins;
 }
 
 export function canEditSheet(sheet: Sheet): boolean {
   return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).every((p) => p.isWarningOnly() || p.canEdit());
 }
 
-/** Stops the command before any write when the user may not edit one of `names`. */
-export function requireEditable(book: Book, names: readonly string[]): void {
-  const blocked = blockedSheets(book, names);
+/** Before the first write: stops when the user may not write a sheet of the plan. */
+export function preflight(book: Book, plan: WritePlan): void {
+  const blocked: string[] = [];
+  const checked = new Set(plan.steps.flatMap((s) => (s.checked && s.sheet !== undefined ? [s.sheet] : [])));
+  for (const name of plan.sheets()) {
+    if (checked.has(name)) continue;
+    const sheet = book.getSheetByName(name);
+    if (sheet && !canEditSheet(sheet)) blocked.push(name);
+  }
   if (blocked.length) throw new UserError(SHEET_MSG.noPermission(blocked));
 }
 

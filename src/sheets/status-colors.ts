@@ -39,12 +39,18 @@ export function colorByText(
   sheet.setConditionalFormatRules(rules);
 }
 
-// A log rule's formula looks like =$J3="Lỗi"; that is how ours are told apart from the user's.
-const LOG_RULE = /^=\$[A-Z]+\d+="(Lỗi|Cảnh báo)"$/;
 const LOG_TINTS: [string, string][] = [
   [CHECK_STATUS.error, RED],
   [CHECK_STATUS.warning, YELLOW],
 ];
+const tintFormula = (ref: string, status: string) => `=${ref}="${status}"`;
+// A log rule's formula looks like =$J3="Lỗi" (the status text from src/text): that is how ours are
+// told apart from the user's.
+const LOG_RULE = /^=\$[A-Z]+\d+="(.*)"$/;
+const isOurRule = (formula: string) => {
+  const m = LOG_RULE.exec(formula);
+  return m !== null && LOG_TINTS.some(([status]) => status === m[1]);
+};
 
 /**
  * Tints whole log rows by their `Kết quả kiểm tra`. SPEC §3 speaks of "one rule"; a rule has one
@@ -60,12 +66,10 @@ export function tintLogRows(
   const range = sheet.getRange(firstDataRow, 1, Math.max(1, sheet.getMaxRows() - firstDataRow + 1), lastCol);
   const ref = `$${columnLetter(statusCol)}${firstDataRow}`;
   const existing = sheet.getConditionalFormatRules();
-  const kept = existing.filter(
-    (r) => !LOG_RULE.test(r.getBooleanCondition()?.getCriteriaValues()?.[0]?.toString() ?? ""),
-  );
+  const kept = existing.filter((r) => !isOurRule(r.getBooleanCondition()?.getCriteriaValues()?.[0]?.toString() ?? ""));
   const ours = LOG_TINTS.map(([status, color]) =>
     SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied(`=${ref}="${status}"`)
+      .whenFormulaSatisfied(tintFormula(ref, status))
       .setBackground(color)
       .setRanges([range])
       .build(),

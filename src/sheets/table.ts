@@ -1,72 +1,121 @@
-// A table on a sheet found by its header names (SPEC §2): the header may sit in any of the first 5
-// rows, columns may be reordered or renamed by case, and extra columns are left alone.
-import { readRecords, type Cell, type RecordInput } from "../domain";
+// A table on a sheet, read through its schema (SPEC §2): one batch read, rows keyed by field, never a
+// write. Missing result columns are added by `ensureColumns` as part of a command's write plan.
+import { readRows, type Cell, type ReadOptions, type SchemaRow } from "../domain";
+import type { Schema } from "../schema";
 import { SHEET_MSG } from "../text";
 import { UserError } from "./errors";
-import { ensureSize, TEXT_FORMAT } from "./write";
+import { ensureSize, makeBlock, writeBlock } from "./write";
+import type { WritePlan } from "./write-plan";
 
-export type Table = {
-  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface Table<K extends string> {
+  sheet: Sheet;
   name: string;
+  schema: Schema<K>;
   /** Every cell of the sheet's data range, read in one batch. */
   values: Cell[][];
   /** 0-based index in `values` of the header row; sheet row = headerRow + 1. */
   headerRow: number;
-  /** 0-based column of each wanted header found. */
-  columns: Record<string, number | undefined>;
-  /** One record per row below the header, cells keyed by wanted header, `row` = sheet row. */
-  records: RecordInput[];
-};
+  /** 0-based column of each field found. */
+  columns: Partial<Record<K, number>>;
+  /** 0-based column of each extra header found, keyed by folded header. */
+  extra: Map<string, number>;
+  rows: SchemaRow<K>[];
+  /** Columns of the widest row read. */
+  width: number;
+}
 
-export function getSheetOrFail(book: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string) {
+export type TableRead<K extends string> = { ok: true; table: Table<K> } | { ok: false; missing: string[] };
+
+/** Reads `sheet` in one batch under `schema`; reports the missing required headers. Never writes. */
+export function tryReadTable<K extends string>(
+  sheet: Sheet,
+  schema: Schema<K>,
+  opts: ReadOptions<K> = {},
+  name = sheet.getName(),
+): TableRead<K> {
+  return tableOf(sheet, sheet.getDataRange().getValues() as Cell[][], schema, opts, name);
+}
+
+/** The table in values already read from `sheet`. */
+export function tableOf<K extends string>(
+  sheet: Sheet,
+  values: Cell[][],
+  schema: Schema<K>,
+  opts: ReadOptions<K> = {},
+  name = sheet.getName(),
+): TableRead<K> {
+  const read = readRows(values, schema, opts);
+  if (!read.ok) return read;
+  const width = Math.max(0, ...values.map((r) => r.length));
+  return { ok: true, table: { sheet, name, schema, values, width, ...read } };
+}
+
+/** As tryReadTable; a missing required header stops the command. */
+export function readTable<K extends string>(
+  sheet: Sheet,
+  schema: Schema<K>,
+  opts: ReadOptions<K> = {},
+  name = sheet.getName(),
+): Table<K> {
+  const read = tryReadTable(sheet, schema, opts, name);
+  if (!read.ok) throw new UserError(SHEET_MSG.missingHeaders(name, read.missing));
+  return read.table;
+}
+
+export function getSheetOrFail(book: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
   const sheet = book.getSheetByName(name);
   if (!sheet) throw new UserError(SHEET_MSG.missingSheet(name));
   return sheet;
 }
 
-/** Reads `sheet` in one batch and locates `wanted` headers; a missing `required` one stops the command. */
-export function readTable(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  wanted: readonly string[],
-  required: readonly string[],
-  name = sheet.getName(),
-): Table {
-  const values = sheet.getDataRange().getValues() as Cell[][];
-  const found = readRecords(values, wanted, required);
-  if (!found.ok) throw new UserError(SHEET_MSG.missingHeaders(name, found.missing));
-  return { sheet, name, values, headerRow: found.headerRow, columns: found.columns, records: found.records };
+/** The table of the schema's sheet; a missing sheet or header stops the command. */
+export function readSchemaSheet<K extends string>(
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  schema: Schema<K>,
+  opts: ReadOptions<K> = {},
+): Table<K> {
+  return readTable(getSheetOrFail(book, schema.sheet), schema, opts, schema.sheet);
 }
 
-/** The table of the sheet called `name`; a missing sheet or header stops the command. */
-export function readNamedTable(
-  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  name: string,
-  wanted: readonly string[],
-  required: readonly string[],
-): Table {
-  return readTable(getSheetOrFail(book, name), wanted, required, name);
+/** Something with a header row whose columns can be appended to. */
+export type Columns = Pick<Table<string>, "sheet" | "headerRow" | "width"> & { name: string };
+
+/**
+ * Plans appending `headers` right of the widest row, in one write; returns their 0-based columns.
+ * Nothing is written until the plan runs. `t.width` grows so that a later call appends after them.
+ */
+export function planAppendHeaders(plan: WritePlan, t: Columns, headers: readonly string[]): number[] {
+  if (!headers.length) return [];
+  const first = t.width;
+  t.width += headers.length;
+  const { sheet, headerRow } = t;
+  plan.add({
+    sheet: t.name,
+    areas: [{ row: headerRow + 1, col: first + 1, rows: 1, cols: headers.length }],
+    write: () => {
+      ensureSize(sheet, headerRow + 1, first + headers.length);
+      writeBlock(sheet, headerRow + 1, first + 1, makeBlock([[...headers]]));
+      sheet.getRange(headerRow + 1, first + 1, 1, headers.length).setFontWeight("bold");
+    },
+  });
+  return headers.map((_, i) => first + i);
 }
 
 /**
- * Appends the `headers` the table lacks right of its widest row, in one write, and records their
- * columns; returns how many were added. Used for the result columns SPEC §2 lets us add.
+ * The write-phase step that adds the fields among `keys` the table lacks (SPEC §2: result columns
+ * are appended); returns the 0-based column of every one of `keys`.
  */
-export function appendMissingHeaders(
-  t: Pick<Table, "sheet" | "headerRow" | "columns" | "values">,
-  headers: readonly string[],
-): number {
-  const missing = headers.filter((h) => t.columns[h] === undefined);
-  if (!missing.length) return 0;
-  const width = Math.max(0, ...t.values.map((r) => r.length));
-  ensureSize(t.sheet, t.headerRow + 1, width + missing.length);
-  const cells = t.sheet.getRange(t.headerRow + 1, width + 1, 1, missing.length);
-  cells
-    .setNumberFormat(TEXT_FORMAT)
-    .setValues([[...missing]])
-    .setFontWeight("bold");
-  missing.forEach((h, i) => {
-    t.columns[h] = width + i;
+export function ensureColumns<K extends string>(plan: WritePlan, t: Table<K>, keys: readonly K[]): Record<K, number> {
+  const missing = keys.filter((k) => t.columns[k] === undefined);
+  const added = planAppendHeaders(
+    plan,
+    t,
+    missing.map((k) => t.schema.fields[k].header),
+  );
+  missing.forEach((k, i) => {
+    t.columns[k] = added[i];
   });
-  for (const r of t.values) while (r.length < width + missing.length) r.push("");
-  return missing.length;
+  return Object.fromEntries(keys.map((k) => [k, t.columns[k]])) as Record<K, number>;
 }

@@ -2,11 +2,16 @@
 // ("=…" becomes a formula, "001" becomes 1), so every string cell is written under the plain-text
 // format "@", set in the same batch before the values.
 import type { Cell } from "../domain";
+import { DATE_FORMAT, TEXT_FORMAT } from "../schema";
 
-export const TEXT_FORMAT = "@";
-export const DATE_FORMAT = "dd/MM/yyyy";
-
-export type Block = { values: Cell[][]; formats: string[][] };
+export type Block = {
+  values: Cell[][];
+  formats: string[][];
+  /** Bold cells, set with the values on the same range. */
+  weights?: ("bold" | "normal")[][];
+  /** Wrapped cells (long text, SPEC §17). */
+  wraps?: boolean[][];
+};
 
 /** Number format for one cell: strings always "@", dates dd/MM/yyyy, numbers their column's format. */
 export function formatFor(value: Cell, numberFormat = "General"): string {
@@ -15,15 +20,22 @@ export function formatFor(value: Cell, numberFormat = "General"): string {
   return numberFormat;
 }
 
+/** Number formats of the columns, for every row or row by row. */
+export type NumberFormats = readonly (string | undefined)[] | ((row: number) => readonly (string | undefined)[]);
+
 /** A block from rows of values, padded to the widest row, with a format per cell. */
-export function makeBlock(rows: Cell[][], numberFormats: (string | undefined)[] = []): Block {
+export function makeBlock(rows: Cell[][], numberFormats: NumberFormats = []): Block {
   const width = Math.max(1, ...rows.map((r) => r.length));
   const values = rows.map((r) => {
     const line = r.slice();
     while (line.length < width) line.push("");
     return line.map((v) => (v === null || v === undefined ? "" : v));
   });
-  const formats = values.map((r) => r.map((v, c) => formatFor(v, numberFormats[c])));
+  const formatsOf = typeof numberFormats === "function" ? numberFormats : () => numberFormats;
+  const formats = values.map((r, i) => {
+    const f = formatsOf(i);
+    return r.map((v, c) => formatFor(v, f[c]));
+  });
   return { values, formats };
 }
 
@@ -51,10 +63,27 @@ export function fitRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number)
   sheet.deleteRows(target + 1, grown - target);
 }
 
-/** Writes a block at (row, col), 1-based: one format call and one value call. */
+/** Writes a block at (row, col), 1-based: one format call and one value call (and its styles). */
 export function writeBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, col: number, block: Block): void {
   if (block.values.length === 0) return;
   const range = sheet.getRange(row, col, block.values.length, block.values[0].length);
   range.setNumberFormats(block.formats);
   range.setValues(block.values as unknown[][]);
+  if (block.weights) range.setFontWeights(block.weights);
+  if (block.wraps) range.setWraps(block.wraps);
+}
+
+/** Column widths from the fields, one call per run of equal widths (SPEC §17). */
+export function setWidths(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  widths: readonly (number | undefined)[],
+  firstCol = 1,
+): void {
+  for (let i = 0; i < widths.length; ) {
+    const w = widths[i];
+    let n = 1;
+    while (i + n < widths.length && widths[i + n] === w) n++;
+    if (w) sheet.setColumnWidths(firstCol + i, n, w);
+    i += n;
+  }
 }

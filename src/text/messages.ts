@@ -77,24 +77,12 @@ export const RESULT_MSG = {
 
 export const SUMMARY_TEXT = {
   officeTitle: "Tiến độ theo Đơn vị công tác",
-  officeHeader: [
-    "Đơn vị công tác",
-    "Số cán bộ",
-    "Đạt",
-    "Đúng tiến độ",
-    "Chậm tiến độ",
-    "Không đạt",
-    "Chưa đến kỳ",
-    "Không áp dụng",
-    "Tổng số ngày",
-    "Tỷ lệ bình quân",
-  ],
+  cadreCount: "Số cán bộ",
+  averageRatio: "Tỷ lệ bình quân",
+  group: "Nhóm",
   groupTitle: "Xếp loại theo nhóm",
-  groupHeader: ["Nhóm", "HTXSNV", "HTTNV", "HTNV", "KHTNV", "Chưa xếp loại", "Ghi chú"],
   unvisitedTitle: "Đơn vị chưa có ngày đi cơ sở được tính trong kỳ",
-  unvisitedHeader: ["Mã ĐV", "Tên đơn vị", "Trực thuộc", "Cụm thi đua"],
   noneUnvisited: "(Mọi đơn vị đều đã có cán bộ đến.)",
-  blankGroup: "(không ghi)",
   chartProgress: "Tiến độ chỉ tiêu theo Đơn vị công tác",
   chartRating: "Phân bố xếp loại theo nhóm",
 } as const;

@@ -1,5 +1,6 @@
 // Text written by `Tạo bảng mẫu`: settings notes, the example criterion, the short help.
-import { P } from "./sheets";
+import { REPORT_SETTINGS } from "./report";
+import { CAP_BASE, CAP_MODE, GROUP_BY, LEVEL, P } from "./sheets";
 
 /** Rows of `Cấu hình`: parameter, value written on set-up ('' = blank, meaning the default), note. */
 export const SETTINGS_ROWS: readonly [string, string | number, string][] = [
@@ -14,21 +15,33 @@ export const SETTINGS_ROWS: readonly [string, string | number, string][] = [
   [P.thresholdGood, 70, "% tổng điểm tối đa để đạt Hoàn thành tốt nhiệm vụ."],
   [P.thresholdPass, 50, "% tổng điểm tối đa để đạt Hoàn thành nhiệm vụ."],
   [P.capPercent, 20, "Tỷ lệ tối đa đơn vị HTXSNV trong một nhóm. Để trống hoặc 0 = không giới hạn."],
-  [P.capBase, "Số đơn vị được xếp loại", "Cơ sở tính tỷ lệ: Số đơn vị được xếp loại, hoặc Số đơn vị HTTNV trở lên."],
-  [P.capMode, "Cảnh báo", "Khi vượt tỷ lệ: Cảnh báo (chỉ đánh dấu) hoặc Hạ loại (hạ phần vượt xuống HTTNV)."],
-  [P.vetoMaxLevel, "HTNV", "Mức cao nhất của đơn vị có tiêu chí dưới điểm liệt."],
-  [P.groupBy, "Trực thuộc", "Nhóm để tính tỷ lệ và xếp hạng: Trực thuộc, Cụm thi đua hoặc Toàn bộ."],
+  [P.capBase, CAP_BASE.rated, "Cơ sở tính tỷ lệ: Số đơn vị được xếp loại, hoặc Số đơn vị HTTNV trở lên."],
+  [P.capMode, CAP_MODE.warn, "Khi vượt tỷ lệ: Cảnh báo (chỉ đánh dấu) hoặc Hạ loại (hạ phần vượt xuống HTTNV)."],
+  [P.vetoMaxLevel, LEVEL.pass.code, "Mức cao nhất của đơn vị có tiêu chí dưới điểm liệt."],
+  [P.groupBy, GROUP_BY.parent, "Nhóm để tính tỷ lệ và xếp hạng: Trực thuộc, Cụm thi đua hoặc Toàn bộ."],
   [P.adminEmails, "", "Email quản trị, cách nhau bởi dấu phẩy (dùng cho Phân quyền)."],
+  [P.planTolerance, 3, "Số ngày được lệch so với Kế hoạch đi cơ sở mà vẫn tính là đã thực hiện."],
+  [P.planRequired, "Không", "Có: chuyến đi không có trong Kế hoạch đi cơ sở bị cảnh báo."],
+  [REPORT_SETTINGS.superior, "", "Tên cơ quan cấp trên, in ở góc trái báo cáo (để trống nếu không có)."],
+  [REPORT_SETTINGS.office, "", "Tên cơ quan ra báo cáo, ví dụ BCH ĐOÀN HUYỆN ..."],
+  [REPORT_SETTINGS.code, "", "Ký hiệu trong số báo cáo (Số: …-BC/<Ký hiệu>), ví dụ HĐTN."],
+  [REPORT_SETTINGS.place, "", "Địa danh ghi ở dòng ngày tháng của báo cáo."],
+  [REPORT_SETTINGS.signer, "", "Họ tên người ký báo cáo."],
+  [REPORT_SETTINGS.signerTitle, "BÍ THƯ", "Chức vụ người ký báo cáo."],
+  [REPORT_SETTINGS.recipients, "", "Nơi nhận báo cáo, mỗi nơi cách nhau bởi dấu chấm phẩy (;)."],
 ];
 
-/** Dropdown choices of `Cấu hình` values (they warn but allow other spellings). */
-export const SETTINGS_CHOICES: Record<string, readonly string[]> = {
-  [P.halfDays]: ["Có", "Không"],
-  [P.capBase]: ["Số đơn vị được xếp loại", "Số đơn vị HTTNV trở lên"],
-  [P.capMode]: ["Cảnh báo", "Hạ loại"],
-  [P.vetoMaxLevel]: ["HTXSNV", "HTTNV", "HTNV", "KHTNV"],
-  [P.groupBy]: ["Trực thuộc", "Cụm thi đua", "Toàn bộ"],
-};
+const YES_NO = ["Có", "Không"] as const;
+
+/** Dropdown choices of `Cấu hình` values (they warn but allow other spellings), by parameter. */
+export const SETTINGS_CHOICES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  [P.halfDays, YES_NO],
+  [P.capBase, [CAP_BASE.rated, CAP_BASE.goodOrAbove]],
+  [P.capMode, [CAP_MODE.warn, CAP_MODE.downgrade]],
+  [P.vetoMaxLevel, [LEVEL.top.code, LEVEL.good.code, LEVEL.pass.code, LEVEL.fail.code]],
+  [P.groupBy, [GROUP_BY.parent, GROUP_BY.cluster, GROUP_BY.all]],
+  [P.planRequired, YES_NO],
+]);
 
 export const EXAMPLE_CRITERION = ["TC1", "Tổ chức sinh hoạt chi đoàn định kỳ hằng tháng", 10, 5] as const;
 

@@ -16,6 +16,11 @@ export const SHEET = {
   exemptions: "Tạm miễn",
   tiers: "Chỉ tiêu theo cấp",
   official: "Thẩm định",
+  /** Hidden, protected: the fingerprint of each locked period (SPEC §15). */
+  fingerprints: "Dấu kỳ đã chốt",
+  /** The form's response tab, a log tab (SPEC §16), and the name an older one is moved to. */
+  formLog: "Nhật ký (biểu mẫu)",
+  formLogOld: "Nhật ký (biểu mẫu cũ)",
 } as const;
 
 /** Every tab whose name starts with this is part of the visit log (SPEC §7). */
@@ -111,75 +116,9 @@ export const H = {
   sourceUpdated: "Cập nhật lúc",
   snapshotSource: "Nguồn",
   snapshotRow: "Dòng gốc",
+  // The fingerprint sheet (SPEC §15)
+  rowHash: "Mã dòng",
 } as const;
-
-/** Columns in the order `Tạo bảng mẫu` creates them (SPEC §2). */
-export const COLUMNS = {
-  settings: [H.param, H.value, H.note],
-  roster: [H.cadreCode, H.fullName, H.position, H.office, H.cadreTarget, H.applyFrom, H.applyTo, H.email],
-  units: [H.unitCode, H.unitName, H.unitType, H.parent, H.cluster, H.unitEmail],
-  activities: [H.activity],
-  log: [
-    H.seq,
-    H.dateFrom,
-    H.dateTo,
-    H.cadre,
-    H.unit,
-    H.activity,
-    H.days,
-    H.content,
-    H.reportDate,
-    H.checkStatus,
-    H.checkDetail,
-  ],
-  criteria: [H.criterionCode, H.criterionName, H.maxScore, H.vetoScore],
-  scores: [H.unitCode, H.unitName],
-  progress: [
-    H.cadreCode,
-    H.fullName,
-    H.office,
-    H.q1,
-    H.q2,
-    H.q3,
-    H.q4,
-    H.h1,
-    H.m9,
-    H.totalDays,
-    H.target,
-    H.ratio,
-    H.expectedSoFar,
-    H.shortfall,
-    H.unitsVisited,
-    H.assessment,
-  ],
-  rating: [H.unitCode, H.unitName, H.parent, H.totalScore, H.maxScore, H.ratio, H.rank, H.level, H.reason],
-  history: [H.runAt, H.runBy, H.command, H.result],
-  sources: [H.sourceName, H.sourceLink, H.sourceStatus, H.sourceUpdated],
-} as const;
-
-/** Required headers per sheet (SPEC §2); a missing one stops the command. */
-export const REQUIRED = {
-  log: [H.dateFrom, H.cadre, H.unit],
-  roster: [H.cadreCode, H.fullName],
-  units: [H.unitCode, H.unitName],
-  criteria: [H.criterionCode, H.maxScore],
-  scores: [H.unitCode],
-  settings: [H.param, H.value],
-  activities: [H.activity],
-  sources: [H.sourceName, H.sourceLink],
-} as const;
-
-/** Input columns of a log row: a row is checked when any of them is non-empty (SPEC §3). */
-export const LOG_INPUT_COLUMNS = [
-  H.dateFrom,
-  H.dateTo,
-  H.cadre,
-  H.unit,
-  H.activity,
-  H.days,
-  H.content,
-  H.reportDate,
-] as const;
 
 /** Settings parameter names (SPEC §2, `Cấu hình`). */
 export const P = {
@@ -199,6 +138,9 @@ export const P = {
   vetoMaxLevel: "Xếp loại tối đa khi dưới điểm liệt",
   groupBy: "Nhóm xếp loại theo",
   adminEmails: "Email quản trị",
+  // Part II (SPEC §10); the report's settings are REPORT_SETTINGS (src/text/report.ts).
+  planTolerance: "Lệch kế hoạch cho phép (ngày)",
+  planRequired: "Bắt buộc có trong kế hoạch",
 } as const;
 
 export const CHECK_STATUS = { ok: "Hợp lệ", warning: "Cảnh báo", error: "Lỗi" } as const;

@@ -8,11 +8,12 @@ import {
   levelFor,
   parseRoster,
   prepareLogTotals,
-  readRecords,
+  readRows,
   totalDaysFromLog,
   type Cell,
 } from "../../src/domain";
-import { COLUMNS, H, REQUIRED } from "../../src/text";
+import { H } from "../../src/text";
+import { COLUMNS, ROSTER } from "../../src/schema";
 import { D, settingsWith, sheetDate, zoneDay } from "./helpers";
 
 const opts = { zoneDay };
@@ -136,8 +137,8 @@ describe("DICOSO_KIEMTRA and DICOSO_TONGNGAY agree with the menu", () => {
     t.records.forEach((r) => {
       log[r.row - 1][9] = status.get(r.row) ?? "";
     });
-    const roster = readRecords(rosterTable, COLUMNS.roster, REQUIRED.roster);
-    const cadres = parseRoster(roster.ok ? roster.records : [], { zoneDay }).cadres;
+    const roster = readRows(rosterTable, ROSTER);
+    const cadres = parseRoster(roster.ok ? roster.rows : [], { zoneDay }).cadres;
     const menu = computeProgress(
       t.result.visits,
       cadres,

@@ -3,6 +3,7 @@
 import {
   checkLog,
   dayFromYmd,
+  foldText,
   defaultSettings,
   parseRoster,
   parseSettings,
@@ -11,7 +12,6 @@ import {
   type Day,
   type LogCells,
   type LogRowInput,
-  type RecordInput,
   type Settings,
   type ZoneDay,
 } from "../../src/domain";
@@ -70,8 +70,21 @@ export function settingsWith(values: Record<string, Cell> = {}, today = TODAY): 
 
 export const defaults = (today = TODAY): Settings => defaultSettings(today);
 
-export function records(header: readonly string[], rows: readonly Cell[][], firstRow = 2): RecordInput[] {
-  return rows.map((r, i) => ({ row: firstRow + i, cells: Object.fromEntries(header.map((h, j) => [h, r[j]])) }));
+/** Header text → field key: the schemas key their fields by the name of the header in H. */
+const FIELD_OF = new Map(Object.entries(H).map(([k, h]) => [h as string, k]));
+
+/** Rows as the sheet layer reads them: cells keyed by field, other headers (criterion codes) in `extra`. */
+export function records(header: readonly string[], rows: readonly Cell[][], firstRow = 2) {
+  return rows.map((r, i) => {
+    const cells: Record<string, Cell> = {};
+    const extra = new Map<string, Cell>();
+    header.forEach((h, j) => {
+      const field = FIELD_OF.get(h);
+      if (field) cells[field] = r[j];
+      else extra.set(foldText(h), r[j]);
+    });
+    return { row: firstRow + i, cells, extra };
+  });
 }
 
 export const ROSTER_HEADER = [H.cadreCode, H.fullName, H.office, H.cadreTarget, H.applyFrom, H.applyTo] as const;

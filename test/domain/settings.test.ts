@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { matchHeaders, parseSettings, readRecords } from "../../src/domain";
+import { matchHeaders, parseSettings, readRows } from "../../src/domain";
+import { LOG } from "../../src/schema";
 import { H, P } from "../../src/text";
 import { D, sheetDate, TODAY, zoneDay } from "./helpers";
 
@@ -28,6 +29,18 @@ describe("settings (Cấu hình)", () => {
       vetoMaxLevel: "pass",
       groupBy: "parent",
       adminEmails: [],
+      // Part II (SPEC §10, §14)
+      planTolerance: 3,
+      planRequired: false,
+      report: {
+        superior: "",
+        office: "",
+        code: "",
+        place: "",
+        signer: "",
+        signerTitle: "BÍ THƯ",
+        recipients: "",
+      },
     });
   });
 
@@ -171,9 +184,9 @@ describe("header matching", () => {
       headerRow: 1,
       columns: { [H.dateFrom]: 3, [H.dateTo]: undefined, [H.cadre]: 2, [H.unit]: 1, [H.activity]: 4 },
     });
-    const t = readRecords(rows, [H.dateFrom, H.cadre, H.unit], [H.dateFrom]);
-    expect(t.ok && t.records).toEqual([
-      { row: 3, cells: { [H.dateFrom]: "10/03/2025", [H.cadre]: "CB001", [H.unit]: "DV001" } },
+    const t = readRows(rows, LOG);
+    expect(t.ok && t.rows).toEqual([
+      { row: 3, cells: { dateFrom: "10/03/2025", cadre: "CB001", unit: "DV001", activity: "" } },
     ]);
   });
 

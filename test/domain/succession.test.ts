@@ -109,7 +109,7 @@ describe("unit history (SPEC §12)", () => {
     // X01, X02, X10 → X10; Y01 → Y02 → Y03 (the chain is followed); X03 was dissolved and stays itself.
     expect(an.unitsVisited).toBe(3);
     expect([...an.unitCodes].sort()).toEqual(["X03", "X10", "Y03"]);
-    const s = summarize(progress, undefined, HISTORY.units, [], yearEnd.to);
+    const s = summarize(progress, undefined, HISTORY.units, yearEnd.to);
     expect(s.unvisited.map((u) => u.code)).toEqual(["C01"]);
   });
 

@@ -12,7 +12,8 @@ import { createLocalEnvironment, LocalSpreadsheet } from "../../src/imitation";
 import { callTopLevel } from "../../src/imitation/script-context";
 import { CODE_ENV } from "../../src/runner/bundle";
 import { loadXlsx, saveXlsx } from "../../src/xlsx";
-import { ASSESSMENT, CHECK_STATUS, COLUMNS, H, LEVEL, NOT_RATED, P, SHEET } from "../../src/text";
+import { ASSESSMENT, CHECK_STATUS, H, LEVEL, NOT_RATED, P, SHEET } from "../../src/text";
+import { COLUMNS } from "../../src/schema";
 import { buildCli } from "../../build/cli";
 import { builtBundle } from "../support/bundle";
 

@@ -11,7 +11,8 @@ import type { CellData } from "../../src/imitation/cells";
 import { loadXlsx, saveXlsx } from "../../src/xlsx";
 import { formatToXlsx } from "../../src/xlsx/format";
 import { dateToSerial } from "../../src/imitation/zone";
-import { COLUMNS, SHEET } from "../../src/text";
+import { SHEET } from "../../src/text";
+import { COLUMNS } from "../../src/schema";
 
 const dir = mkdtempSync(join(tmpdir(), "tct-xlsx-"));
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LocalSpreadsheet } from "../../src/imitation";
-import { COLUMNS, H, SHEET } from "../../src/text";
+import { H, SHEET } from "../../src/text";
+import { COLUMNS } from "../../src/schema";
 import { addinFor, resultColumn, snapshotSheet } from "../support/addin";
 import { day, OWNER, ROSTER, sampleBook, sampleBookSpec, SCORES, UNITS } from "../support/sample-book";
 

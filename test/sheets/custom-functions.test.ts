@@ -1,7 +1,8 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { LocalSpreadsheet } from "../../src/imitation";
-import { COLUMNS, H, P, SHEET } from "../../src/text";
+import { H, P, SHEET } from "../../src/text";
+import { COLUMNS } from "../../src/schema";
 import { addinFor } from "../support/addin";
 import { day, generatedLog, ROSTER, sampleBookSpec } from "../support/sample-book";
 

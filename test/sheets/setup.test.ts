@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LocalSpreadsheet } from "../../src/imitation";
-import { ACTIVITIES, COLUMNS, H, P, SHEET } from "../../src/text";
+import { ACTIVITIES, H, P, SHEET } from "../../src/text";
+import { COLUMNS } from "../../src/schema";
 import { addinFor, snapshotBook, snapshotSheet } from "../support/addin";
 import { day, OWNER, sampleBook, sampleBookSpec } from "../support/sample-book";
 

@@ -1,6 +1,7 @@
 // A small but realistic book for the sheet-layer tests: every input sheet of SPEC §2, Vietnamese
 // names with diacritics (some pasted as NFD), text and date cells, and a log generator for size tests.
-import { COLUMNS, H, P, ACTIVITIES } from "../../src/text";
+import { H, P, ACTIVITIES } from "../../src/text";
+import { COLUMNS } from "../../src/schema";
 import { LocalSpreadsheet, type BookSpec, type SheetSpec } from "../../src/imitation";
 import { dateToSerial, serialToInstant } from "../../src/imitation/zone";
 

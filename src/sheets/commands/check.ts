@@ -1,8 +1,9 @@
 // `Kiểm tra nhật ký` (SPEC §3): every log row gets its status and findings, in one batch per tab.
 import { checkLog, type CheckLogResult } from "../../domain";
 import { RESULT_MSG } from "../../text";
-import type { Base } from "../book";
-import { readLogSheets, toLogTab, writeTabResults, type LogSheet } from "../log-tabs";
+import type { BookConfig } from "../config";
+import { planTabResults, readLogSheets, toLogTab, type LogSheet } from "../log-tabs";
+import type { WritePlan } from "../write-plan";
 import type { Clock } from "../zone";
 
 export type CheckedLog = { tabs: LogSheet[]; result: CheckLogResult };
@@ -10,30 +11,35 @@ export type CheckedLog = { tabs: LogSheet[]; result: CheckLogResult };
 /** Reads every log tab and checks it; `only` limits the rows reported (onEdit), not the rows compared. */
 export function readAndCheckLog(
   book: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  base: Base,
+  config: BookConfig,
   clock: Clock,
   only?: (tab: string, row: number) => boolean,
 ): CheckedLog {
   const tabs = readLogSheets(book);
   const result = checkLog({
     tabs: tabs.map(toLogTab),
-    cadres: base.cadres,
-    units: base.units,
-    activities: base.activities,
-    settings: base.settings,
+    cadres: config.cadres,
+    units: config.units,
+    activities: config.activities,
+    settings: config.settings,
     zoneDay: clock.zoneDay,
     only,
   });
   return { tabs, result };
 }
 
-/** Writes the results into every tab the user may edit; returns the names of the others. */
-export function writeLogResults(checked: CheckedLog): string[] {
-  for (const t of checked.tabs) if (t.editable) writeTabResults(t, checked.result.rows);
+/** Plans the results of every tab the user may edit; returns the names of the others. */
+export function planLogResults(plan: WritePlan, checked: CheckedLog): string[] {
+  for (const t of checked.tabs) if (t.editable) planTabResults(plan, t, checked.result.rows);
   return checked.tabs.filter((t) => !t.editable).map((t) => t.name);
 }
 
 export function checkSummary(result: CheckLogResult): string {
   const first = result.counts.firstError;
   return RESULT_MSG.checked(result.counts, first ? RESULT_MSG.rowRef(first.tab, first.row) : undefined);
+}
+
+export function checkCounts(result: CheckLogResult): Record<string, number> {
+  const { checked, ok, warning, error } = result.counts;
+  return { checked, ok, warning, error };
 }

@@ -6,108 +6,142 @@ import {
   cellDisplay,
   foldText,
   isBlankLogRow,
-  readRecords,
+  readRows,
   serialFromDay,
   tabName,
-  toLogRow,
   type Cell,
   type ZoneDay,
 } from "../../domain";
-import { COLUMNS, H, REQUIRED, SHEET, SNAPSHOT_TAB_PREFIX, SOURCE_MSG } from "../../text";
-import { stopOnConfigErrors, readSettings } from "../book";
-import type { CommandContext, CommandOutcome } from "../command";
+import { LOG, SNAPSHOT, SOURCES, fieldKeys, type FieldKey } from "../../schema";
+import { SNAPSHOT_TAB_PREFIX, SOURCE_MSG } from "../../text";
+import { readSettings, stopOnConfigErrors } from "../config";
 import { isLogTabName, isSnapshotTabName } from "../log-tabs";
-import { adminsOf, currentUser, restrictSheet } from "../permissions";
-import { writeNewTable } from "../setup";
-import { appendMissingHeaders, readTable } from "../table";
-import { DATE_FORMAT, fitRows, makeBlock, writeBlock } from "../write";
+import { adminsOf, currentUser, requireAdmin, restrictSheet } from "../permissions";
+import type { CommandContext, CommandResult } from "../run-command";
+import { ensureColumns, readTable, type Table } from "../table";
+import { planNewTable } from "../template";
+import { fitRows, makeBlock, writeBlock } from "../write";
+import { WritePlan } from "../write-plan";
 import { makeZoneDay } from "../zone";
-import { requireAdmin } from "./share";
 
-const SNAPSHOT_HEADER = [...COLUMNS.log, H.snapshotSource, H.snapshotRow];
-const DATE_COLUMNS: readonly string[] = [H.dateFrom, H.dateTo, H.reportDate];
-const SNAPSHOT_FORMATS = SNAPSHOT_HEADER.map((h) =>
-  DATE_COLUMNS.includes(h) ? DATE_FORMAT : h === H.snapshotRow ? "0" : undefined,
-);
-const RESULT_COLUMNS: readonly string[] = [H.checkStatus, H.checkDetail];
+type SourceKey = FieldKey<typeof SOURCES>;
+const SNAPSHOT_KEYS = fieldKeys(SNAPSHOT);
+const SNAPSHOT_HEADER = SNAPSHOT_KEYS.map((k) => SNAPSHOT.fields[k].header);
+const SNAPSHOT_FORMATS = SNAPSHOT_KEYS.map((k) => {
+  const f = SNAPSHOT.fields[k].format;
+  return f === "@" ? undefined : f;
+});
+const LOG_KEYS = fieldKeys(LOG);
 
-type Outcome = { ok: true; rows: number; tabs: number } | { ok: false; reason: string };
+type Pulled = { ok: true; tab: string; lines: Cell[][]; tabs: number } | { ok: false; reason: string };
 
-export function consolidateCommand(ctx: CommandContext): CommandOutcome {
+export function consolidateCommand(ctx: CommandContext): CommandResult {
   const { book } = ctx;
   const s = readSettings(book, ctx.clock);
   stopOnConfigErrors(s.errors);
-  const admins = requireAdmin(ctx, adminsOf(book, s.settings));
+  const admins = requireAdmin(ctx.caption, adminsOf(book, s.settings));
+  const plan = new WritePlan();
 
-  const existing = book.getSheetByName(SHEET.sources);
+  const existing = book.getSheetByName(SOURCES.sheet);
   if (!existing) {
-    writeNewTable(book.insertSheet(SHEET.sources), {
-      name: SHEET.sources,
-      columns: COLUMNS.sources,
-      required: REQUIRED.sources,
-    });
-    const text = SOURCE_MSG.createdSheet(SHEET.sources);
-    return { summary: text, alert: text };
+    planNewTable(plan, book, SOURCES.sheet, SOURCES);
+    const text = SOURCE_MSG.createdSheet(SOURCES.sheet);
+    return { plan, summary: text, alert: text };
   }
-  const table = readTable(existing, COLUMNS.sources, REQUIRED.sources);
-  appendMissingHeaders(table, [H.sourceStatus, H.sourceUpdated]);
-  const sources = table.records.filter((r) => foldText(r.cells[H.sourceName]) || foldText(r.cells[H.sourceLink]));
+  const table = readTable(existing, SOURCES);
+  const sources = table.rows.filter((r) => foldText(r.cells.sourceName) || foldText(r.cells.sourceLink));
   if (!sources.length) {
-    const text = SOURCE_MSG.noSources(SHEET.sources);
+    const text = SOURCE_MSG.noSources(SOURCES.sheet);
     return { summary: text, alert: text };
   }
 
+  // Read every source first; then plan one snapshot per source that loaded.
   const me = currentUser();
   const taken = new Map<string, number>();
   const status = new Map<number, { text: string; at?: Date }>();
   let ok = 0;
   let rows = 0;
   for (const src of sources) {
-    let result: Outcome;
+    let pulled: Pulled;
     try {
-      result = pullSource(book, src.row, src.cells[H.sourceName], src.cells[H.sourceLink], { me, admins, taken });
+      pulled = pullSource(src.row, src.cells.sourceName, src.cells.sourceLink, { me, taken });
     } catch (err) {
       console.error(`Nguồn dòng ${src.row}: ${(err as Error)?.stack ?? err}`);
-      result = { ok: false, reason: SOURCE_MSG.notFound };
+      pulled = { ok: false, reason: SOURCE_MSG.notFound };
     }
-    if (result.ok) {
-      ok++;
-      rows += result.rows;
-      status.set(src.row, { text: SOURCE_MSG.ok(result.rows, result.tabs), at: ctx.clock.now });
-    } else status.set(src.row, { text: result.reason });
+    if (!pulled.ok) {
+      status.set(src.row, { text: pulled.reason });
+      continue;
+    }
+    const done = pulled;
+    plan.add({
+      sheet: done.tab,
+      write: () => {
+        try {
+          writeSnapshot(book, done.tab, done.lines, admins);
+          ok++;
+          rows += done.lines.length;
+          status.set(src.row, { text: SOURCE_MSG.ok(done.lines.length, done.tabs), at: ctx.clock.now });
+        } catch (err) {
+          console.error(`Nguồn dòng ${src.row}: ${(err as Error)?.stack ?? err}`);
+          status.set(src.row, { text: SOURCE_MSG.notFound });
+        }
+      },
+    });
   }
-  writeStatus(table, status);
-  const summary = SOURCE_MSG.summary(ok, sources.length - ok, rows);
-  return { summary, toast: summary, alert: ok < sources.length ? summary : undefined };
+  planStatus(plan, table, status);
+  const summary = () => SOURCE_MSG.summary(ok, sources.length - ok, rows);
+  return {
+    plan,
+    summary: "",
+    report: () => ({
+      summary: summary(),
+      toast: summary(),
+      alert: ok < sources.length ? summary() : undefined,
+      counts: { ok, failed: sources.length - ok, rows },
+    }),
+  };
 }
 
 /** `Trạng thái` and `Cập nhật lúc` of every source row, in one write each; a failure keeps the old time. */
-function writeStatus(t: ReturnType<typeof readTable>, status: Map<number, { text: string; at?: Date }>) {
+function planStatus(plan: WritePlan, t: Table<SourceKey>, status: Map<number, { text: string; at?: Date }>) {
+  const cols = ensureColumns(plan, t, ["sourceStatus", "sourceUpdated"]);
   const first = t.headerRow + 2;
   const last = t.values.length;
   if (last < first) return;
-  const sc = t.columns[H.sourceStatus]!;
-  const uc = t.columns[H.sourceUpdated]!;
-  const texts: Cell[][] = [];
-  const times: Cell[][] = [];
-  for (let row = first; row <= last; row++) {
-    const s = status.get(row);
-    texts.push([s ? s.text : t.values[row - 1][sc]]);
-    times.push([s?.at ?? t.values[row - 1][uc]]);
-  }
-  writeBlock(t.sheet, first, sc + 1, makeBlock(texts));
-  const timeBlock = makeBlock(times);
-  timeBlock.formats = timeBlock.formats.map((r, i) => (times[i][0] instanceof Date ? ["dd/MM/yyyy HH:mm"] : r));
-  writeBlock(t.sheet, first, uc + 1, timeBlock);
+  const n = last - first + 1;
+  plan.add({
+    sheet: t.name,
+    areas: [cols.sourceStatus, cols.sourceUpdated].map((c) => ({ row: first, col: c + 1, rows: n, cols: 1 })),
+    write: () => {
+      const texts: Cell[][] = [];
+      const times: Cell[][] = [];
+      for (let row = first; row <= last; row++) {
+        const s = status.get(row);
+        texts.push([s ? s.text : (t.values[row - 1][cols.sourceStatus] ?? "")]);
+        times.push([s?.at ?? t.values[row - 1][cols.sourceUpdated] ?? ""]);
+      }
+      writeBlock(t.sheet, first, cols.sourceStatus + 1, makeBlock(texts));
+      const timeBlock = makeBlock(times);
+      const format = SOURCES.fields.sourceUpdated.format!;
+      timeBlock.formats = timeBlock.formats.map((r, i) => (times[i][0] instanceof Date ? [format] : r));
+      writeBlock(t.sheet, first, cols.sourceUpdated + 1, timeBlock);
+    },
+  });
 }
 
-function pullSource(
-  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  row: number,
-  name: Cell,
-  link: Cell,
-  who: { me: string; admins: string[]; taken: Map<string, number> },
-): Outcome {
+function writeSnapshot(book: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: string, lines: Cell[][], admins: string[]) {
+  const sheet = book.getSheetByName(tab) ?? book.insertSheet(tab);
+  sheet.clear();
+  const block = makeBlock([[...SNAPSHOT_HEADER], ...lines], SNAPSHOT_FORMATS);
+  block.weights = block.values.map((_, i) => Array(SNAPSHOT_HEADER.length).fill(i === 0 ? "bold" : "normal"));
+  fitRows(sheet, block.values.length);
+  writeBlock(sheet, 1, 1, block);
+  sheet.setFrozenRows(1);
+  restrictSheet(sheet, admins);
+}
+
+function pullSource(row: number, name: Cell, link: Cell, who: { me: string; taken: Map<string, number> }): Pulled {
   const sourceName = cellDisplay(name).trim();
   const address = cellDisplay(link).trim();
   if (!sourceName) return { ok: false, reason: SOURCE_MSG.missingName };
@@ -134,27 +168,18 @@ function pullSource(
   const lines: Cell[][] = [];
   for (const sheet of tabs) {
     const from = sheet.getName();
-    const read = readRecords(sheet.getDataRange().getValues() as Cell[][], COLUMNS.log, REQUIRED.log);
+    const read = readRows(sheet.getDataRange().getValues() as Cell[][], LOG);
     if (!read.ok) return { ok: false, reason: SOURCE_MSG.missingHeader(from, read.missing) };
-    for (const r of read.records) {
-      if (isBlankLogRow(toLogRow(r).cells)) continue;
+    for (const r of read.rows) {
+      if (isBlankLogRow(r.cells)) continue;
       lines.push([
-        ...COLUMNS.log.map((h) => (RESULT_COLUMNS.includes(h) ? "" : asCalendarDay(r.cells[h], zoneDay))),
+        ...LOG_KEYS.map((k) => (LOG.fields[k].result ? "" : asCalendarDay(r.cells[k], zoneDay))),
         from,
         r.row,
       ]);
     }
   }
-
-  const sheet = book.getSheetByName(tab) ?? book.insertSheet(tab);
-  sheet.clear();
-  const block = makeBlock([[...SNAPSHOT_HEADER], ...lines], SNAPSHOT_FORMATS);
-  fitRows(sheet, block.values.length);
-  writeBlock(sheet, 1, 1, block);
-  sheet.getRange(1, 1, 1, SNAPSHOT_HEADER.length).setFontWeight("bold");
-  sheet.setFrozenRows(1);
-  restrictSheet(sheet, who.admins);
-  return { ok: true, rows: lines.length, tabs: tabs.length };
+  return { ok: true, tab, lines, tabs: tabs.length };
 }
 
 /** A source's date cell becomes the same calendar day here, whatever either book's time zone. */

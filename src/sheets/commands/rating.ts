@@ -1,55 +1,83 @@
-// `Xếp loại` (SPEC §5): criteria and scores joined to the units, one row per unit.
-import { parseCriteria, parseScores, rateUnits, type RatingRow, type GroupSummary } from "../../domain";
-import { COLUMNS, H, LEVEL, NOT_RATED, REQUIRED, RESULT_MSG, SHEET } from "../../text";
-import { stopOnConfigErrors, type Base } from "../book";
-import { FIRST_DATA_ROW, rewriteOutputSheet } from "../output";
+// `Xếp loại` (SPEC §5): criteria and scores read and parsed, then rated against the units, one row per unit.
+import {
+  parseCriteria,
+  parseScores,
+  rateUnits,
+  type ConfigError,
+  type Criterion,
+  type GroupSummary,
+  type RatingRow,
+  type ScoreRow,
+  type Unit,
+  type Settings,
+} from "../../domain";
+import { CRITERIA, RATING, SCORES, templateKeys } from "../../schema";
+import { LEVEL, NOT_RATED, RESULT_MSG } from "../../text";
+import { stopOnConfigErrors } from "../config";
+import { FIRST_DATA_ROW, planOutputSheet, schemaTable } from "../output";
 import { colorByText, LEVEL_COLORS } from "../status-colors";
-import { readNamedTable } from "../table";
+import { readSchemaSheet } from "../table";
+import type { WritePlan } from "../write-plan";
 
+export type RatingInput = { criteria: Criterion[]; scores: ScoreRow[]; errors: ConfigError[] };
 export type Rating = { rows: RatingRow[]; groups: GroupSummary[]; warnings: string[] };
 
-export function readRating(book: GoogleAppsScript.Spreadsheet.Spreadsheet, base: Base): Rating {
-  const criteriaTable = readNamedTable(book, SHEET.criteria, COLUMNS.criteria, REQUIRED.criteria);
-  const c = parseCriteria(criteriaTable.records);
-  const codes = c.criteria.map((x) => x.code);
-  const scoresTable = readNamedTable(
-    book,
-    SHEET.scores,
-    [...COLUMNS.scores, ...codes, H.finalLevel, H.note],
-    REQUIRED.scores,
-  );
-  const s = parseScores(scoresTable.records, c.criteria, { columns: scoresTable.columns });
-  const r = rateUnits({ criteria: c.criteria, scores: s.scores, units: base.units, settings: base.settings });
-  const warnings = stopOnConfigErrors([...c.errors, ...s.errors, ...r.errors]);
+/** `Tiêu chí` and `Chấm điểm`, read and parsed; a missing sheet or header stops the command. */
+export function readRatingInput(book: GoogleAppsScript.Spreadsheet.Spreadsheet): RatingInput {
+  const c = parseCriteria(readSchemaSheet(book, CRITERIA).rows);
+  const scores = readSchemaSheet(book, SCORES, { extra: c.criteria.map((x) => x.code) });
+  const s = parseScores(scores.rows, c.criteria);
+  return { criteria: c.criteria, scores: s.scores, errors: [...c.errors, ...s.errors] };
+}
+
+/** Rates the units; a configuration error stops the command. */
+export function rate(input: RatingInput, units: readonly Unit[], settings: Settings): Rating {
+  const r = rateUnits({ criteria: input.criteria, scores: input.scores, units, settings });
+  const warnings = stopOnConfigErrors([...input.errors, ...r.errors]);
   return { rows: r.rows, groups: r.groups, warnings };
 }
 
-const FORMATS = [undefined, undefined, undefined, "0.00", "0.00", "0.00%", "0"];
+const KEYS = templateKeys(RATING);
 
-export function writeRating(book: GoogleAppsScript.Spreadsheet.Spreadsheet, rating: Rating, title: string): string {
-  const rows = rating.rows.map((u) => [
-    u.unitCode,
-    u.unitName,
-    u.parent,
-    u.total ?? "",
-    u.max,
-    u.percent ?? "",
-    u.rank ?? "",
-    u.level,
-    u.reason,
-  ]);
-  const sheet = rewriteOutputSheet(book, {
-    name: SHEET.rating,
+export function planRating(
+  plan: WritePlan,
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  rating: Rating,
+  title: string,
+): void {
+  const table = schemaTable(
+    RATING,
+    rating.rows.map((u) => ({
+      unitCode: u.unitCode,
+      unitName: u.unitName,
+      parent: u.parent,
+      totalScore: u.total ?? "",
+      maxScore: u.max,
+      ratio: u.percent ?? "",
+      rank: u.rank ?? "",
+      level: u.level,
+      reason: u.reason,
+    })),
+    KEYS,
+  );
+  const col = KEYS.indexOf("level") + 1;
+  const n = Math.max(1, rating.rows.length);
+  planOutputSheet(plan, book, {
+    name: RATING.sheet,
     title,
-    header: COLUMNS.rating,
-    rows,
-    numberFormats: FORMATS,
+    ...table,
+    finish: (sheet) => colorByText(sheet, sheet.getRange(FIRST_DATA_ROW, col, n, 1), LEVEL_COLORS),
   });
-  const col = COLUMNS.rating.indexOf(H.level) + 1;
-  colorByText(sheet, sheet.getRange(FIRST_DATA_ROW, col, Math.max(1, rows.length), 1), LEVEL_COLORS);
+}
+
+export function ratingCounts(rating: Rating): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const l of [LEVEL.top, LEVEL.good, LEVEL.pass, LEVEL.fail])
     counts[l.code] = rating.rows.filter((u) => u.level === l.name).length;
   counts[NOT_RATED] = rating.rows.filter((u) => u.level === NOT_RATED).length;
-  return RESULT_MSG.rating(rating.rows.length, counts);
+  return counts;
+}
+
+export function ratingSummary(rating: Rating): string {
+  return RESULT_MSG.rating(rating.rows.length, ratingCounts(rating));
 }

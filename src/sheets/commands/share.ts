@@ -2,17 +2,19 @@
 // lists and outputs for the owner and admins, each office tab also for its cadres, the main log and
 // snapshots for admins, `Lịch sử chạy` warning-only. Re-running updates editors, never duplicates.
 import { foldText, tabName, type Cadre } from "../../domain";
-import { COLUMNS, H, OFFICE_TAB_PREFIX, REQUIRED, SHARE_MSG, SHEET } from "../../text";
-import { readBase } from "../book";
-import type { CommandContext, CommandOutcome } from "../command";
-import { UserError } from "../errors";
+import { LOG } from "../../schema";
+import { OFFICE_TAB_PREFIX, SHARE_MSG, SHEET } from "../../text";
+import { readBookConfig } from "../config";
 import { historySheet } from "../history";
 import { isLogTabName, isOfficeTabName } from "../log-tabs";
+import { adminsOf, lower, requireAdmin, restrictSheet, warnOnlySheet } from "../permissions";
+import type { CommandContext, CommandResult } from "../run-command";
+import { tryReadTable } from "../table";
+import { planDropdowns, planNewTable, type ListTables, type Placed } from "../template";
 import { makeBlock, writeBlock } from "../write";
-import { adminsOf, currentUser, lower, restrictSheet, warnOnlySheet } from "../permissions";
-import { addLogDropdowns, findTable, LOG_SPEC, logListSources, writeNewTable } from "../setup";
+import { WritePlan } from "../write-plan";
 
-const ADMIN_SHEETS = [
+const ADMIN_SHEETS: readonly string[] = [
   SHEET.settings,
   SHEET.roster,
   SHEET.units,
@@ -41,80 +43,92 @@ export function officesOf(cadres: readonly Cadre[]): Map<string, Office> {
   return byTab;
 }
 
-/** Stops unless the current user is the owner or in `Email quản trị`; returns the admins. */
-export function requireAdmin(ctx: CommandContext, adminEmails: string[]): string[] {
-  const me = currentUser();
-  if (!me || !adminEmails.includes(me)) throw new UserError(SHARE_MSG.adminOnly(ctx.caption, me));
-  return adminEmails;
-}
-
-export function shareCommand(ctx: CommandContext): CommandOutcome {
+export function shareCommand(ctx: CommandContext): CommandResult {
   const { book } = ctx;
-  const base = readBase(book, ctx.clock);
-  const admins = requireAdmin(ctx, adminsOf(book, base.settings));
-  const offices = officesOf(base.cadres);
+  const config = readBookConfig(book, ctx.clock);
+  const admins = requireAdmin(ctx.caption, adminsOf(book, config.settings));
+  const offices = officesOf(config.cadres);
+  const plan = new WritePlan();
 
   // Office tabs: created with the log headers and dropdowns; the cadre list is the office's own.
   const created: string[] = [];
-  const sources = logListSources((name) => base.tables.get(name));
+  const lists: ListTables = config.lists;
   for (const office of offices.values()) {
-    let sheet = book.getSheetByName(office.tab);
-    let table = sheet ? findTable(sheet, COLUMNS.log, REQUIRED.log) : undefined;
+    const sheet = book.getSheetByName(office.tab);
+    let table: Placed | undefined;
     if (!sheet) {
-      sheet = book.insertSheet(office.tab);
-      table = writeNewTable(sheet, LOG_SPEC);
-      addLogDropdowns(
-        table,
-        sources.filter(([h]) => h !== H.cadre),
-      );
+      table = planNewTable(plan, book, office.tab, LOG);
+      planDropdowns(plan, book, { ...table, schema: LOG }, lists, undefined, ["cadre"]);
       created.push(office.tab);
+    } else {
+      const read = tryReadTable(sheet, LOG);
+      table = read.ok ? read.table : undefined;
     }
-    const cadreCol = table?.columns[H.cadre];
+    const cadreCol = table?.columns.cadre;
     if (table && cadreCol !== undefined) {
-      const rows = sheet.getMaxRows() - table.headerRow - 1;
-      const rule = SpreadsheetApp.newDataValidation()
-        .requireValueInList(office.names, true)
-        .setAllowInvalid(true)
-        .build();
-      if (rows > 0) sheet.getRange(table.headerRow + 2, cadreCol + 1, rows, 1).setDataValidation(rule);
+      const headerRow = table.headerRow;
+      plan.add({
+        sheet: office.tab,
+        write: () => {
+          const target = book.getSheetByName(office.tab)!;
+          const rows = target.getMaxRows() - headerRow - 1;
+          const rule = SpreadsheetApp.newDataValidation()
+            .requireValueInList(office.names, true)
+            .setAllowInvalid(true)
+            .build();
+          if (rows > 0) target.getRange(headerRow + 2, cadreCol + 1, rows, 1).setDataValidation(rule);
+        },
+      });
     }
   }
 
   // Protections, sheet by sheet. Sheets a command creates later must exist now to be protected.
-  historySheet(book);
-  for (const name of [SHEET.progress, SHEET.rating, SHEET.summary]) {
-    if (!book.getSheetByName(name))
-      writeBlock(book.insertSheet(name), 1, 1, makeBlock([[SHARE_MSG.outputPlaceholder]]));
-  }
   const lines: string[] = [];
   let protectedSheets = 0;
-  for (const sheet of book.getSheets()) {
-    const name = sheet.getName();
-    if (name === SHEET.history) {
-      warnOnlySheet(sheet);
-      lines.push(SHARE_MSG.historySheet(name));
-    } else if ((ADMIN_SHEETS as readonly string[]).includes(name)) {
-      lines.push(SHARE_MSG.adminSheet(name, restrictSheet(sheet, admins)));
-    } else if (offices.has(name) || isOfficeTabName(name)) {
-      const office = offices.get(name);
-      lines.push(SHARE_MSG.officeSheet(name, restrictSheet(sheet, [...admins, ...(office?.emails ?? [])])));
-    } else if (isLogTabName(name)) {
-      lines.push(SHARE_MSG.logSheet(name, restrictSheet(sheet, admins)));
-    } else continue;
-    protectedSheets++;
-  }
+  plan.add({
+    sheet: SHEET.history,
+    write: () => {
+      historySheet(book);
+      for (const name of [SHEET.progress, SHEET.rating, SHEET.summary]) {
+        if (!book.getSheetByName(name))
+          writeBlock(book.insertSheet(name), 1, 1, makeBlock([[SHARE_MSG.outputPlaceholder]]));
+      }
+      for (const sheet of book.getSheets()) {
+        const name = sheet.getName();
+        if (name === SHEET.history) {
+          warnOnlySheet(sheet);
+          lines.push(SHARE_MSG.historySheet(name));
+        } else if (ADMIN_SHEETS.includes(name)) {
+          lines.push(SHARE_MSG.adminSheet(name, restrictSheet(sheet, admins)));
+        } else if (offices.has(name) || isOfficeTabName(name)) {
+          const office = offices.get(name);
+          lines.push(SHARE_MSG.officeSheet(name, restrictSheet(sheet, [...admins, ...(office?.emails ?? [])])));
+        } else if (isLogTabName(name)) {
+          lines.push(SHARE_MSG.logSheet(name, restrictSheet(sheet, admins)));
+        } else continue;
+        protectedSheets++;
+      }
+    },
+  });
 
   // A protection does not share the file: name who still needs to be added as an editor.
   const fileEditors = lower([book.getOwner()?.getEmail() ?? "", ...book.getEditors().map((u) => u.getEmail())]);
   const wanted = lower([...admins, ...[...offices.values()].flatMap((o) => o.emails)]);
   const missing = wanted.filter((e) => !fileEditors.includes(e));
 
-  const summary = SHARE_MSG.summary(protectedSheets, created.length);
-  const alert = [
-    summary,
-    ...(created.length ? [SHARE_MSG.createdTabs(created)] : []),
-    ...lines.map((l) => `- ${l}`),
-    ...(missing.length ? ["", SHARE_MSG.notEditors(missing)] : []),
-  ].join("\n");
-  return { summary, alert };
+  const summary = () => SHARE_MSG.summary(protectedSheets, created.length);
+  return {
+    plan,
+    summary: "",
+    report: () => ({
+      summary: summary(),
+      alert: [
+        summary(),
+        ...(created.length ? [SHARE_MSG.createdTabs(created)] : []),
+        ...lines.map((l) => `- ${l}`),
+        ...(missing.length ? ["", SHARE_MSG.notEditors(missing)] : []),
+      ].join("\n"),
+      counts: { sheets: protectedSheets, created: created.length },
+    }),
+  };
 }

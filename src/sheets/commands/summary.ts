@@ -1,90 +1,131 @@
 // `Tổng hợp` (SPEC §6): per office, per rating group, units never visited, and two native charts
 // that are replaced, not added, on every run.
-import { summarize, type GroupSummary, type ProgressRow, type Unit, type Visit, type Cell } from "../../domain";
-import { ASSESSMENT, SHEET, SUMMARY_TEXT } from "../../text";
-import { rewriteOutputSheet } from "../output";
+import { summarize, type Cell, type Day, type GroupSummary, type ProgressRow, type Unit } from "../../domain";
+import { GROUP_SUMMARY, OFFICE_SUMMARY, UNVISITED, fieldKeys, type Field, type Schema } from "../../schema";
+import { ASSESSMENT, SHEET, SUMMARY_TEXT as S } from "../../text";
+import { planOutputSheet } from "../output";
+import type { WritePlan } from "../write-plan";
 
-const S = SUMMARY_TEXT;
-const FORMATS = [undefined, "0", "0", "0", "0", "0", "0", "0", "0.0", "0.0%"];
 const CHART_COLUMN = 12;
+const SECTIONS: readonly Field[][] = [OFFICE_SUMMARY, GROUP_SUMMARY, UNVISITED].map((s) =>
+  Object.values<Field>(s.fields),
+);
+/** Each column as wide as the widest section needs. */
+const WIDTHS = Array.from({ length: Math.max(...SECTIONS.map((s) => s.length)) }, (_, i) =>
+  Math.max(...SECTIONS.map((s) => s[i]?.width ?? 0)),
+);
 
 export type SummaryInput = {
-  progress?: { rows: readonly ProgressRow[]; visits: readonly Visit[] };
+  progress?: { rows: readonly ProgressRow[] };
   rating?: { groups: readonly GroupSummary[] };
   units: readonly Unit[];
+  /** The counting window's last day: units that ended before it are not listed (SPEC §12). */
+  lastDay: Day;
   /** Shown in place of a part that could not be computed. */
   notes: string[];
 };
 
-export function writeSummary(book: GoogleAppsScript.Spreadsheet.Spreadsheet, input: SummaryInput, title: string): void {
-  const sum = summarize(input.progress?.rows ?? [], input.rating, input.units, input.progress?.visits ?? []);
+export function planSummary(
+  plan: WritePlan,
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  input: SummaryInput,
+  title: string,
+): void {
+  const sum = summarize(input.progress?.rows ?? [], input.rating, input.units, input.lastDay);
   const rows: Cell[][] = [];
+  const rowColumns: (readonly Field[] | undefined)[] = [];
   const bold: number[] = [];
   const sheetRow = () => rows.length + 2; // row 1 is the title
-  const section = (heading: string, header: readonly string[]) => {
-    if (rows.length) rows.push([]);
-    bold.push(sheetRow());
-    rows.push([heading]);
-    bold.push(sheetRow());
-    rows.push([...header]);
-    return sheetRow();
+  const push = (cells: Cell[], fields?: readonly Field[]) => {
+    rows.push(cells);
+    rowColumns.push(fields);
   };
-  for (const n of input.notes) rows.push([n]);
+  /** Heading, header row, then the records; returns the sheet row of the header. */
+  const section = <K extends string>(heading: string, schema: Schema<K>, records: Partial<Record<K, Cell>>[]) => {
+    if (rows.length) push([]);
+    bold.push(sheetRow());
+    push([heading]);
+    const keys = fieldKeys(schema);
+    const fields = keys.map((k) => schema.fields[k]);
+    const header = sheetRow();
+    bold.push(header);
+    push(fields.map((f) => f.header));
+    for (const r of records)
+      push(
+        keys.map((k) => r[k] ?? ""),
+        fields,
+      );
+    return header;
+  };
+  for (const n of input.notes) push([n]);
 
-  let office: { first: number; count: number } | undefined;
+  let office: { header: number; count: number } | undefined;
   if (input.progress) {
-    const first = section(S.officeTitle, S.officeHeader);
-    for (const o of sum.offices) {
-      const c = o.counts;
-      rows.push([
-        o.office,
-        o.cadres,
-        c[ASSESSMENT.reached],
-        c[ASSESSMENT.onTrack],
-        c[ASSESSMENT.behind],
-        c[ASSESSMENT.failed],
-        c[ASSESSMENT.notStarted],
-        c[ASSESSMENT.notApplicable],
-        o.totalDays,
-        o.averageRatio ?? "",
-      ]);
-    }
-    office = { first, count: sum.offices.length };
+    const header = section(
+      S.officeTitle,
+      OFFICE_SUMMARY,
+      sum.offices.map((o) => ({
+        office: o.office,
+        cadres: o.cadres,
+        reached: o.counts[ASSESSMENT.reached],
+        onTrack: o.counts[ASSESSMENT.onTrack],
+        behind: o.counts[ASSESSMENT.behind],
+        failed: o.counts[ASSESSMENT.failed],
+        notStarted: o.counts[ASSESSMENT.notStarted],
+        notApplicable: o.counts[ASSESSMENT.notApplicable],
+        totalDays: o.totalDays,
+        averageRatio: o.averageRatio ?? "",
+      })),
+    );
+    office = { header, count: sum.offices.length };
   }
-  let groups: { first: number; count: number } | undefined;
+  let groups: { header: number; count: number } | undefined;
   if (input.rating) {
-    const first = section(S.groupTitle, S.groupHeader);
-    for (const g of sum.groups) {
-      rows.push([
-        g.group || S.blankGroup,
-        g.counts.top,
-        g.counts.good,
-        g.counts.pass,
-        g.counts.fail,
-        g.notRated,
-        g.message ?? "",
-      ]);
-    }
-    groups = { first, count: sum.groups.length };
+    const header = section(
+      S.groupTitle,
+      GROUP_SUMMARY,
+      sum.groups.map((g) => ({
+        group: g.group,
+        top: g.counts.top,
+        good: g.counts.good,
+        pass: g.counts.pass,
+        fail: g.counts.fail,
+        notRated: g.notRated,
+        note: g.message ?? "",
+      })),
+    );
+    groups = { header, count: sum.groups.length };
   }
   if (input.progress) {
-    section(S.unvisitedTitle, S.unvisitedHeader);
-    for (const u of sum.unvisited) rows.push([u.code, u.name, u.parent, u.cluster]);
-    if (!sum.unvisited.length) rows.push([S.noneUnvisited]);
+    section(
+      S.unvisitedTitle,
+      UNVISITED,
+      sum.unvisited.map((u) => ({ unitCode: u.code, unitName: u.name, parent: u.parent, cluster: u.cluster })),
+    );
+    if (!sum.unvisited.length) push([S.noneUnvisited]);
   }
 
-  const sheet = rewriteOutputSheet(book, { name: SHEET.summary, title, rows, numberFormats: FORMATS, boldRows: bold });
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  if (office?.count) {
-    // Office names and the four assessment counts that matter for the quota.
-    const names = sheet.getRange(office.first - 1, 1, office.count + 1, 1);
-    const counts = sheet.getRange(office.first - 1, 3, office.count + 1, 4);
-    insertChart(sheet, [names, counts], S.chartProgress, 3);
-  }
-  if (groups?.count) {
-    const range = sheet.getRange(groups.first - 1, 1, groups.count + 1, 5);
-    insertChart(sheet, [range], S.chartRating, 22);
-  }
+  planOutputSheet(plan, book, {
+    name: SHEET.summary,
+    title,
+    rows,
+    rowColumns,
+    boldRows: bold,
+    widths: WIDTHS,
+    finish: (sheet) => {
+      for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+      if (office?.count) {
+        // Office names and the four assessment counts that matter for the quota.
+        const names = sheet.getRange(office.header, 1, office.count + 1, 1);
+        const counts = sheet.getRange(office.header, 3, office.count + 1, 4);
+        insertChart(sheet, [names, counts], S.chartProgress, 3);
+      }
+      if (groups?.count) {
+        const range = sheet.getRange(groups.header, 1, groups.count + 1, 5);
+        insertChart(sheet, [range], S.chartRating, 22);
+      }
+    },
+  });
 }
 
 function insertChart(

@@ -3,8 +3,8 @@
 // new document, so every editor may run it.
 import { periodSlug, readReportPeriod, type ReportDocument, type ReportSpan, type Settings } from "../../domain";
 import { PERIOD_TEXT, REPORT_MSG } from "../../text";
-import { readBase } from "../book";
-import type { CommandContext, CommandOutcome } from "../command";
+import { readBookConfig } from "../config";
+import type { CommandContext, CommandResult } from "../run-command";
 import { UserError } from "../errors";
 import { adminsOf, currentUser } from "../permissions";
 import { renderGoogleDoc } from "./google-doc";
@@ -39,8 +39,8 @@ function linkDialog(name: string, url: string, shared: string): GoogleAppsScript
   return HtmlService.createHtmlOutput(html).setWidth(480).setHeight(200);
 }
 
-export function reportCommand(ctx: CommandContext): CommandOutcome {
-  const base = readBase(ctx.book, ctx.clock);
+export function reportCommand(ctx: CommandContext): CommandResult {
+  const base = readBookConfig(ctx.book, ctx.clock);
   const span = askPeriod(ctx.ui, ctx.caption, base.settings);
   if (!span) return { summary: "", cancelled: true };
   const description = describeReport(ctx.book, base, ctx.clock, span);
@@ -70,8 +70,8 @@ export function reportForFile(
   ctx: CommandContext,
   answer: string,
   prefix: string,
-): { document: ReportDocument; file: string; outcome: CommandOutcome } {
-  const base = readBase(ctx.book, ctx.clock);
+): { document: ReportDocument; file: string; outcome: CommandResult } {
+  const base = readBookConfig(ctx.book, ctx.clock);
   const read = readReportPeriod(answer, base.settings);
   if (!read.ok) throw new UserError(read.message);
   const document = describeReport(ctx.book, base, ctx.clock, read.span);

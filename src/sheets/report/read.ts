@@ -11,21 +11,22 @@ import {
   type ReportHeading,
   type ReportSpan,
 } from "../../domain";
-import { COLUMNS, H, REPORT_SETTINGS, REQUIRED, SHEET, SHEET_MSG } from "../../text";
-import type { Base } from "../book";
+import { SETTINGS } from "../../schema";
+import { REPORT_SETTINGS, SHEET, SHEET_MSG } from "../../text";
+import type { BookConfig } from "../config";
 import { UserError } from "../errors";
 import { logSheets, readLogSheet, toLogTab } from "../log-tabs";
-import { readRating } from "../commands/rating";
-import { readNamedTable } from "../table";
+import { rate, readRatingInput } from "../commands/rating";
+import { readSchemaSheet } from "../table";
 import type { Clock } from "../zone";
 
 /** The report settings of `Cấu hình`, as written (blank = ""). */
 export function readReportHeading(book: GoogleAppsScript.Spreadsheet.Spreadsheet): ReportHeading {
-  const t = readNamedTable(book, SHEET.settings, COLUMNS.settings, REQUIRED.settings);
+  const t = readSchemaSheet(book, SETTINGS);
   const byName = new Map<string, string>();
-  for (const r of t.records) {
-    const key = foldText(r.cells[H.param]);
-    if (key && !byName.has(key)) byName.set(key, cellString(r.cells[H.value]));
+  for (const r of t.rows) {
+    const key = foldText(r.cells.param);
+    if (key && !byName.has(key)) byName.set(key, cellString(r.cells.value));
   }
   const get = (name: string) => byName.get(foldText(name)) ?? "";
   return {
@@ -42,12 +43,12 @@ export function readReportHeading(book: GoogleAppsScript.Spreadsheet.Spreadsheet
 /** The report of `span` as a description both renderers draw. */
 export function describeReport(
   book: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  base: Base,
+  base: BookConfig,
   clock: Clock,
   span: ReportSpan,
 ): ReportDocument {
   // Read only: a log tab without result columns is read as it is (no header is appended).
-  const tabs = logSheets(book).map((s) => toLogTab(readLogSheet(s, false)));
+  const tabs = logSheets(book).map((s) => toLogTab(readLogSheet(s.sheet, s.name)));
   if (!tabs.length) throw new UserError(SHEET_MSG.missingSheet(SHEET.log));
   const checked = checkLog({
     tabs,
@@ -57,10 +58,10 @@ export function describeReport(
     settings: base.settings,
     zoneDay: clock.zoneDay,
   });
-  let rating: { groups: ReturnType<typeof readRating>["groups"] } | { unavailable: string } | undefined;
+  let rating: { groups: ReturnType<typeof rate>["groups"] } | { unavailable: string } | undefined;
   if (span.period.kind === "year") {
     try {
-      rating = { groups: readRating(book, base).groups };
+      rating = { groups: rate(readRatingInput(book), base.units, base.settings).groups };
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       rating = { unavailable: err.message.split("\n")[0] };

@@ -1,0 +1,207 @@
+// `Tạo bảng mẫu` (SPEC §8): for each schema, creates what is missing — sheets, header cells, settings
+// rows, lists, dropdowns, formats — and never changes or deletes a cell that is there. A second run
+// changes nothing. Everything is read and planned first; the writes run after the pre-flight.
+import { foldText, readRows, type Cell } from "../../domain";
+import {
+  ACTIVITY_LIST,
+  ACTIVITY_SEED,
+  CRITERIA,
+  HISTORY,
+  LOG,
+  ROSTER,
+  SCORES,
+  SETTINGS,
+  UNITS,
+  type Schema,
+} from "../../schema";
+import { EXAMPLE_CRITERION, SETTINGS_CHOICES, SETTINGS_ROWS, SETUP_MSG } from "../../text";
+import { isLogTabName, isSnapshotTabName } from "../log-tabs";
+import type { CommandContext, CommandResult } from "../run-command";
+import { tableOf, tryReadTable, type Table } from "../table";
+import {
+  planAppendRows,
+  planDropdowns,
+  planExtraHeaders,
+  planNewTable,
+  planRule,
+  planTemplateColumns,
+  rowInColumns,
+  type Placed,
+} from "../template";
+import { WritePlan } from "../write-plan";
+
+type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The sheets `Tạo bảng mẫu` makes, in order, with the rows a new table starts with. */
+const TEMPLATES: { schema: Schema; seed?: readonly (readonly Cell[])[] }[] = [
+  { schema: SETTINGS, seed: SETTINGS_ROWS },
+  { schema: ROSTER },
+  { schema: UNITS },
+  { schema: ACTIVITY_LIST, seed: ACTIVITY_SEED },
+  { schema: LOG },
+  { schema: CRITERIA, seed: [EXAMPLE_CRITERION] },
+  { schema: SCORES },
+  { schema: HISTORY },
+];
+
+type Report = { created: string[]; columns: number; settings: number; skipped: string[] };
+/** A table after the plan: placed, and its rows when it existed. */
+type Found = Placed & { schema: Schema; table?: Table<string> };
+
+export function setUpBook(ctx: CommandContext): CommandResult {
+  const { book, ui } = ctx;
+  const plan = new WritePlan();
+  const report: Report = { created: [], columns: 0, settings: 0, skipped: [] };
+  const notes: string[] = [];
+
+  const locale = book.getSpreadsheetLocale();
+  if (locale !== "vi_VN") {
+    const answer = ui.alert(ctx.caption, SETUP_MSG.askLocale(locale), ui.ButtonSet.YES_NO);
+    if (answer === ui.Button.YES) {
+      plan.add({ write: () => book.setSpreadsheetLocale("vi_VN") });
+      notes.push(SETUP_MSG.localeChanged);
+    } else notes.push(SETUP_MSG.localeKept(locale));
+  }
+
+  // One batch read per sheet, before anything is planned.
+  const values = new Map<string, Cell[][]>();
+  for (const t of TEMPLATES) {
+    const sheet = book.getSheetByName(t.schema.sheet);
+    if (sheet) values.set(t.schema.sheet, sheet.getDataRange().getValues() as Cell[][]);
+  }
+  const found = new Map<string, Found>();
+  const codes = criterionCodes(values.get(CRITERIA.sheet));
+  for (const t of TEMPLATES) {
+    const table = ensureTable(plan, book, t.schema, t.seed, values.get(t.schema.sheet), report, codes);
+    if (table) found.set(t.schema.sheet, table);
+  }
+  const settings = found.get(SETTINGS.sheet);
+  const newSettings: SettingRow[] = settings?.table
+    ? addMissingSettings(plan, settings.table, report)
+    : settings
+      ? SETTINGS_ROWS.map(([param], i) => ({ row: i + 2, param }))
+      : [];
+  const scores = found.get(SCORES.sheet);
+  if (scores?.table) addCriterionColumns(plan, scores.table, codes, report);
+
+  addDropdowns(plan, book, found, newSettings);
+  for (const s of report.skipped) notes.push(SETUP_MSG.skipped(s));
+
+  const summary = SETUP_MSG.done(report.created, report.columns, report.settings);
+  return {
+    plan,
+    summary,
+    alert: [summary, ...notes, "", SETUP_MSG.help].join("\n"),
+    counts: { sheets: report.created.length, columns: report.columns, settings: report.settings },
+  };
+}
+
+/** `Mã TC` of `Tiêu chí` as typed (the example criterion for a book without one). */
+function criterionCodes(values: Cell[][] | undefined): string[] {
+  const read = values ? readRows(values, CRITERIA) : undefined;
+  if (!read?.ok || read.rows.length === 0) return [EXAMPLE_CRITERION[0]];
+  return read.rows.map((r) => String(r.cells.criterionCode ?? "").trim()).filter(Boolean);
+}
+
+/** Finds the table of `schema`, planning the sheet or header cells that are missing. */
+function ensureTable(
+  plan: WritePlan,
+  book: Book,
+  schema: Schema,
+  seed: readonly (readonly Cell[])[] | undefined,
+  values: Cell[][] | undefined,
+  report: Report,
+  codes: readonly string[],
+): Found | undefined {
+  const name = schema.sheet;
+  const sheet = book.getSheetByName(name);
+  const dynamic = schema === SCORES ? codes : [];
+  if (!sheet || !values) {
+    report.created.push(name);
+    return { ...planNewTable(plan, book, name, schema, { seed, dynamic }), schema };
+  }
+  const read = tableOf(sheet, values, schema);
+  const blank = !read.ok && values.every((r) => r.every((c) => c === ""));
+  if (blank) return { ...planNewTable(plan, book, name, schema, { sheet, seed, dynamic }), schema };
+  if (!read.ok) {
+    report.skipped.push(name);
+    return undefined;
+  }
+  const t = read.table;
+  report.columns += planTemplateColumns(plan, t);
+  if (seed && t.rows.length === 0)
+    planAppendRows(
+      plan,
+      t,
+      seed.map((r) => rowInColumns(schema, t.columns, r)),
+    );
+  return { name, headerRow: t.headerRow, columns: t.columns, schema, table: t };
+}
+
+type SettingRow = { row: number; param: Cell };
+
+/** Plans the settings rows the table lacks; returns them with their sheet rows. */
+function addMissingSettings(plan: WritePlan, t: Table<string>, report: Report): SettingRow[] {
+  const present = new Set(t.rows.map((r) => foldText(r.cells.param)));
+  const missing = SETTINGS_ROWS.filter(([p]) => !present.has(foldText(p)));
+  if (!missing.length) return [];
+  const first = t.values.length + 1;
+  planAppendRows(
+    plan,
+    t,
+    missing.map((r) => rowInColumns(SETTINGS, t.columns, r)),
+  );
+  report.settings += missing.length;
+  return missing.map(([param], i) => ({ row: first + i, param }));
+}
+
+/** `Chấm điểm` needs one column per `Mã TC` of `Tiêu chí` (SPEC §2). */
+function addCriterionColumns(plan: WritePlan, scores: Table<string>, codes: readonly string[], report: Report): void {
+  const header = new Set((scores.values[scores.headerRow] ?? []).map(foldText));
+  const missing: string[] = [];
+  for (const c of codes) {
+    if (header.has(foldText(c))) continue;
+    header.add(foldText(c));
+    missing.push(c);
+  }
+  planExtraHeaders(plan, scores, missing);
+  report.columns += missing.length;
+}
+
+/** Dropdowns that warn but allow other values; a column that already has a rule is left as it is. */
+function addDropdowns(plan: WritePlan, book: Book, found: Map<string, Found>, newSettings: SettingRow[]): void {
+  const lists = new Map<string, Placed>();
+  for (const s of [ROSTER, UNITS, ACTIVITY_LIST]) {
+    const t = found.get(s.sheet);
+    if (t) lists.set(s.sheet, t);
+  }
+  const log = found.get(LOG.sheet);
+  if (log && !book.getSheetByName(LOG.sheet)) planDropdowns(plan, book, log, lists, undefined);
+  for (const sheet of book.getSheets()) {
+    const name = sheet.getName();
+    if (!isLogTabName(name) || isSnapshotTabName(name)) continue;
+    const read = found.has(name) ? undefined : tryReadTable(sheet, LOG);
+    const t = found.get(name) ?? (read?.ok ? { ...read.table, schema: LOG } : undefined);
+    if (t) planDropdowns(plan, book, t, lists, sheet);
+  }
+  const settings = found.get(SETTINGS.sheet);
+  const vc = settings?.columns.value;
+  if (settings && vc !== undefined) {
+    const choices = new Map([...SETTINGS_CHOICES].map(([p, c]) => [foldText(p), c]));
+    const existing = settings.table?.rows.map((r) => ({ row: r.row, param: r.cells.param })) ?? [];
+    const sheet = book.getSheetByName(SETTINGS.sheet) ?? undefined;
+    for (const [rows, readRules] of [
+      [existing, true],
+      [newSettings, false],
+    ] as const) {
+      for (const r of rows) {
+        const list = choices.get(foldText(r.param));
+        if (!list) continue;
+        const rule = () => SpreadsheetApp.newDataValidation().requireValueInList([...list], true);
+        planRule(plan, book, settings, vc, readRules ? sheet : undefined, rule, r.row);
+      }
+    }
+  }
+  const scores = found.get(SCORES.sheet);
+  if (scores) planDropdowns(plan, book, scores, lists, book.getSheetByName(SCORES.sheet) ?? undefined);
+}

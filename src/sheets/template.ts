@@ -1,0 +1,167 @@
+// The table library behind `Tạo bảng mẫu`, `Phân quyền` and `Tổng hợp từ file khác`: new tables laid
+// out from their schema (bold frozen header, column formats and widths), missing template columns,
+// and dropdowns that follow the lists. Every function plans its writes; none writes by itself.
+import type { Cell } from "../domain";
+import { templateKeys, type Field, type ListSource, type Schema } from "../schema";
+import { columnLetter } from "./a1";
+import { ensureColumns, planAppendHeaders, type Table } from "./table";
+import { ensureSize, makeBlock, setWidths, writeBlock } from "./write";
+import type { WritePlan } from "./write-plan";
+
+type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Where a table sits once the plan has run: enough to point a dropdown at it or into it. */
+export type Placed = { name: string; headerRow: number; columns: Readonly<Record<string, number | undefined>> };
+
+/** The template columns of a schema, with `dynamic` headers right after its `dynamicAfter` field. */
+export function templateColumns(schema: Schema, dynamic: readonly string[] = []): { key?: string; field: Field }[] {
+  const out: { key?: string; field: Field }[] = [];
+  for (const key of templateKeys(schema)) {
+    out.push({ key, field: schema.fields[key] });
+    if (key === schema.dynamicAfter) for (const header of dynamic) out.push({ field: { header } });
+  }
+  return out;
+}
+
+/**
+ * Plans a new table on the sheet `name` (created unless `sheet` is given): header row, bold and
+ * frozen, the seed rows under it, each column's number format and width from the schema.
+ */
+export function planNewTable(
+  plan: WritePlan,
+  book: Book,
+  name: string,
+  schema: Schema,
+  opts: { sheet?: Sheet; seed?: readonly (readonly Cell[])[]; dynamic?: readonly string[] } = {},
+): Placed {
+  const cols = templateColumns(schema, opts.dynamic);
+  const columns: Record<string, number> = {};
+  cols.forEach((c, i) => {
+    if (c.key) columns[c.key] = i;
+  });
+  const rows: Cell[][] = [cols.map((c) => c.field.header), ...(opts.seed ?? []).map((r) => [...r])];
+  plan.add({
+    sheet: name,
+    write: () => {
+      const sheet = opts.sheet ?? book.insertSheet(name);
+      ensureSize(sheet, rows.length, cols.length);
+      const block = makeBlock(rows);
+      block.weights = block.values.map((_, i) => Array(block.values[0].length).fill(i === 0 ? "bold" : "normal"));
+      writeBlock(sheet, 1, 1, block);
+      sheet.setFrozenRows(1);
+      const dataRows = sheet.getMaxRows() - 1;
+      cols.forEach((c, i) => {
+        if (c.field.format && dataRows > 0) sheet.getRange(2, i + 1, dataRows, 1).setNumberFormat(c.field.format);
+      });
+      setWidths(
+        sheet,
+        cols.map((c) => c.field.width),
+      );
+    },
+  });
+  return { name, headerRow: 0, columns };
+}
+
+/** Plans the template columns an existing table lacks, right of its widest row; returns how many. */
+export function planTemplateColumns<K extends string>(plan: WritePlan, t: Table<K>): number {
+  const missing = templateKeys(t.schema).filter((k) => t.columns[k] === undefined);
+  ensureColumns(plan, t, missing);
+  return missing.length;
+}
+
+/** Plans rows written under the last row of a table. */
+export function planAppendRows(plan: WritePlan, t: Table<string>, rows: Cell[][]): void {
+  if (!rows.length) return;
+  const block = makeBlock(rows);
+  const first = t.values.length + 1;
+  const { sheet } = t;
+  t.values.push(...block.values);
+  plan.add({
+    sheet: t.name,
+    areas: [{ row: first, col: 1, rows: rows.length, cols: block.values[0].length }],
+    write: () => {
+      ensureSize(sheet, first + rows.length - 1, block.values[0].length);
+      writeBlock(sheet, first, 1, block);
+    },
+  });
+}
+
+/** A seed or settings row laid out in the table's own column order (template order in `row`). */
+export function rowInColumns(schema: Schema, columns: Placed["columns"], row: readonly Cell[]): Cell[] {
+  const out: Cell[] = [];
+  templateKeys(schema).forEach((k, i) => {
+    const at = columns[k];
+    if (at !== undefined && i < row.length) out[at] = row[i];
+  });
+  return Array.from(out, (v) => v ?? "");
+}
+
+/** Plans extra headers (criterion codes) right of the widest row. */
+export const planExtraHeaders = planAppendHeaders;
+
+/** A list table placed in the book: each dropdown of another sheet follows one of its columns. */
+export type ListTables = ReadonlyMap<string, Placed>;
+
+const builder = () => SpreadsheetApp.newDataValidation();
+
+/** The rule of a dropdown, built once the plan runs (its list sheet may be created by the same plan). */
+function ruleFor(book: Book, source: ListSource, lists: ListTables) {
+  if ("values" in source) return builder().requireValueInList([...source.values], true);
+  const t = lists.get(source.sheet);
+  const c = t?.columns[source.field];
+  if (!t || c === undefined) return undefined;
+  const sheet = book.getSheetByName(t.name);
+  if (!sheet) return undefined;
+  const letter = columnLetter(c + 1);
+  return builder().requireValueInRange(sheet.getRange(`${letter}${t.headerRow + 2}:${letter}`), true);
+}
+
+/**
+ * Plans the dropdowns of a table's columns that have none yet (they warn but allow other values).
+ * `sheet` is the existing sheet, read now for the rules it already has; absent for a table this plan
+ * creates. `skip` leaves some fields out (an office tab's cadre list is its own).
+ */
+export function planDropdowns(
+  plan: WritePlan,
+  book: Book,
+  t: Placed & { schema: Schema },
+  lists: ListTables,
+  sheet: Sheet | undefined,
+  skip: readonly string[] = [],
+): void {
+  for (const key of templateKeys(t.schema)) {
+    const source = t.schema.fields[key].list;
+    const c = t.columns[key];
+    if (!source || c === undefined || skip.includes(key)) continue;
+    if ("sheet" in source && !lists.has(source.sheet)) continue;
+    planRule(plan, book, t, c, sheet, () => ruleFor(book, source, lists));
+  }
+}
+
+/** Plans one column's rule, or one cell's (`row`), unless a rule is there already. */
+export function planRule(
+  plan: WritePlan,
+  book: Book,
+  t: Placed,
+  col: number,
+  sheet: Sheet | undefined,
+  rule: () => GoogleAppsScript.Spreadsheet.DataValidationBuilder | undefined,
+  row?: number,
+): void {
+  const first = row ?? t.headerRow + 2;
+  if (sheet) {
+    const rows = row !== undefined ? 1 : sheet.getMaxRows() - t.headerRow - 1;
+    if (rows < 1 || sheet.getRange(first, col + 1, rows, 1).getDataValidation()) return;
+  }
+  plan.add({
+    sheet: t.name,
+    areas: [{ row: first, col: col + 1, rows: 1, cols: 1 }],
+    write: () => {
+      const target = sheet ?? book.getSheetByName(t.name)!;
+      const rows = row !== undefined ? 1 : target.getMaxRows() - t.headerRow - 1;
+      const r = rule();
+      if (r && rows > 0) target.getRange(first, col + 1, rows, 1).setDataValidation(r.setAllowInvalid(true).build());
+    },
+  });
+}

@@ -1,0 +1,50 @@
+// The write phase of a command as data: every sheet and range it will write, known before the first
+// write, so that the pre-flight (permissions, the book's cell limit) judges the whole plan and a
+// command that stops has written nothing (SPEC §9).
+
+/** 1-based cells of one sheet. */
+export interface Area {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface PlannedWrite {
+  /** The sheet written, created by the write when it does not exist; absent for a change to the book (its locale). */
+  sheet?: string;
+  /** The cells written; absent when the write replaces or creates the whole sheet. */
+  areas?: Area[];
+  /** The sheet, when the read phase already has it and has judged that the user may write it. */
+  checked?: GoogleAppsScript.Spreadsheet.Sheet;
+  /** Cells the write adds to the book (a new sheet, rows or columns added), for the cell limit. */
+  addsCells?: number;
+  write: () => void;
+}
+
+export class WritePlan {
+  readonly steps: PlannedWrite[] = [];
+  private readonly declared: string[] = [];
+
+  /** Declares sheets the command writes, before their steps are planned (the pre-flight names them first). */
+  declare(...sheets: string[]): this {
+    this.declared.push(...sheets);
+    return this;
+  }
+
+  add(step: PlannedWrite): this {
+    this.steps.push(step);
+    return this;
+  }
+
+  /** The names of the sheets written, in plan order, each once. */
+  sheets(): string[] {
+    const named = this.steps.flatMap((s) => (s.sheet === undefined ? [] : [s.sheet]));
+    return [...new Set([...this.declared, ...named])];
+  }
+
+  /** Runs the writes in order. Only after the pre-flight. */
+  apply(): void {
+    for (const s of this.steps) s.write();
+  }
+}
