@@ -46,14 +46,7 @@ export interface Settings {
   planTolerance: number;
   /** `Bắt buộc có trong kế hoạch` (SPEC §10). */
   planRequired: boolean;
-  /** The report's heading and signature (SPEC §14); "" when blank. */
-  report: ReportSettings;
 }
-
-/** Keyed like `REPORT_SETTINGS`: `Cơ quan cấp trên`, `Tên cơ quan`, `Ký hiệu`, … */
-export type ReportSettings = Record<keyof typeof REPORT_SETTINGS, string>;
-
-const REPORT_FIELDS = Object.keys(REPORT_SETTINGS) as (keyof typeof REPORT_SETTINGS)[];
 
 export interface SettingsRow {
   param: Cell;
@@ -72,16 +65,6 @@ export const DEFAULT_THRESHOLDS: Thresholds = { top: 90, good: 70, pass: 50 };
 export function clampDay(day: Day, from: Day, to: Day): Day {
   return Math.min(Math.max(day, from), to);
 }
-
-const REPORT_DEFAULTS: ReportSettings = {
-  superior: "",
-  office: "",
-  code: "",
-  place: "",
-  signer: "",
-  signerTitle: "BÍ THƯ",
-  recipients: "",
-};
 
 export function defaultSettings(today: Day, year = yearOf(today)): Settings {
   const from = yearStart(year);
@@ -103,7 +86,6 @@ export function defaultSettings(today: Day, year = yearOf(today)): Settings {
     adminEmails: [],
     planTolerance: 3,
     planRequired: false,
-    report: { ...REPORT_DEFAULTS },
   };
 }
 
@@ -126,10 +108,11 @@ const FIELDS = {
   adminEmails: P.adminEmails,
   planTolerance: P.planTolerance,
   planRequired: P.planRequired,
+  // Known, read by the report itself (SPEC §14).
   ...REPORT_SETTINGS,
 } as const;
 type Field = keyof typeof FIELDS;
-type DraftField = Exclude<Field, "adminEmails" | (typeof REPORT_FIELDS)[number]>;
+type DraftField = Exclude<Field, "adminEmails" | keyof typeof REPORT_SETTINGS>;
 const PERCENT_FIELDS: readonly DraftField[] = ["top", "good", "pass", "capPercent"];
 const NUMBER_FIELDS: readonly DraftField[] = ["year", "target", "reportDeadline", "planTolerance", ...PERCENT_FIELDS];
 const DATE_FIELDS: readonly DraftField[] = ["from", "to", "asOf"];
@@ -370,11 +353,6 @@ export function parseSettings(
     adminEmails,
     planTolerance: pick("planTolerance") as number,
     planRequired: pick("planRequired") as boolean,
-    report: { ...REPORT_DEFAULTS },
   };
-  for (const f of REPORT_FIELDS) {
-    const text = cellDisplay(cell(f)).trim();
-    if (text) settings.report[f] = text;
-  }
   return { settings, errors };
 }

@@ -16,31 +16,31 @@ import {
   UNITS,
 } from "./sheets";
 
-const required = (s: Schema) => requiredKeys(s).map((k) => s.fields[k].header);
+/* @__NO_SIDE_EFFECTS__ */ const required = (s: Schema) => requiredKeys(s).map((k) => s.fields[k].header);
 
 export const COLUMNS = {
-  settings: headersOf(SETTINGS),
-  roster: headersOf(ROSTER),
-  units: headersOf(UNITS),
-  activities: headersOf(ACTIVITY_LIST),
-  log: headersOf(LOG),
-  criteria: headersOf(CRITERIA),
-  progress: headersOf(PROGRESS),
-  rating: headersOf(RATING),
-  history: headersOf(HISTORY),
-  sources: headersOf(SOURCES),
+  settings: /* @__PURE__ */ headersOf(SETTINGS),
+  roster: /* @__PURE__ */ headersOf(ROSTER),
+  units: /* @__PURE__ */ headersOf(UNITS),
+  activities: /* @__PURE__ */ headersOf(ACTIVITY_LIST),
+  log: /* @__PURE__ */ headersOf(LOG),
+  criteria: /* @__PURE__ */ headersOf(CRITERIA),
+  progress: /* @__PURE__ */ headersOf(PROGRESS),
+  rating: /* @__PURE__ */ headersOf(RATING),
+  history: /* @__PURE__ */ headersOf(HISTORY),
+  sources: /* @__PURE__ */ headersOf(SOURCES),
 } as const;
 
 export const REQUIRED = {
-  settings: required(SETTINGS),
-  roster: required(ROSTER),
-  units: required(UNITS),
-  activities: required(ACTIVITY_LIST),
-  log: required(LOG),
-  criteria: required(CRITERIA),
-  scores: required(SCORES),
-  sources: required(SOURCES),
+  settings: /* @__PURE__ */ required(SETTINGS),
+  roster: /* @__PURE__ */ required(ROSTER),
+  units: /* @__PURE__ */ required(UNITS),
+  activities: /* @__PURE__ */ required(ACTIVITY_LIST),
+  log: /* @__PURE__ */ required(LOG),
+  criteria: /* @__PURE__ */ required(CRITERIA),
+  scores: /* @__PURE__ */ required(SCORES),
+  sources: /* @__PURE__ */ required(SOURCES),
 } as const;
 
 /** Input columns of a log row (SPEC §3). */
-export const LOG_INPUT_COLUMNS = LOG_INPUT_KEYS.map((k) => LOG.fields[k].header);
+export const LOG_INPUT_COLUMNS = /* @__PURE__ */ LOG_INPUT_KEYS.map((k) => LOG.fields[k].header);

@@ -41,21 +41,41 @@ export interface Row<K extends string = string> {
   cells: Partial<Record<K, Cell>>;
 }
 
-export const schema = <K extends string>(s: {
-  sheet: string;
-  fields: Readonly<Record<K, Field>>;
-  dynamicAfter?: NoInfer<K>;
-}): Schema<K> => s;
+/**
+ * A schema, declared by a function run on first use: top-level code runs on every Apps Script
+ * execution, and a schema no command uses yet is left out of the bundle.
+ */
+/* @__NO_SIDE_EFFECTS__ */ export function schema<K extends string>(
+  declare: () => { sheet: string; fields: Readonly<Record<K, Field>>; dynamicAfter?: NoInfer<K> },
+): Schema<K> {
+  let s: ReturnType<typeof declare> | undefined;
+  const get = () => (s ??= declare());
+  return {
+    get sheet() {
+      return get().sheet;
+    },
+    get fields() {
+      return get().fields;
+    },
+    get dynamicAfter() {
+      return get().dynamicAfter;
+    },
+  };
+}
 
-export const fieldKeys = <K extends string>(s: Schema<K>): K[] => Object.keys(s.fields) as K[];
+/* @__NO_SIDE_EFFECTS__ */ export const fieldKeys = <K extends string>(s: Schema<K>): K[] =>
+  Object.keys(s.fields) as K[];
 
 /** The fields `Tạo bảng mẫu` lays out, in order. */
-export const templateKeys = <K extends string>(s: Schema<K>): K[] =>
+/* @__NO_SIDE_EFFECTS__ */ export const templateKeys = <K extends string>(s: Schema<K>): K[] =>
   fieldKeys(s).filter((k) => s.fields[k].inTemplate !== false);
 
 /** Header texts of the template columns, in order. */
-export const headersOf = <K extends string>(s: Schema<K>): string[] => templateKeys(s).map((k) => s.fields[k].header);
+/* @__NO_SIDE_EFFECTS__ */ export const headersOf = <K extends string>(s: Schema<K>): string[] =>
+  templateKeys(s).map((k) => s.fields[k].header);
 
-export const requiredKeys = <K extends string>(s: Schema<K>): K[] => fieldKeys(s).filter((k) => s.fields[k].required);
+/* @__NO_SIDE_EFFECTS__ */ export const requiredKeys = <K extends string>(s: Schema<K>): K[] =>
+  fieldKeys(s).filter((k) => s.fields[k].required);
 
-export const resultKeys = <K extends string>(s: Schema<K>): K[] => fieldKeys(s).filter((k) => s.fields[k].result);
+/* @__NO_SIDE_EFFECTS__ */ export const resultKeys = <K extends string>(s: Schema<K>): K[] =>
+  fieldKeys(s).filter((k) => s.fields[k].result);

@@ -18,10 +18,6 @@ export const LH = {
   rows: "Số dòng",
 } as const;
 
-export const LOCK_COLUMNS = {
-  register: [LH.period, LH.from, LH.to, LH.asOf, LH.lockedAt, LH.lockedBy, LH.sheet, LH.rows],
-} as const;
-
 export const LOCK_TEXT = {
   /** Log warning on a counted row of a locked period that the fingerprint does not hold. */
   changedRow: (period: string) =>

@@ -32,24 +32,6 @@ export const PH = {
   doneRatio: "Tỷ lệ thực hiện",
 } as const;
 
-export const PLAN_COLUMNS = {
-  plan: [PH.seq, PH.cadre, PH.unit, PH.from, PH.to, PH.content, PH.note, PH.status, PH.detail],
-  tracking: [
-    H.cadreCode,
-    H.fullName,
-    H.office,
-    PH.trips,
-    PH.plannedDays,
-    PH.done,
-    PH.missed,
-    PH.notDue,
-    PH.offPlan,
-    PH.doneRatio,
-  ],
-} as const;
-
-export const PLAN_REQUIRED = [PH.cadre, PH.unit, PH.from] as const;
-
 export const PLAN_STATUS = {
   done: "Đã thực hiện",
   missed: "Chưa thực hiện",

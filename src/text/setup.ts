@@ -20,15 +20,15 @@ export const SETTINGS_ROWS: readonly [string, string | number, string][] = [
   [P.vetoMaxLevel, LEVEL.pass.code, "Mức cao nhất của đơn vị có tiêu chí dưới điểm liệt."],
   [P.groupBy, GROUP_BY.parent, "Nhóm để tính tỷ lệ và xếp hạng: Trực thuộc, Cụm thi đua hoặc Toàn bộ."],
   [P.adminEmails, "", "Email quản trị, cách nhau bởi dấu phẩy (dùng cho Phân quyền)."],
-  [P.planTolerance, 3, "Số ngày được lệch so với Kế hoạch đi cơ sở mà vẫn tính là đã thực hiện."],
+  [P.planTolerance, 3, "Số ngày được lệch so với kế hoạch mà vẫn tính là đã đi."],
   [P.planRequired, "Không", "Có: chuyến đi không có trong Kế hoạch đi cơ sở bị cảnh báo."],
-  [REPORT_SETTINGS.superior, "", "Tên cơ quan cấp trên, in ở góc trái báo cáo (để trống nếu không có)."],
+  [REPORT_SETTINGS.superior, "", "In ở góc trái báo cáo; để trống nếu không có."],
   [REPORT_SETTINGS.office, "", "Tên cơ quan ra báo cáo, ví dụ BCH ĐOÀN HUYỆN ..."],
-  [REPORT_SETTINGS.code, "", "Ký hiệu trong số báo cáo (Số: …-BC/<Ký hiệu>), ví dụ HĐTN."],
+  [REPORT_SETTINGS.code, "", "Số: …-BC/<Ký hiệu>, ví dụ HĐTN."],
   [REPORT_SETTINGS.place, "", "Địa danh ghi ở dòng ngày tháng của báo cáo."],
   [REPORT_SETTINGS.signer, "", "Họ tên người ký báo cáo."],
   [REPORT_SETTINGS.signerTitle, "BÍ THƯ", "Chức vụ người ký báo cáo."],
-  [REPORT_SETTINGS.recipients, "", "Nơi nhận báo cáo, mỗi nơi cách nhau bởi dấu chấm phẩy (;)."],
+  [REPORT_SETTINGS.recipients, "", "Các nơi nhận báo cáo, cách nhau bởi dấu ;"],
 ];
 
 const YES_NO = ["Có", "Không"] as const;

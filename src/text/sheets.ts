@@ -18,9 +18,6 @@ export const SHEET = {
   official: "Thẩm định",
   /** Hidden, protected: the fingerprint of each locked period (SPEC §15). */
   fingerprints: "Dấu kỳ đã chốt",
-  /** The form's response tab, a log tab (SPEC §16), and the name an older one is moved to. */
-  formLog: "Nhật ký (biểu mẫu)",
-  formLogOld: "Nhật ký (biểu mẫu cũ)",
 } as const;
 
 /** Every tab whose name starts with this is part of the visit log (SPEC §7). */

@@ -32,15 +32,6 @@ describe("settings (Cấu hình)", () => {
       // Part II (SPEC §10, §14)
       planTolerance: 3,
       planRequired: false,
-      report: {
-        superior: "",
-        office: "",
-        code: "",
-        place: "",
-        signer: "",
-        signerTitle: "BÍ THƯ",
-        recipients: "",
-      },
     });
   });
 

@@ -4,7 +4,7 @@
 import { foldText, readRows, type Cell } from "../../domain";
 import {
   ACTIVITY_LIST,
-  ACTIVITY_SEED,
+  activitySeed,
   CRITERIA,
   HISTORY,
   LOG,
@@ -37,7 +37,7 @@ const TEMPLATES: { schema: Schema; seed?: readonly (readonly Cell[])[] }[] = [
   { schema: SETTINGS, seed: SETTINGS_ROWS },
   { schema: ROSTER },
   { schema: UNITS },
-  { schema: ACTIVITY_LIST, seed: ACTIVITY_SEED },
+  { schema: ACTIVITY_LIST, seed: activitySeed() },
   { schema: LOG },
   { schema: CRITERIA, seed: [EXAMPLE_CRITERION] },
   { schema: SCORES },
