@@ -18,7 +18,7 @@ import {
 // Widths in pixels (SPEC §17): wide enough for the values a Vietnamese office types. Plain constants
 // so the build writes the numbers in place.
 const W_SEQ = 50;
-export const W_CODE = 80;
+const W_CODE = 80;
 export const W_NUMBER = 90;
 const W_DATE = 100;
 const W_STATUS = 120;

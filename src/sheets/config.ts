@@ -31,7 +31,7 @@ export type BookConfig = {
 export type ListTables = ReadonlyMap<string, Table<string>>;
 
 /** Lines "«Sheet» dòng N: message" for the user. */
-export function describeConfigErrors(errors: readonly ConfigError[]): string[] {
+function describeConfigErrors(errors: readonly ConfigError[]): string[] {
   return errors.map((e) => `«${e.sheet}»${e.row ? ` dòng ${e.row}` : ""}: ${e.message}`);
 }
 

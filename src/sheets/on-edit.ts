@@ -7,7 +7,7 @@ import { isLogTabName, planEditedRows } from "./log-tabs";
 import { WritePlan } from "./write-plan";
 import { clockFor } from "./zone";
 
-export const ON_EDIT_LOCK_MS = 1000;
+const ON_EDIT_LOCK_MS = 1000;
 
 export function recheckEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
   const range = e?.range;

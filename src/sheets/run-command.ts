@@ -10,7 +10,7 @@ import type { WritePlan } from "./write-plan";
 import { clockFor, type Clock } from "./zone";
 
 /** How long a second command waits for the first before saying another run is in progress. */
-export const LOCK_WAIT_MS = 5000;
+const LOCK_WAIT_MS = 5000;
 
 export type CommandContext = {
   book: GoogleAppsScript.Spreadsheet.Spreadsheet;

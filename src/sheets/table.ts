@@ -64,7 +64,7 @@ export function readTable<K extends string>(
   return read.table;
 }
 
-export function getSheetOrFail(book: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
+function getSheetOrFail(book: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
   const sheet = book.getSheetByName(name);
   if (!sheet) throw new UserError(SHEET_MSG.missingSheet(name));
   return sheet;

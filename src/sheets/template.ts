@@ -15,7 +15,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Placed = { name: string; headerRow: number; columns: Readonly<Record<string, number | undefined>> };
 
 /** The template columns of a schema, with `dynamic` headers right after its `dynamicAfter` field. */
-export function templateColumns(schema: Schema, dynamic: readonly string[] = []): { key?: string; field: Field }[] {
+function templateColumns(schema: Schema, dynamic: readonly string[] = []): { key?: string; field: Field }[] {
   const out: { key?: string; field: Field }[] = [];
   for (const key of templateKeys(schema)) {
     out.push({ key, field: schema.fields[key] });

@@ -14,7 +14,7 @@ export type Block = {
 };
 
 /** Number format for one cell: strings always "@", dates dd/MM/yyyy, numbers their column's format. */
-export function formatFor(value: Cell, numberFormat = "General"): string {
+function formatFor(value: Cell, numberFormat = "General"): string {
   if (typeof value === "string") return TEXT_FORMAT;
   if (value instanceof Date || Object.prototype.toString.call(value) === "[object Date]") return DATE_FORMAT;
   return numberFormat;
@@ -48,7 +48,7 @@ export function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: numb
 }
 
 /** Rows an output sheet keeps at least, so that its charts and a few added lines always fit. */
-export const MIN_OUTPUT_ROWS = 60;
+const MIN_OUTPUT_ROWS = 60;
 
 /**
  * Makes an output sheet exactly max(rows + 1, MIN_OUTPUT_ROWS) rows high with the same two calls

@@ -1,5 +1,4 @@
 // Text written by `Tạo bảng mẫu`: settings notes, the example criterion, the short help.
-import { REPORT_SETTINGS } from "./report";
 import { CAP_BASE, CAP_MODE, GROUP_BY, LEVEL, P } from "./sheets";
 
 /** Rows of `Cấu hình`: parameter, value written on set-up ('' = blank, meaning the default), note. */
@@ -20,15 +19,6 @@ export const SETTINGS_ROWS: readonly [string, string | number, string][] = [
   [P.vetoMaxLevel, LEVEL.pass.code, "Mức cao nhất của đơn vị có tiêu chí dưới điểm liệt."],
   [P.groupBy, GROUP_BY.parent, "Nhóm để tính tỷ lệ và xếp hạng: Trực thuộc, Cụm thi đua hoặc Toàn bộ."],
   [P.adminEmails, "", "Email quản trị, cách nhau bởi dấu phẩy (dùng cho Phân quyền)."],
-  [P.planTolerance, 3, "Số ngày được lệch so với kế hoạch mà vẫn tính là đã đi."],
-  [P.planRequired, "Không", "Có: chuyến đi không có trong Kế hoạch đi cơ sở bị cảnh báo."],
-  [REPORT_SETTINGS.superior, "", "In ở góc trái báo cáo; để trống nếu không có."],
-  [REPORT_SETTINGS.office, "", "Tên cơ quan ra báo cáo, ví dụ BCH ĐOÀN HUYỆN ..."],
-  [REPORT_SETTINGS.code, "", "Số: …-BC/<Ký hiệu>, ví dụ HĐTN."],
-  [REPORT_SETTINGS.place, "", "Địa danh ghi ở dòng ngày tháng của báo cáo."],
-  [REPORT_SETTINGS.signer, "", "Họ tên người ký báo cáo."],
-  [REPORT_SETTINGS.signerTitle, "BÍ THƯ", "Chức vụ người ký báo cáo."],
-  [REPORT_SETTINGS.recipients, "", "Các nơi nhận báo cáo, cách nhau bởi dấu ;"],
 ];
 
 const YES_NO = ["Có", "Không"] as const;
@@ -40,7 +30,6 @@ export const SETTINGS_CHOICES: ReadonlyMap<string, readonly string[]> = new Map<
   [P.capMode, [CAP_MODE.warn, CAP_MODE.downgrade]],
   [P.vetoMaxLevel, [LEVEL.top.code, LEVEL.good.code, LEVEL.pass.code, LEVEL.fail.code]],
   [P.groupBy, [GROUP_BY.parent, GROUP_BY.cluster, GROUP_BY.all]],
-  [P.planRequired, YES_NO],
 ]);
 
 export const EXAMPLE_CRITERION = ["TC1", "Tổ chức sinh hoạt chi đoàn định kỳ hằng tháng", 10, 5] as const;

@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { LocalSpreadsheet } from "../../src/imitation";
 import type { RawBlock } from "../../src/imitation/document/document";
-import { COLUMNS, H, P, REPORT_SETTINGS as R, SHEET } from "../../src/text";
+import { H, P, REPORT_SETTINGS as R, SHEET } from "../../src/text";
+import { COLUMNS } from "../../src/schema";
 import { addinFor, resultColumn, snapshotBook } from "../support/addin";
 import { day, OWNER, sampleBookSpec } from "../support/sample-book";
 

@@ -1,6 +1,7 @@
 // The custom functions on the province rules (SPEC §8, §11), through the built bundle.
 import { describe, expect, it } from "vitest";
-import { COLUMNS, H } from "../../src/text";
+import { H } from "../../src/text";
+import { COLUMNS } from "../../src/schema";
 import { addinFor } from "../support/addin";
 import { sampleBook } from "../support/sample-book";
 

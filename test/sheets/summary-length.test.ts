@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { LocalSpreadsheet } from "../../src/imitation";
 import { reportText } from "../../src/runner/report";
 import type { RunReport } from "../../src/runner/run";
-import { COLUMNS, P, SHEET, shortList } from "../../src/text";
+import { P, SHEET, shortList } from "../../src/text";
+import { COLUMNS } from "../../src/schema";
 import { addinFor } from "../support/addin";
 import { day, sampleBookSpec } from "../support/sample-book";
 

@@ -27,10 +27,7 @@ import { makeZoneDay } from "../zone";
 type SourceKey = FieldKey<typeof SOURCES>;
 const SNAPSHOT_KEYS = fieldKeys(SNAPSHOT);
 const SNAPSHOT_HEADER = SNAPSHOT_KEYS.map((k) => SNAPSHOT.fields[k].header);
-const SNAPSHOT_FORMATS = SNAPSHOT_KEYS.map((k) => {
-  const f = SNAPSHOT.fields[k].format;
-  return f === "@" ? undefined : f;
-});
+const SNAPSHOT_FORMATS = SNAPSHOT_KEYS.map((k) => SNAPSHOT.fields[k].format);
 const LOG_KEYS = fieldKeys(LOG);
 
 type Pulled = { ok: true; tab: string; lines: Cell[][]; tabs: number } | { ok: false; reason: string };

@@ -30,7 +30,7 @@ const ADMIN_SHEETS: readonly string[] = [
 type Office = { tab: string; names: string[]; emails: string[] };
 
 /** One entry per office tab name, from the roster (offices spelled two ways share a tab). */
-export function officesOf(cadres: readonly Cadre[]): Map<string, Office> {
+function officesOf(cadres: readonly Cadre[]): Map<string, Office> {
   const byTab = new Map<string, Office>();
   for (const c of cadres) {
     if (!foldText(c.office)) continue;
