@@ -16,9 +16,16 @@ xếp loại đơn vị cơ sở theo bảng điểm và ghi kết quả vào ch
 <ul>
 ${li(`${b(SHEET.settings)}: các tham số (${P.year}, ${P.target}, ${P.asOf}, ngưỡng xếp loại…). Để trống Giá trị = dùng mặc định ghi ở cột Ghi chú.`)}
 ${li(`${b(SHEET.roster)}: ${H.cadreCode}, ${H.fullName}, ${H.office}; ${H.cadreTarget} riêng nếu có; ${H.applyFrom}/${H.applyTo} cho cán bộ mới nhận công tác hoặc chuyển đi.`)}
-${li(`${b(SHEET.units)}: ${H.unitCode}, ${H.unitName}, ${H.parent}, ${H.cluster}.`)}
+${li(`${b(SHEET.units)}: ${H.unitCode}, ${H.unitName}, ${H.unitType}, ${H.parent}, ${H.cluster}. Đơn vị đã sáp nhập hoặc giải thể: ghi ${H.activeTo} (ngày cuối cùng còn hoạt động) và ${H.mergedInto} (${H.unitCode} của đơn vị mới; để trống nếu giải thể). Chuyến đi được xét theo ${H.dateFrom}: sau ngày đó phải ghi đơn vị mới; ngày đã đi đơn vị cũ được tính cho đơn vị mới khi đếm số đơn vị đã đến.`)}
 ${li(`${b(SHEET.log)} (và mọi trang có tên bắt đầu bằng "Nhật ký"): mỗi chuyến đi một dòng. Ngày gõ theo ngày/tháng/năm, ví dụ 15/3/2025. ${H.cadre} ghi mã hoặc họ tên; ${H.unit} ghi mã hoặc tên đơn vị.`)}
-${li(`${b(SHEET.criteria)} và ${b(SHEET.scores)}: tiêu chí, điểm tối đa, điểm liệt; mỗi đơn vị một dòng chấm điểm, mỗi tiêu chí một cột (tiêu đề là ${H.criterionCode}).`)}
+${li(`${b(SHEET.criteria)} và ${b(SHEET.scores)}: tiêu chí, điểm tối đa, điểm liệt; mỗi đơn vị một dòng chấm điểm, mỗi tiêu chí một cột (tiêu đề là ${H.criterionCode}). Có thể thêm cột ${H.criterionGroup} (ghi một lần ở dòng đầu nhóm, các dòng dưới để trống là cùng nhóm — trang ${SHEET.rating} có thêm cột điểm từng nhóm), ${H.topMinimum} (điểm dưới mức này hoặc chưa chấm thì tối đa HTTNV), và cột ${H.evidence} ở ${SHEET.scores} (được chép sang ${SHEET.rating}).`)}
+</ul>
+<h3>Các trang không bắt buộc</h3>
+<p>${b("Tạo bảng mẫu")} hỏi một lần có tạo ba trang này không. Mỗi trang chỉ có tác dụng khi có ít nhất một dòng; dòng ghi sai làm lệnh dừng và báo tên trang, số dòng.</p>
+<ul>
+${li(`${b(SHEET.exemptions)}: ${H.cadre}, ${H.exemptFrom}, ${H.exemptTo}, ${H.reason} — cán bộ đi học dài hạn, ốm dài ngày, nghỉ thai sản. Ngày tạm miễn được trừ khỏi thời gian áp dụng khi tính ${H.target} và ${H.expectedSoFar}; chuyến đi trong thời gian tạm miễn vẫn được tính. ${H.exemptTo} để trống = đến hết khoảng tính. Cán bộ có ${H.cadreTarget} riêng thì giữ nguyên chỉ tiêu đó.`)}
+${li(`${b(SHEET.tiers)}: ${H.tier} (ví dụ Cấp xã), ${H.unitType} (một hay nhiều loại, cách nhau bằng dấu ;), ${H.tierMinimum} (cho chỉ tiêu đầy đủ, ví dụ 30/20/10 trên 60 ngày). ${SHEET.progress} có thêm cột số ngày từng cấp và ${H.tierShortfall}; chỉ Đạt khi đủ tổng số ngày và đủ số ngày tối thiểu từng cấp.`)}
+${li(`${b(SHEET.official)}: cùng bố cục với ${SHEET.scores}, ghi điểm của cấp thẩm định. Ô nào có điểm (kể cả 0) thì thay điểm tự chấm của ô đó; ${SHEET.rating} có thêm cột ${H.selfScore}.`)}
 </ul>
 <h3>Menu</h3>
 <ul>
