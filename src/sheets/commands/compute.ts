@@ -3,6 +3,7 @@
 import { computeProgress } from "../../domain";
 import { RESULT_MSG, SHARE_MSG, SHEET } from "../../text";
 import { readBookConfig } from "../config";
+import { readProgressRules } from "../province-rules";
 import { UserError } from "../errors";
 import { titleLine } from "../output";
 import type { CommandContext, CommandResult } from "../run-command";
@@ -62,7 +63,11 @@ function compute(ctx: CommandContext, required: Parts): CommandResult {
     () => rate(readRatingInput(ctx.book), config.units, config.settings),
     RESULT_MSG.noRating,
   );
-  const checked = attempt(required.progress, () => readAndCheckLog(ctx.book, config, ctx.clock), RESULT_MSG.noProgress);
+  const checked = attempt(
+    required.progress,
+    () => ({ ...readAndCheckLog(ctx.book, config, ctx.clock), ...readProgressRules(ctx.book, config, ctx.clock) }),
+    RESULT_MSG.noProgress,
+  );
 
   // The outputs are admin sheets once `Phân quyền` ran: the pre-flight names them first.
   const plan = new WritePlan().declare(
@@ -71,12 +76,13 @@ function compute(ctx: CommandContext, required: Parts): CommandResult {
     ...(required.rating ? [SHEET.rating] : []),
   );
   if (checked) {
-    const rows = computeProgress(checked.result.visits, config.cadres, config.settings);
+    const rows = computeProgress(checked.result.visits, config.cadres, config.settings, checked.rules);
     input.progress = { rows };
     if (required.progress) {
       const skipped = planLogResults(plan, checked);
       if (skipped.length) warnings.push(SHARE_MSG.skippedTabs(skipped));
-      planProgress(plan, ctx.book, rows, title);
+      warnings.push(...checked.warnings);
+      planProgress(plan, ctx.book, rows, title, checked.rules);
       summaryLines.push(checkSummary(checked.result), progressSummary(rows));
       Object.assign(counts, checkCounts(checked.result), progressCounts(rows));
     }

@@ -1,46 +1,75 @@
 // `Tiến độ chỉ tiêu` (SPEC §4): one row per cadre, in roster order.
-import type { ProgressRow } from "../../domain";
-import { PROGRESS, templateKeys } from "../../schema";
+import { tierColumn, type Cell, type ProgressRow, type ProgressRules } from "../../domain";
+import { fieldKeys, PROGRESS, type Field, type FieldKey } from "../../schema";
 import { ASSESSMENT, RESULT_MSG } from "../../text";
-import { FIRST_DATA_ROW, planOutputSheet, schemaTable } from "../output";
+import { FIRST_DATA_ROW, planOutputSheet } from "../output";
 import { ASSESSMENT_COLORS, colorByText } from "../status-colors";
 import type { WritePlan } from "../write-plan";
 
-const KEYS = templateKeys(PROGRESS);
+type Key = FieldKey<typeof PROGRESS>;
+
+/**
+ * The columns of `Tiến độ chỉ tiêu`: SPEC §4's, with `Số ngày tạm miễn` when exemptions are active and,
+ * with minimums by level, one `<Cấp> (ngày)` column per level after `Tổng số ngày` and `Còn thiếu theo cấp`.
+ */
+function layout(rules: ProgressRules) {
+  const keys = fieldKeys(PROGRESS).filter(
+    (k) =>
+      (k !== "exemptDays" || rules.exemptions !== undefined) && (k !== "tierShortfall" || rules.tiers !== undefined),
+  );
+  const tiers = rules.tiers ?? [];
+  type Column = { field: Field; cell: (p: ProgressRow) => Cell };
+  const columns: Column[] = [];
+  for (const k of keys) {
+    columns.push({ field: PROGRESS.fields[k], cell: (p) => valueOf(p, k) });
+    if (k === "totalDays")
+      tiers.forEach((t, i) =>
+        columns.push({
+          field: { ...PROGRESS.fields.totalDays, header: tierColumn(t.label) },
+          cell: (p) => p.tiers[i]?.days ?? 0,
+        }),
+      );
+  }
+  return columns;
+}
+
+function valueOf(p: ProgressRow, k: Key): Cell {
+  switch (k) {
+    case "cadreCode":
+      return p.code;
+    case "fullName":
+      return p.name;
+    case "office":
+      return p.office;
+    case "totalDays":
+      return p.total;
+    case "exemptDays":
+      return p.exemptDays;
+    case "ratio":
+      return p.ratio ?? "";
+    case "expectedSoFar":
+      return p.expected;
+    case "tierShortfall":
+      return p.tierShortfall;
+    default:
+      return p[k];
+  }
+}
 
 export function planProgress(
   plan: WritePlan,
   book: GoogleAppsScript.Spreadsheet.Spreadsheet,
   rows: readonly ProgressRow[],
   title: string,
+  rules: ProgressRules = {},
 ): void {
-  const table = schemaTable(
-    PROGRESS,
-    rows.map((p) => ({
-      cadreCode: p.code,
-      fullName: p.name,
-      office: p.office,
-      q1: p.q1,
-      q2: p.q2,
-      q3: p.q3,
-      q4: p.q4,
-      h1: p.h1,
-      m9: p.m9,
-      totalDays: p.total,
-      target: p.target,
-      ratio: p.ratio ?? "",
-      expectedSoFar: p.expected,
-      shortfall: p.shortfall,
-      unitsVisited: p.unitsVisited,
-      assessment: p.assessment,
-    })),
-    KEYS,
-  );
-  const col = KEYS.indexOf("assessment") + 1;
+  const columns = layout(rules);
+  const col = columns.findIndex((c) => c.field.header === PROGRESS.fields.assessment.header) + 1;
   planOutputSheet(plan, book, {
     name: PROGRESS.sheet,
     title,
-    ...table,
+    columns: columns.map((c) => c.field),
+    rows: rows.map((p) => columns.map((c) => c.cell(p))),
     finish: (sheet) =>
       colorByText(sheet, sheet.getRange(FIRST_DATA_ROW, col, Math.max(1, rows.length), 1), ASSESSMENT_COLORS),
   });

@@ -1,6 +1,8 @@
 // `Xếp loại` (SPEC §5): criteria and scores read and parsed, then rated against the units, one row per unit.
 import {
+  criterionGroups,
   parseCriteria,
+  type Cell,
   parseScores,
   rateUnits,
   type ConfigError,
@@ -11,33 +13,90 @@ import {
   type Unit,
   type Settings,
 } from "../../domain";
-import { CRITERIA, RATING, SCORES, templateKeys } from "../../schema";
+import { CRITERIA, OFFICIAL, RATING, SCORES, type Field } from "../../schema";
 import { LEVEL, NOT_RATED, RESULT_MSG } from "../../text";
 import { stopOnConfigErrors } from "../config";
-import { FIRST_DATA_ROW, planOutputSheet, schemaTable } from "../output";
+import { FIRST_DATA_ROW, planOutputSheet } from "../output";
 import { colorByText, LEVEL_COLORS } from "../status-colors";
-import { readSchemaSheet } from "../table";
+import { readSchemaSheet, readTable } from "../table";
 import type { WritePlan } from "../write-plan";
 
-export type RatingInput = { criteria: Criterion[]; scores: ScoreRow[]; errors: ConfigError[] };
-export type Rating = { rows: RatingRow[]; groups: GroupSummary[]; warnings: string[] };
+export type RatingInput = {
+  criteria: Criterion[];
+  scores: ScoreRow[];
+  /** `Thẩm định` rows, when that sheet exists and has rows (SPEC §13). */
+  official?: ScoreRow[];
+  /** `Chấm điểm` has a `Minh chứng` column. */
+  evidence: boolean;
+  errors: ConfigError[];
+};
+export type Rating = {
+  rows: RatingRow[];
+  groups: GroupSummary[];
+  warnings: string[];
+  /** Criterion groups, for the subtotal columns. */
+  criterionGroups?: { name: string; max: number }[];
+  official?: boolean;
+  evidence?: boolean;
+};
 
-/** `Tiêu chí` and `Chấm điểm`, read and parsed; a missing sheet or header stops the command. */
+/** `Tiêu chí`, `Chấm điểm` and `Thẩm định`, read and parsed; a missing sheet or header stops the command. */
 export function readRatingInput(book: GoogleAppsScript.Spreadsheet.Spreadsheet): RatingInput {
   const c = parseCriteria(readSchemaSheet(book, CRITERIA).rows);
-  const scores = readSchemaSheet(book, SCORES, { extra: c.criteria.map((x) => x.code) });
+  const extra = { extra: c.criteria.map((x) => x.code) };
+  const scores = readSchemaSheet(book, SCORES, extra);
   const s = parseScores(scores.rows, c.criteria);
-  return { criteria: c.criteria, scores: s.scores, errors: [...c.errors, ...s.errors] };
+  const input: RatingInput = {
+    criteria: c.criteria,
+    scores: s.scores,
+    evidence: scores.columns.evidence !== undefined,
+    errors: [...c.errors, ...s.errors],
+  };
+  const officialSheet = book.getSheetByName(OFFICIAL.sheet);
+  if (officialSheet) {
+    // A criterion column missing there only means no official scores for it.
+    const o = parseScores(readTable(officialSheet, OFFICIAL, extra, OFFICIAL.sheet).rows, c.criteria);
+    if (o.scores.length) input.official = o.scores;
+  }
+  return input;
 }
 
 /** Rates the units; a configuration error stops the command. */
 export function rate(input: RatingInput, units: readonly Unit[], settings: Settings): Rating {
-  const r = rateUnits({ criteria: input.criteria, scores: input.scores, units, settings });
+  const r = rateUnits({ criteria: input.criteria, scores: input.scores, official: input.official, units, settings });
   const warnings = stopOnConfigErrors([...input.errors, ...r.errors]);
-  return { rows: r.rows, groups: r.groups, warnings };
+  return {
+    rows: r.rows,
+    groups: r.groups,
+    warnings,
+    criterionGroups: criterionGroups(input.criteria),
+    official: input.official !== undefined,
+    evidence: input.evidence,
+  };
 }
 
-const KEYS = templateKeys(RATING);
+type Column = { field: Field; cell: (u: RatingRow) => Cell };
+
+/** `Xếp loại`: §5's columns, `Điểm tự chấm` with official scores, one subtotal per group, `Minh chứng` last. */
+function layout(rating: Rating): Column[] {
+  const f = RATING.fields;
+  const col = (field: Field, cell: (u: RatingRow) => Cell): Column => ({ field, cell });
+  const groups = rating.criterionGroups ?? [];
+  return [
+    col(f.unitCode, (u) => u.unitCode),
+    col(f.unitName, (u) => u.unitName),
+    col(f.parent, (u) => u.parent),
+    ...(rating.official ? [col(f.selfScore, (u) => u.selfTotal ?? "")] : []),
+    ...groups.map((g, i) => col({ ...f.totalScore, header: g.name }, (u) => u.groupTotals[i] ?? "")),
+    col(f.totalScore, (u) => u.total ?? ""),
+    col(f.maxScore, (u) => u.max),
+    col(f.ratio, (u) => u.percent ?? ""),
+    col(f.rank, (u) => u.rank ?? ""),
+    col(f.level, (u) => u.level),
+    col(f.reason, (u) => u.reason),
+    ...(rating.evidence ? [col(f.evidence, (u) => u.evidence ?? "")] : []),
+  ];
+}
 
 export function planRating(
   plan: WritePlan,
@@ -45,27 +104,14 @@ export function planRating(
   rating: Rating,
   title: string,
 ): void {
-  const table = schemaTable(
-    RATING,
-    rating.rows.map((u) => ({
-      unitCode: u.unitCode,
-      unitName: u.unitName,
-      parent: u.parent,
-      totalScore: u.total ?? "",
-      maxScore: u.max,
-      ratio: u.percent ?? "",
-      rank: u.rank ?? "",
-      level: u.level,
-      reason: u.reason,
-    })),
-    KEYS,
-  );
-  const col = KEYS.indexOf("level") + 1;
+  const columns = layout(rating);
+  const col = columns.findIndex((c) => c.field === RATING.fields.level) + 1;
   const n = Math.max(1, rating.rows.length);
   planOutputSheet(plan, book, {
     name: RATING.sheet,
     title,
-    ...table,
+    columns: columns.map((c) => c.field),
+    rows: rating.rows.map((u) => columns.map((c) => c.cell(u))),
     finish: (sheet) => colorByText(sheet, sheet.getRange(FIRST_DATA_ROW, col, n, 1), LEVEL_COLORS),
   });
 }
