@@ -1,8 +1,8 @@
 // The table library behind `Tạo bảng mẫu`, `Phân quyền` and `Tổng hợp từ file khác`: new tables laid
 // out from their schema (bold frozen header, column formats and widths), missing template columns,
 // and dropdowns that follow the lists. Every function plans its writes; none writes by itself.
-import type { Cell } from "../domain";
-import { templateKeys, type Field, type ListSource, type Schema } from "../schema";
+import { cellString, readDate, type Cell, type Day, type ZoneDay } from "../domain";
+import { ROSTER, templateKeys, UNITS, type Field, type ListSource, type Schema } from "../schema";
 import { columnLetter } from "./a1";
 import { ensureColumns, planAppendHeaders, type Table } from "./table";
 import { ensureSize, makeBlock, setWidths, writeBlock } from "./write";
@@ -105,12 +105,39 @@ export type ListTables = ReadonlyMap<string, Placed>;
 
 const builder = () => SpreadsheetApp.newDataValidation();
 
+/** The day and zone against which a list leaves out ended units and cadres whose `Áp dụng đến` has passed. */
+export type ListFilter = { today: Day; zoneDay: ZoneDay };
+
+/** Sheets keeps a list of values in the rule itself; past this many the dropdown follows the column. */
+const MAX_LIST_VALUES = 500;
+
+/**
+ * The names still current on `today` when the list has some that are not (SPEC §12): units after their
+ * `Hoạt động đến`, cadres after their `Áp dụng đến`. Undefined when every name is current (the dropdown
+ * then follows the column, so later rows join it).
+ */
+function currentNames(t: Placed, source: { sheet: string; field: string }, filter: ListFilter): string[] | undefined {
+  const rows = (t as Partial<Table<string>>).rows;
+  const end = source.sheet === UNITS.sheet ? "activeTo" : source.sheet === ROSTER.sheet ? "applyTo" : undefined;
+  if (!rows || !end) return undefined;
+  const ended = (c: Cell) => {
+    const d = readDate(c, { zoneDay: filter.zoneDay });
+    return d.kind === "day" && d.day < filter.today;
+  };
+  if (!rows.some((r) => ended(r.cells[end]))) return undefined;
+  const names = [...new Set(rows.filter((r) => !ended(r.cells[end])).map((r) => cellString(r.cells[source.field])))];
+  const kept = names.filter(Boolean);
+  return kept.length && kept.length <= MAX_LIST_VALUES ? kept : undefined;
+}
+
 /** The rule of a dropdown, built once the plan runs (its list sheet may be created by the same plan). */
-function ruleFor(book: Book, source: ListSource, lists: ListTables) {
+function ruleFor(book: Book, source: ListSource, lists: ListTables, filter?: ListFilter) {
   if ("values" in source) return builder().requireValueInList([...source.values], true);
   const t = lists.get(source.sheet);
   const c = t?.columns[source.field];
   if (!t || c === undefined) return undefined;
+  const current = filter ? currentNames(t, source, filter) : undefined;
+  if (current) return builder().requireValueInList(current, true);
   const sheet = book.getSheetByName(t.name);
   if (!sheet) return undefined;
   const letter = columnLetter(c + 1);
@@ -129,13 +156,14 @@ export function planDropdowns(
   lists: ListTables,
   sheet: Sheet | undefined,
   skip: readonly string[] = [],
+  filter?: ListFilter,
 ): void {
   for (const key of templateKeys(t.schema)) {
     const source = t.schema.fields[key].list;
     const c = t.columns[key];
     if (!source || c === undefined || skip.includes(key)) continue;
     if ("sheet" in source && !lists.has(source.sheet)) continue;
-    planRule(plan, book, t, c, sheet, () => ruleFor(book, source, lists));
+    planRule(plan, book, t, c, sheet, () => ruleFor(book, source, lists, filter));
   }
 }
 

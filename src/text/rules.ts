@@ -86,3 +86,13 @@ export const FORMULA_RULES_TEXT = {
     `Vùng tam_mien dòng ${row}: ${q(text)} không phải ngày hợp lệ — nhập dạng dd/mm/yyyy`,
   exemptionOrder: (row: number) => `Vùng tam_mien dòng ${row}: ${H.exemptTo} trước ${H.exemptFrom}`,
 } as const;
+
+/** `Tạo bảng mẫu` and the optional sheets (SPEC Part II). */
+export const OPTIONAL_SHEETS_TEXT = {
+  ask: (sheets: readonly string[]) =>
+    `Tạo thêm các trang không bắt buộc ${list(sheets.map(q))}? ` +
+    `${q(SHEET.exemptions)}: cán bộ tạm miễn (đi học, ốm dài ngày, thai sản); ` +
+    `${q(SHEET.tiers)}: số ngày tối thiểu theo cấp đơn vị; ` +
+    `${q(SHEET.official)}: điểm của cấp thẩm định. Mỗi trang chỉ có tác dụng khi có dòng.`,
+  declined: (sheets: readonly string[]) => `Chưa tạo ${list(sheets.map(q))}; chạy lại Tạo bảng mẫu khi cần.`,
+} as const;

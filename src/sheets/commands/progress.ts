@@ -21,19 +21,19 @@ function layout(rules: ProgressRules) {
   type Column = { field: Field; cell: (p: ProgressRow) => Cell };
   const columns: Column[] = [];
   for (const k of keys) {
-    columns.push({ field: PROGRESS.fields[k], cell: (p) => valueOf(p, k) });
+    columns.push({ field: PROGRESS.fields[k], cell: (p) => cellOf(p, k) });
     if (k === "totalDays")
-      tiers.forEach((t, i) =>
+      tiers.forEach((t, i) => {
         columns.push({
           field: { ...PROGRESS.fields.totalDays, header: tierColumn(t.label) },
           cell: (p) => p.tiers[i]?.days ?? 0,
-        }),
-      );
+        });
+      });
   }
   return columns;
 }
 
-function valueOf(p: ProgressRow, k: Key): Cell {
+function cellOf(p: ProgressRow, k: Key): Cell {
   switch (k) {
     case "cadreCode":
       return p.code;

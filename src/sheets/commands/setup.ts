@@ -6,7 +6,10 @@ import {
   ACTIVITY_LIST,
   activitySeed,
   CRITERIA,
+  EXEMPTIONS,
   HISTORY,
+  OFFICIAL,
+  TIERS,
   LOG,
   ROSTER,
   SCORES,
@@ -14,7 +17,7 @@ import {
   UNITS,
   type Schema,
 } from "../../schema";
-import { EXAMPLE_CRITERION, SETTINGS_CHOICES, SETTINGS_ROWS, SETUP_MSG } from "../../text";
+import { EXAMPLE_CRITERION, OPTIONAL_SHEETS_TEXT, SETTINGS_CHOICES, SETTINGS_ROWS, SETUP_MSG } from "../../text";
 import { isLogTabName, isSnapshotTabName } from "../log-tabs";
 import type { CommandContext, CommandResult } from "../run-command";
 import { tableOf, tryReadTable, type Table } from "../table";
@@ -26,6 +29,7 @@ import {
   planRule,
   planTemplateColumns,
   rowInColumns,
+  type ListFilter,
   type Placed,
 } from "../template";
 import { WritePlan } from "../write-plan";
@@ -42,6 +46,13 @@ const TEMPLATES: { schema: Schema; seed?: readonly (readonly Cell[])[] }[] = [
   { schema: CRITERIA, seed: [EXAMPLE_CRITERION] },
   { schema: SCORES },
   { schema: HISTORY },
+];
+
+/** Created only after one yes/no question (SPEC Part II); each is active only when it has rows. */
+const OPTIONAL: { schema: Schema; seed?: readonly (readonly Cell[])[] }[] = [
+  { schema: EXEMPTIONS },
+  { schema: TIERS },
+  { schema: OFFICIAL },
 ];
 
 type Report = { created: string[]; columns: number; settings: number; skipped: string[] };
@@ -63,15 +74,24 @@ export function setUpBook(ctx: CommandContext): CommandResult {
     } else notes.push(SETUP_MSG.localeKept(locale));
   }
 
+  const missing = OPTIONAL.filter((t) => !book.getSheetByName(t.schema.sheet));
+  const templates = [...TEMPLATES, ...OPTIONAL.filter((t) => !missing.includes(t))];
+  if (missing.length) {
+    const names = missing.map((t) => t.schema.sheet);
+    const answer = ui.alert(ctx.caption, OPTIONAL_SHEETS_TEXT.ask(names), ui.ButtonSet.YES_NO);
+    if (answer === ui.Button.YES) templates.push(...missing);
+    else notes.push(OPTIONAL_SHEETS_TEXT.declined(names));
+  }
+
   // One batch read per sheet, before anything is planned.
   const values = new Map<string, Cell[][]>();
-  for (const t of TEMPLATES) {
+  for (const t of templates) {
     const sheet = book.getSheetByName(t.schema.sheet);
     if (sheet) values.set(t.schema.sheet, sheet.getDataRange().getValues() as Cell[][]);
   }
   const found = new Map<string, Found>();
   const codes = criterionCodes(values.get(CRITERIA.sheet));
-  for (const t of TEMPLATES) {
+  for (const t of templates) {
     const table = ensureTable(plan, book, t.schema, t.seed, values.get(t.schema.sheet), report, codes);
     if (table) found.set(t.schema.sheet, table);
   }
@@ -84,7 +104,7 @@ export function setUpBook(ctx: CommandContext): CommandResult {
   const scores = found.get(SCORES.sheet);
   if (scores?.table) addCriterionColumns(plan, scores.table, codes, report);
 
-  addDropdowns(plan, book, found, newSettings);
+  addDropdowns(plan, book, found, newSettings, { today: ctx.clock.today, zoneDay: ctx.clock.zoneDay });
   for (const s of report.skipped) notes.push(SETUP_MSG.skipped(s));
 
   const summary = SETUP_MSG.done(report.created, report.columns, report.settings);
@@ -115,7 +135,7 @@ function ensureTable(
 ): Found | undefined {
   const name = schema.sheet;
   const sheet = book.getSheetByName(name);
-  const dynamic = schema === SCORES ? codes : [];
+  const dynamic = schema === SCORES || schema === OFFICIAL ? codes : [];
   if (!sheet || !values) {
     report.created.push(name);
     return { ...planNewTable(plan, book, name, schema, { seed, dynamic }), schema };
@@ -169,20 +189,27 @@ function addCriterionColumns(plan: WritePlan, scores: Table<string>, codes: read
 }
 
 /** Dropdowns that warn but allow other values; a column that already has a rule is left as it is. */
-function addDropdowns(plan: WritePlan, book: Book, found: Map<string, Found>, newSettings: SettingRow[]): void {
+function addDropdowns(
+  plan: WritePlan,
+  book: Book,
+  found: Map<string, Found>,
+  newSettings: SettingRow[],
+  filter: ListFilter,
+): void {
   const lists = new Map<string, Placed>();
   for (const s of [ROSTER, UNITS, ACTIVITY_LIST]) {
     const t = found.get(s.sheet);
-    if (t) lists.set(s.sheet, t);
+    // The table read, when there is one, so the lists can leave out ended units and past cadres.
+    if (t) lists.set(s.sheet, t.table ?? t);
   }
   const log = found.get(LOG.sheet);
-  if (log && !book.getSheetByName(LOG.sheet)) planDropdowns(plan, book, log, lists, undefined);
+  if (log && !book.getSheetByName(LOG.sheet)) planDropdowns(plan, book, log, lists, undefined, [], filter);
   for (const sheet of book.getSheets()) {
     const name = sheet.getName();
     if (!isLogTabName(name) || isSnapshotTabName(name)) continue;
     const read = found.has(name) ? undefined : tryReadTable(sheet, LOG);
     const t = found.get(name) ?? (read?.ok ? { ...read.table, schema: LOG } : undefined);
-    if (t) planDropdowns(plan, book, t, lists, sheet);
+    if (t) planDropdowns(plan, book, t, lists, sheet, [], filter);
   }
   const settings = found.get(SETTINGS.sheet);
   const vc = settings?.columns.value;
@@ -202,6 +229,8 @@ function addDropdowns(plan: WritePlan, book: Book, found: Map<string, Found>, ne
       }
     }
   }
-  const scores = found.get(SCORES.sheet);
-  if (scores) planDropdowns(plan, book, scores, lists, book.getSheetByName(SCORES.sheet) ?? undefined);
+  for (const s of [SCORES, EXEMPTIONS]) {
+    const t = found.get(s.sheet);
+    if (t) planDropdowns(plan, book, t, lists, book.getSheetByName(s.sheet) ?? undefined, [], filter);
+  }
 }

@@ -1,7 +1,7 @@
 // `Phân quyền` (SPEC §7): an office tab per `Đơn vị công tác`, and protections that hold — settings,
 // lists and outputs for the owner and admins, each office tab also for its cadres, the main log and
 // snapshots for admins, `Lịch sử chạy` warning-only. Re-running updates editors, never duplicates.
-import { foldText, tabName, type Cadre } from "../../domain";
+import { foldText, tabName, type Cadre, type Day } from "../../domain";
 import { LOG } from "../../schema";
 import { OFFICE_TAB_PREFIX, SHARE_MSG, SHEET } from "../../text";
 import { readBookConfig } from "../config";
@@ -25,19 +25,23 @@ const ADMIN_SHEETS: readonly string[] = [
   SHEET.rating,
   SHEET.summary,
   SHEET.sources,
+  SHEET.exemptions,
+  SHEET.tiers,
+  SHEET.official,
 ];
 
 type Office = { tab: string; names: string[]; emails: string[] };
 
 /** One entry per office tab name, from the roster (offices spelled two ways share a tab). */
-function officesOf(cadres: readonly Cadre[]): Map<string, Office> {
+function officesOf(cadres: readonly Cadre[], today?: Day): Map<string, Office> {
   const byTab = new Map<string, Office>();
   for (const c of cadres) {
     if (!foldText(c.office)) continue;
     const tab = tabName(OFFICE_TAB_PREFIX, c.office);
     let o = byTab.get(tab);
     if (!o) byTab.set(tab, (o = { tab, names: [], emails: [] }));
-    o.names.push(c.name);
+    // The dropdown leaves out cadres whose `Áp dụng đến` has passed (SPEC §12); they keep their access.
+    if (today === undefined || c.applyTo === undefined || c.applyTo >= today) o.names.push(c.name);
     o.emails.push(...c.emails);
   }
   return byTab;
@@ -47,7 +51,7 @@ export function shareCommand(ctx: CommandContext): CommandResult {
   const { book } = ctx;
   const config = readBookConfig(book, ctx.clock);
   const admins = requireAdmin(ctx.caption, adminsOf(book, config.settings));
-  const offices = officesOf(config.cadres);
+  const offices = officesOf(config.cadres, ctx.clock.today);
   const plan = new WritePlan();
 
   // Office tabs: created with the log headers and dropdowns; the cadre list is the office's own.
@@ -58,14 +62,17 @@ export function shareCommand(ctx: CommandContext): CommandResult {
     let table: Placed | undefined;
     if (!sheet) {
       table = planNewTable(plan, book, office.tab, LOG);
-      planDropdowns(plan, book, { ...table, schema: LOG }, lists, undefined, ["cadre"]);
+      planDropdowns(plan, book, { ...table, schema: LOG }, lists, undefined, ["cadre"], {
+        today: ctx.clock.today,
+        zoneDay: ctx.clock.zoneDay,
+      });
       created.push(office.tab);
     } else {
       const read = tryReadTable(sheet, LOG);
       table = read.ok ? read.table : undefined;
     }
     const cadreCol = table?.columns.cadre;
-    if (table && cadreCol !== undefined) {
+    if (table && cadreCol !== undefined && office.names.length) {
       const headerRow = table.headerRow;
       plan.add({
         sheet: office.tab,

@@ -1,0 +1,109 @@
+// The optional sheets of SPEC Part II: created by Tạo bảng mẫu only after one yes/no question,
+// protected by Phân quyền for owner and admins; dropdowns leave out ended units and past cadres.
+import vm from "node:vm";
+import { describe, expect, it } from "vitest";
+import { LocalSpreadsheet } from "../../src/imitation";
+import { COLUMNS } from "../../src/schema";
+import { H, P, SHEET } from "../../src/text";
+import { addinFor } from "../support/addin";
+import { day, OWNER, sampleBookSpec } from "../support/sample-book";
+
+const OPTIONAL = [SHEET.exemptions, SHEET.tiers, SHEET.official];
+const ADMIN = "admin@tinhdoan.vn";
+const HOA = "hoa.nt@tinhdoan.vn";
+
+function tryWrite(ctx: vm.Context, sheet: string): string {
+  return vm.runInContext(
+    `(function () { try { SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(sheet)}).getRange("A2").setValue("x"); return "ok"; }
+       catch (e) { return String(e.message); } })()`,
+    ctx,
+  );
+}
+
+describe("optional sheets", () => {
+  it("Tạo bảng mẫu asks once, listing them; No creates none, Yes creates them with their headers", async () => {
+    const book = LocalSpreadsheet.create({ owner: OWNER, locale: "vi_VN", sheets: [{ name: "Trang tính1" }] });
+    const { run, env } = await addinFor(book);
+    env.ui.respond("NO");
+    run("taoBangMau");
+    const question = env.ui.alerts[0];
+    expect(question.buttons).toBe("YES_NO");
+    expect(question.prompt).toMatch(
+      /^Tạo thêm các trang không bắt buộc «Tạm miễn», «Chỉ tiêu theo cấp», «Thẩm định»\?/,
+    );
+    for (const s of OPTIONAL) expect(book.rawSheetNames()).not.toContain(s);
+    expect(env.ui.alerts.at(-1)!.prompt).toContain("Chưa tạo «Tạm miễn», «Chỉ tiêu theo cấp», «Thẩm định»");
+
+    env.ui.respond("YES");
+    run("taoBangMau");
+    expect(book.rawSheet(SHEET.exemptions).rawValues()[0]).toEqual([H.cadre, H.exemptFrom, H.exemptTo, H.reason]);
+    expect(book.rawSheet(SHEET.tiers).rawValues()[0]).toEqual([H.tier, H.unitType, H.tierMinimum]);
+    expect(book.rawSheet(SHEET.official).rawValues()[0]).toEqual([H.unitCode, H.unitName, "TC1", H.finalLevel, H.note]);
+    expect(book.rawSheet(SHEET.exemptions).rawCell(2, 2).format).toBe("dd/MM/yyyy");
+    expect(book.rawSheet(SHEET.exemptions).rawCell(2, 1).validation?.allowInvalid).toBe(true);
+
+    // A third run asks nothing more and changes nothing but the history.
+    const asked = env.ui.alerts.length;
+    const before = JSON.stringify(OPTIONAL.map((s) => book.rawSheet(s).rawValues()));
+    run("taoBangMau");
+    expect(env.ui.alerts.length).toBe(asked + 1); // only the summary
+    expect(JSON.stringify(OPTIONAL.map((s) => book.rawSheet(s).rawValues()))).toBe(before);
+  });
+
+  it("Phân quyền protects them for the owner and admins; office dropdowns leave out cadres who left", async () => {
+    const spec = sampleBookSpec();
+    spec.editors = [ADMIN, HOA];
+    spec.sheets = [
+      ...spec.sheets!.map((s) =>
+        s.name === SHEET.settings
+          ? { ...s, rows: [...s.rows!, [P.adminEmails, ADMIN, ""]] }
+          : s.name === SHEET.roster
+            ? {
+                ...s,
+                rows: [
+                  [...COLUMNS.roster],
+                  ["CB001", "Nguyễn Thị Hoà", "Phó Bí thư", "Ban Tổ chức", "", "", "", HOA],
+                  ["CB002", "Lê Thị Thuỷ", "Cán bộ", "Ban Tổ chức", "", "", day(31, 3), ""],
+                ],
+              }
+            : s,
+      ),
+      ...OPTIONAL.map((name) => ({ name, rows: [[H.cadre]] })),
+    ];
+    const book = LocalSpreadsheet.create(spec);
+    const { run, env, ctx } = await addinFor(book, { user: ADMIN });
+    run("phanQuyen");
+    const report = env.ui.alerts.at(-1)!.prompt;
+    for (const s of OPTIONAL) expect(report).toContain(`«${s}»: chỉ chủ tệp và quản trị viên`);
+    env.setActiveUser(HOA);
+    for (const s of OPTIONAL) expect(tryWrite(ctx, s), s).toMatch(/protected cell or object/);
+    // Lê Thị Thuỷ's Áp dụng đến 31/03/2025 has passed (the clock is the real one): not in her office's dropdown.
+    const tab = book.rawSheet("Nhật ký - Ban Tổ chức");
+    expect(tab.rawCell(2, COLUMNS.log.indexOf(H.cadre) + 1).validation!.values[0]).toEqual(["Nguyễn Thị Hoà"]);
+  });
+
+  it("the log's unit dropdown leaves out units that have ended", async () => {
+    const spec = sampleBookSpec();
+    spec.sheets = spec
+      .sheets!.filter((s) => s.name !== SHEET.log)
+      .map((s) =>
+        s.name === SHEET.units
+          ? {
+              ...s,
+              rows: [
+                [...COLUMNS.units, H.activeTo, H.mergedInto],
+                ["X01", "Đoàn xã Hòa Long", "Đoàn xã", "", "", "", day(30, 6), "X10"],
+                ["X10", "Đoàn phường Long Hương", "Đoàn phường", "", "", "", "", ""],
+              ],
+            }
+          : s,
+      );
+    const book = LocalSpreadsheet.create(spec);
+    const { run, env } = await addinFor(book);
+    env.ui.respond("NO");
+    run("taoBangMau");
+    const unit = book.rawSheet(SHEET.log).rawCell(2, COLUMNS.log.indexOf(H.unit) + 1).validation!;
+    expect(unit.criteria).toBe("VALUE_IN_LIST");
+    expect(unit.values[0]).toEqual(["Đoàn phường Long Hương"]);
+  });
+});
