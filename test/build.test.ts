@@ -20,11 +20,12 @@ describe("npm run build", () => {
     expect(readdirSync(out).sort()).toEqual(["Code.js", "appsscript.json"]);
   });
 
-  it("gives one ES2020 classic script of at most 150 KB", async () => {
+  it("gives one ES2020 classic script of at most 180 KB", async () => {
     const { code } = await builtBundle();
     expect(() => acorn.parse(code, { ecmaVersion: 2020, sourceType: "script" })).not.toThrow();
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(150 * 1024);
+    // 150 KB for Part I; Part II (plans, lock, report, province rules) raised it to 180 KB.
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(180 * 1024);
     expect(gzipSync(code).length).toBeLessThan(Buffer.byteLength(code));
   });
 
