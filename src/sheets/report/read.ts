@@ -14,6 +14,7 @@ import {
 import { SETTINGS } from "../../schema";
 import { REPORT_SETTINGS, SHEET, SHEET_MSG } from "../../text";
 import type { BookConfig } from "../config";
+import { readProgressRules } from "../province-rules";
 import { UserError } from "../errors";
 import { logSheets, readLogSheet, toLogTab } from "../log-tabs";
 import { rate, readRatingInput } from "../commands/rating";
@@ -75,6 +76,8 @@ export function describeReport(
     visits: checked.visits,
     activities: base.activities,
     rating,
+    // Tạm miễn and Chỉ tiêu theo cấp, so the report's figures are those of Tiến độ chỉ tiêu (SPEC §11).
+    rules: readProgressRules(book, base, clock).rules,
   });
   return buildReportDocument(figures, {
     heading: readReportHeading(book),
