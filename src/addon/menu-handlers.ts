@@ -6,7 +6,7 @@ import { setUpBook } from "../sheets/commands/setup";
 import { shareCommand } from "../sheets/commands/share";
 import { showHelp } from "../sheets/help";
 import { runCommand, type CommandOutcome } from "../sheets/run-command";
-import { reportCommand, reportForFile } from "../sheets/report/command";
+import { reportForFile, reportMenu } from "../sheets/report/command";
 
 export function taoBangMau(): CommandOutcome {
   return runCommand("taoBangMau", setUpBook);
@@ -24,7 +24,7 @@ export function tinhTatCa(): CommandOutcome {
   return runCommand("tinhTatCa", allCommand);
 }
 export function lapBaoCao(): CommandOutcome {
-  return runCommand("lapBaoCao", reportCommand);
+  return reportMenu();
 }
 /**
  * For the local runner (private: the trailing "_" hides it from the Run menu and google.script.run):

@@ -171,6 +171,17 @@ describe("Lập báo cáo", () => {
     ).toBe(true);
   });
 
+  it("asks the period before taking the document lock (a dialog would release it)", async () => {
+    const book = bookAt(day(30, 6));
+    const { env } = await report(book, [
+      ["OK", "quý 7"],
+      ["OK", "Quý II"],
+    ]);
+    expect(env.ui.prompts).toHaveLength(2);
+    expect(env.locks.lostToDialogs).toEqual([]);
+    expect(env.documents).toHaveLength(1);
+  });
+
   it("Cancel does nothing: no document, no history row", async () => {
     const book = bookAt(day(30, 6));
     const before = snapshotBook(book);
