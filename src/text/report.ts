@@ -62,6 +62,9 @@ export const REPORT_TEXT = {
   blankGroup: "(Không ghi)",
 } as const;
 
+/** The note `Tạo bảng mẫu` writes beside each report setting. */
+export const REPORT_NOTE = "Cho Lập báo cáo. Để trống = chấm chấm để điền tay (Cơ quan cấp trên: bỏ dòng).";
+
 /** The report settings of `Cấu hình` (SPEC Part II). */
 export const REPORT_SETTINGS = {
   superior: "Cơ quan cấp trên",

@@ -1,5 +1,5 @@
 // Text written by `Tạo bảng mẫu`: settings notes, the example criterion, the short help.
-import { REPORT_SETTINGS, REPORT_TEXT } from "./report";
+import { REPORT_NOTE, REPORT_SETTINGS, REPORT_TEXT } from "./report";
 import { CAP_BASE, CAP_MODE, GROUP_BY, LEVEL, P } from "./sheets";
 
 /** Rows of `Cấu hình`: parameter, value written on set-up ('' = blank, meaning the default), note. */
@@ -20,17 +20,11 @@ export const SETTINGS_ROWS: readonly [string, string | number, string][] = [
   [P.vetoMaxLevel, LEVEL.pass.code, "Mức cao nhất của đơn vị có tiêu chí dưới điểm liệt."],
   [P.groupBy, GROUP_BY.parent, "Nhóm để tính tỷ lệ và xếp hạng: Trực thuộc, Cụm thi đua hoặc Toàn bộ."],
   [P.adminEmails, "", "Email quản trị, cách nhau bởi dấu phẩy (dùng cho Phân quyền)."],
-  [
-    REPORT_SETTINGS.superior,
-    "",
-    "Lập báo cáo: tên cơ quan cấp trên, ví dụ Ban Chấp hành Tỉnh đoàn … Để trống = bỏ dòng này.",
-  ],
-  [REPORT_SETTINGS.office, "", "Lập báo cáo: tên cơ quan ban hành, ví dụ Ban Thường vụ Huyện đoàn …"],
-  [REPORT_SETTINGS.code, "", "Lập báo cáo: ký hiệu cơ quan trong số văn bản «Số: …-BC/<Ký hiệu>», ví dụ HĐTN."],
-  [REPORT_SETTINGS.place, "", "Lập báo cáo: địa danh ở dòng ngày tháng, ví dụ Bù Đăng."],
-  [REPORT_SETTINGS.signer, "", "Lập báo cáo: họ và tên người ký."],
-  [REPORT_SETTINGS.signerTitle, REPORT_TEXT.defaultSignerTitle, "Lập báo cáo: chức vụ người ký (BÍ THƯ, PHÓ BÍ THƯ…)."],
-  [REPORT_SETTINGS.recipients, "", "Lập báo cáo: nơi nhận, cách nhau bởi dấu chấm phẩy; «- Lưu VP.» luôn được thêm."],
+  ...Object.values(REPORT_SETTINGS).map((p): [string, string, string] => [
+    p,
+    p === REPORT_SETTINGS.signerTitle ? REPORT_TEXT.defaultSignerTitle : "",
+    REPORT_NOTE,
+  ]),
 ];
 
 const YES_NO = ["Có", "Không"] as const;
