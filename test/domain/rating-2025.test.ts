@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { criterionGroups, parseCriteria, parseScores, rateUnits, type Cell } from "../../src/domain";
 import { H } from "../../src/text";
@@ -165,5 +166,57 @@ describe("rating, 2025 practice (SPEC §13)", () => {
         "Trang «Tiêu chí» dòng 4: Tối thiểu để HTXSNV «60» phải là số từ 0 đến Điểm tối đa (50)",
       ],
     ]);
+  });
+});
+
+describe("rating, 2025 practice: properties", () => {
+  const MAX = [20, 10, 50, 20];
+  const cell = (max: number) => fc.oneof(fc.constant<Cell>(""), fc.integer({ min: 0, max }));
+  const table = fc.array(fc.tuple(cell(MAX[0]), cell(MAX[1]), cell(MAX[2]), cell(MAX[3])), {
+    minLength: 6,
+    maxLength: 6,
+  });
+  const selfRows = (t: Cell[][]) => scores(t.map((r, i) => [list[i].code, list[i].name, ...r, "", ""]));
+  const ORDER = ["top", "good", "pass", "fail"];
+
+  it("official scores equal to the self-scores change no total and no level", () => {
+    fc.assert(
+      fc.property(table, fc.array(fc.boolean(), { minLength: 24, maxLength: 24 }), (t, pick) => {
+        const same = t.map((r, i) => r.map((c, j) => (pick[i * 4 + j] ? c : "")));
+        const plain = rateUnits({ criteria, scores: selfRows(t), units: list, settings: noCap });
+        const official = rateUnits({
+          criteria,
+          scores: selfRows(t),
+          official: selfRows(same),
+          units: list,
+          settings: noCap,
+        });
+        official.rows.forEach((r, i) => {
+          expect(r.total).toBe(plain.rows[i].total);
+          expect(r.levelKey).toBe(plain.rows[i].levelKey);
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("Tối thiểu để HTXSNV never raises a level, and only HTXSNV can be lowered by it", () => {
+    const without = criteria.map((c) => ({ ...c, topMin: undefined }));
+    fc.assert(
+      fc.property(table, (t) => {
+        const strict = rateUnits({ criteria, scores: selfRows(t), units: list, settings: noCap });
+        const loose = rateUnits({ criteria: without, scores: selfRows(t), units: list, settings: noCap });
+        strict.rows.forEach((r, i) => {
+          const before = loose.rows[i].levelKey;
+          if (r.levelKey === null || before === null) {
+            expect(r.levelKey).toBe(before);
+            return;
+          }
+          expect(ORDER.indexOf(r.levelKey)).toBeGreaterThanOrEqual(ORDER.indexOf(before));
+          if (r.levelKey !== before) expect([before, r.levelKey]).toEqual(["top", "good"]);
+        });
+      }),
+      { numRuns: 100 },
+    );
   });
 });
