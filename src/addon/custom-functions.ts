@@ -47,8 +47,8 @@ export function DICOSO_SONGAY(ngay_di: In, ngay_ve?: In, so_ngay?: In): Out {
  *
  * @param {Array<Array<string|number|Date>>} nhat_ky Vùng nhật ký, gồm cả dòng tiêu đề (Ngày đi, Ngày về, Cán bộ, Số ngày…).
  * @param {string|Array<Array<string>>} can_bo Mã CB hoặc họ tên cán bộ như ghi trong nhật ký (ô hoặc vùng).
- * @param {Date|string} tu_ngay Tính từ ngày (không bắt buộc; mặc định 01/01 của năm nay).
- * @param {Date|string} den_ngay Tính đến ngày (không bắt buộc; mặc định 31/12 của năm nay).
+ * @param {Date|string} tu_ngay Tính từ ngày (không bắt buộc; mặc định 01/01 của năm den_ngay, hoặc của năm nay).
+ * @param {Date|string} den_ngay Tính đến ngày (không bắt buộc; mặc định hôm nay, như Ngày tính tiến độ để trống; tu_ngay thuộc năm khác thì 31/12 của năm đó).
  * @param {Array<Array<string|number|Date>>} don_vi Vùng danh sách đơn vị, gồm cả dòng tiêu đề (Mã ĐV, Tên đơn vị, Loại đơn vị…); chỉ cần khi dùng cap.
  * @param {string} cap Các loại đơn vị của một cấp, cách nhau bằng dấu ; (ví dụ "Đoàn xã; Đoàn phường") — chỉ đếm ngày ở cấp đó (không bắt buộc).
  * @return Số ngày được tính của mỗi cán bộ.
