@@ -3,15 +3,14 @@
 import { realpathSync, statSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { matchHeaders, type Cell } from "../domain";
 import type { ReportDocument } from "../domain/report/model";
-import { H, menuCaption, RUN_MSG, SHEET, type MenuHandlerName } from "../text";
+import { menuCaption, RUN_MSG, type MenuHandlerName } from "../text";
 import { createLocalEnvironment, type LocalEnvironment } from "../imitation/environment";
 import type { LocalSpreadsheet } from "../imitation/spreadsheet";
 import { loadXlsx, saveXlsx, XlsxError, type SaveReport } from "../xlsx";
 import { bookAsOf, setAsOf, type AsOf } from "./as-of";
 import { callTopLevel } from "../imitation/script-context";
-import { bundleCode } from "./bundle";
+import { bundleCode, DIST_CODE } from "./bundle";
 import { reportDocxBuffer } from "./docx";
 import { COMMANDS, type CommandName } from "./options";
 import { Progress } from "./progress";
@@ -87,22 +86,6 @@ function systemUser(): string {
   }
 }
 
-/** The `Kết quả` of the last `Lịch sử chạy` row: "Dừng: …" when the command stopped. */
-function lastHistoryResult(book: LocalSpreadsheet): string {
-  if (!book.raw().sheetByName(SHEET.history)) return "";
-  const values = book.rawSheet(SHEET.history).rawValues() as Cell[][];
-  const m = matchHeaders(values, [H.result], [H.result]);
-  const col = m.ok ? m.columns[H.result]! : 3;
-  return String(values.at(-1)?.[col] ?? "");
-}
-
-function stopReason(env: LocalEnvironment, book: LocalSpreadsheet): string | undefined {
-  const result = lastHistoryResult(book);
-  const prefix = RUN_MSG.stopped("");
-  if (!result.startsWith(prefix)) return undefined;
-  return env.ui.alerts.at(-1)?.prompt || result.slice(prefix.length);
-}
-
 function notHeld(report: SaveReport): string[] {
   const t = SUMMARY_TEXT;
   const out: string[] = report.charts.length ? report.charts.map((c) => t.charts(c.sheet, c.count)) : [t.chartsAlways];
@@ -150,14 +133,20 @@ function checkRegularFile(input: string): void {
   if (!st.isFile()) throw new RunnerError(FILE_MSG.notRegular(input, ""));
 }
 
-/** A command that stopped (its alert and its history row say why) becomes a RunnerError. */
-function failIfStopped(env: LocalEnvironment, book: LocalSpreadsheet, handler: MenuHandlerName): void {
-  const stopped = stopReason(env, book);
-  if (stopped === undefined) return;
+/** What every menu handler returns (src/sheets/run-command.ts): the runner reads it, not `Lịch sử chạy`. */
+type CommandOutcome = { command: string; stopped: boolean; summary: string };
+
+const isOutcome = (v: unknown): v is CommandOutcome =>
+  typeof v === "object" && v !== null && typeof (v as CommandOutcome).stopped === "boolean";
+
+/** A command that stopped becomes a RunnerError: the alert the user would have read, else the outcome's summary. */
+function stoppedError(env: LocalEnvironment, handler: MenuHandlerName, summary: string): RunnerError {
+  const prefix = RUN_MSG.stopped("");
+  const reason = env.ui.alerts.at(-1)?.prompt || (summary.startsWith(prefix) ? summary.slice(prefix.length) : summary);
   const technical = env.logs.filter((l) => l.level === "error").map((l) => l.message);
-  throw new RunnerError(
+  return new RunnerError(
     [
-      RUN_TEXT.stopped(menuCaption(handler), stopped),
+      RUN_TEXT.stopped(menuCaption(handler), reason),
       ...(technical.length ? [RUN_TEXT.technical, ...technical] : []),
     ].join("\n"),
   );
@@ -167,20 +156,21 @@ function failIfStopped(env: LocalEnvironment, book: LocalSpreadsheet, handler: M
 function click(code: string, book: LocalSpreadsheet, user: string, command: CommandName) {
   const env = createLocalEnvironment({ books: [book], user });
   const context = env.loadScript(code);
-  callTopLevel(context, COMMANDS[command]);
-  failIfStopped(env, book, COMMANDS[command]);
+  const outcome = callTopLevel(context, COMMANDS[command]);
+  if (!isOutcome(outcome)) throw new RunnerError(RUN_TEXT.bundle.stale(DIST_CODE));
+  if (outcome.stopped) throw stoppedError(env, COMMANDS[command], outcome.summary);
   return { env, context };
 }
 
 /** The period report of the same run: its description from the bundle (`moTaBaoCao_`), to write as .docx. */
 function describeReport(
   run: ReturnType<typeof click>,
-  book: LocalSpreadsheet,
   period: string,
   prefix: string,
 ): { document: ReportDocument; file: string } {
-  const json = callTopLevel(run.context, "moTaBaoCao_", period, prefix) as string;
-  failIfStopped(run.env, book, "lapBaoCao");
+  const json = callTopLevel(run.context, "moTaBaoCao_", period, prefix);
+  // "" when the command stopped; its alert says why.
+  if (typeof json !== "string" || json === "") throw stoppedError(run.env, "lapBaoCao", "");
   return JSON.parse(json) as { document: ReportDocument; file: string };
 }
 
@@ -223,7 +213,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunReport> {
     const run = click(code, book, user, command);
     const { env } = run;
     const described = options.report
-      ? describeReport(run, book, options.report, RUN_TEXT.reportFile(basename(input, extname(input))))
+      ? describeReport(run, options.report, RUN_TEXT.reportFile(basename(input, extname(input))))
       : undefined;
     progress.done(PROGRESS.ran);
 

@@ -23,6 +23,7 @@ const INVARIANTS = {
   shape: "custom functions answer in the shape of their argument",
   finite: "outputs are finite numbers (no NaN, Infinity) and no «undefined» text",
   editOthers: "an edit in one log tab changes no other tab",
+  outcome: "every menu command but Hướng dẫn returns its outcome, agreeing with Lịch sử chạy",
   emptyLog: "DICOSO_KIEMTRA over a log with a header and no rows answers a cell, not an empty range",
 } as const;
 type Invariant = keyof typeof INVARIANTS;
@@ -36,30 +37,9 @@ type Violation = { seed: number; invariant: Invariant; where: string; detail: st
  */
 const KNOWN: { invariant: Invariant; issue: string; matches: (v: Violation) => boolean }[] = [
   {
-    invariant: "unexpected",
-    issue: "issue 10: a Cấu hình parameter named like a JavaScript built-in (constructor, toString, __proto__)",
-    matches: (v) => /is not iterable/.test(v.detail),
-  },
-  {
-    invariant: "unexpected",
-    issue: "issue 10: office tab names that differ only in case (Văn phòng / Văn Phòng)",
-    matches: (v) => /A sheet with the name .* already exists/.test(v.detail),
-  },
-  {
-    invariant: "editOthers",
-    issue:
-      "issue 9: reading the log tabs appends missing result headers to every tab, so an edit in one writes another",
-    matches: () => true,
-  },
-  {
     invariant: "emptyLog",
     issue: "issue 10: DICOSO_KIEMTRA answers an empty array for a log range with a header and no rows",
     matches: () => true,
-  },
-  {
-    invariant: "finite",
-    issue: "issue 10: a huge score or Điểm tối đa becomes Infinity in Xếp loại",
-    matches: (v) => /^(Xếp loại|Tổng hợp)!\S+: [^;]*Infinity/.test(v.detail),
   },
 ];
 const isKnown = (v: Violation) => KNOWN.find((k) => k.invariant === v.invariant && k.matches(v));
@@ -257,8 +237,14 @@ class BookRun {
     const changed = changedInputs(inputs, inputCells(plan, book));
     if (changed.length) this.fail("input", where, changed.slice(0, 5).join("; "));
 
-    const outcome = value && typeof value === "object" && "stopped" in value ? (value as { stopped: boolean }) : null;
-    const stopped = outcome ? outcome.stopped : results.some((t) => t.startsWith(RUN_MSG.stopped("")));
+    // Every menu command but Hướng dẫn returns its outcome; a stop says so there and in `Lịch sử chạy`.
+    const outcome = value as { stopped?: unknown; summary?: unknown } | undefined;
+    const hasOutcome = typeof outcome?.stopped === "boolean" && typeof outcome.summary === "string";
+    if (ok && handler !== "huongDan" && !hasOutcome)
+      this.fail("outcome", where, `answered ${JSON.stringify(value)?.slice(0, 120)}`);
+    const stopped = hasOutcome ? outcome!.stopped === true : results.some((t) => t.startsWith(RUN_MSG.stopped("")));
+    if (hasOutcome && outcome!.stopped && results.some((t) => !t.startsWith(RUN_MSG.stopped(""))))
+      this.fail("outcome", where, `stopped, yet Lịch sử chạy says «${results.join(" | ")}»`);
     const nothingRecorded = results.length === 0 && handler !== "huongDan";
     if (ok && (stopped || nothingRecorded) && !unexpected) {
       const wrote = changedSheets(before, bookState(book));
