@@ -1,56 +1,197 @@
-// The local runner (tinh-chi-tieu) on the generated 50,000-row book: .xlsx load, Tính tất cả in the
-// built bundle, .xlsx save — wall time of the whole run, and the sizes of the files.
-import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+// The local runner (tinh-chi-tieu --lenh tat-ca) against what offices do today — the progress table as
+// SUMIFS/COUNTIFS recalculated by LibreOffice (bench/peer-sumifs-book.mjs) — on books of the same
+// size, as whole processes, alternating runs, medians of wall and CPU time and the pair-by-pair ratio;
+// then the runner's phases (read, run, write) and peak memory, so a regression shows where it is.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "../build/build";
+import { build, ROOT } from "../build/build";
+import { buildCli } from "../build/cli";
 import { writeSample } from "../examples/make-sample";
 import { CODE_ENV } from "../src/runner/bundle";
-import { Progress } from "../src/runner/progress";
-import { runWorkbook } from "../src/runner/run";
 import type { BenchRow } from "./types";
 
-const ROWS = 50_000;
-const RUNS = 2;
+const SIZES: { rows: number; cadres: number; target: number }[] = [
+  { rows: 1_000, cadres: 100, target: 3 },
+  { rows: 10_000, cadres: 500, target: 5 },
+  { rows: 50_000, cadres: 2_000, target: 10 },
+];
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PEAK_LIMIT_MIB = 400;
+const TIME = "/usr/bin/time";
+
+interface Sample {
+  wall: number;
+  cpu: number | null;
+  peakMiB: number | null;
+  ok: boolean;
+}
+
+/** One whole process: wall time from here, CPU and peak memory from /usr/bin/time when there is one. */
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): Sample {
+  const useTime = existsSync(TIME);
+  const t0 = performance.now();
+  const r = useTime
+    ? spawnSync(TIME, ["-f", "@@%U %S %M", cmd, ...args], { env, encoding: "utf8", maxBuffer: 1 << 26 })
+    : spawnSync(cmd, args, { env, encoding: "utf8", maxBuffer: 1 << 26 });
+  const wall = (performance.now() - t0) / 1000;
+  const m = useTime ? /@@([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? "") : null;
+  return {
+    wall,
+    cpu: m ? Number(m[1]) + Number(m[2]) : null,
+    peakMiB: m ? Number(m[3]) / 1024 : null,
+    ok: r.status === 0,
+  };
+}
+
+function findSoffice(): string | null {
+  for (const dir of (process.env.PATH ?? "").split(":")) {
+    for (const name of ["soffice", "libreoffice"]) if (existsSync(join(dir, name))) return join(dir, name);
+  }
+  return null;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const f1 = (x: number) => x.toFixed(2);
 
 export async function runnerRows(): Promise<BenchRow[]> {
-  const dir = mkdtempSync(join(tmpdir(), "tct-bench-runner-"));
-  const saved = process.env[CODE_ENV];
+  // Inside the package, so that the built runner finds its production dependencies in node_modules.
+  const cache = join(ROOT, "node_modules", ".cache");
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, "tct-bench-runner-"));
+  const rows: BenchRow[] = [];
   try {
-    process.env[CODE_ENV] = (await build({ outDir: join(dir, "dist") })).codePath;
-    const input = join(dir, "so-50000.xlsx");
-    await writeSample(input, ROWS);
-    const output = join(dir, "so-50000-ket-qua.xlsx");
-    const times: number[] = [];
-    let checked = 0;
-    for (let i = 0; i < RUNS; i++) {
-      const t0 = performance.now();
-      const report = await runWorkbook({
-        input,
-        out: output,
-        command: "tat-ca",
-        progress: new Progress(false, () => {}),
-      });
-      times.push(performance.now() - t0);
-      checked = report.log?.checked ?? 0;
+    const dist = join(dir, "dist");
+    const { codePath } = await build({ outDir: dist });
+    const cli = await buildCli(dist);
+    const env = { ...process.env, [CODE_ENV]: codePath };
+    const soffice = findSoffice();
+    const profile = `-env:UserInstallation=file://${join(dir, "lo-profile")}`;
+    for (const size of SIZES) {
+      const label = `${size.rows.toLocaleString("en-US")} × ${size.cadres.toLocaleString("en-US")}`;
+      const group = `runner ${label}`;
+      const input = join(dir, `so-${size.rows}.xlsx`);
+      const output = join(dir, `so-${size.rows}-ket-qua.xlsx`);
+      await writeSample(input, size.rows, undefined, size.cadres);
+      const fods = join(dir, `peer-${size.rows}.fods`);
+      const book = spawnSync(
+        process.execPath,
+        [join(ROOT, "bench", "peer-sumifs-book.mjs"), String(size.rows), String(size.cadres)],
+        {
+          encoding: "utf8",
+          maxBuffer: 1 << 30,
+        },
+      );
+      writeFileSync(fods, book.stdout);
+      const csvDir = join(dir, `csv-${size.rows}`);
+      mkdirSync(csvDir, { recursive: true });
+      const ours = () => timed(process.execPath, [cli, input, "--lenh", "tat-ca", "--ra", output], env);
+      const peer = () =>
+        timed(
+          soffice!,
+          [
+            profile,
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2",
+            "--outdir",
+            csvDir,
+            fods,
+          ],
+          env,
+        );
+      ours();
+      if (soffice) peer(); // warm-up: LibreOffice's first start builds its profile
+      const a: Sample[] = [];
+      const b: Sample[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        a.push(ours());
+        if (soffice) b.push(peer());
+      }
+      if (!a.every((s) => s.ok)) throw new Error(`tinh-chi-tieu failed on ${input}`);
+      const wall = median(a.map((s) => s.wall));
+      const cpu = a.every((s) => s.cpu !== null) ? median(a.map((s) => s.cpu!)) : null;
+      const peak = a.every((s) => s.peakMiB !== null) ? Math.max(...a.map((s) => s.peakMiB!)) : null;
+      const note = `median of ${RUNS}, alternating with the peer`;
+      rows.push({ group, name: "tinh-chi-tieu --lenh tat-ca: wall", value: f1(wall), unit: "s", note });
+      if (cpu !== null) rows.push({ group, name: "tinh-chi-tieu: CPU (user + system)", value: f1(cpu), unit: "s" });
+      if (peak !== null) {
+        const limit = size.rows === 50_000 ? `; target ≤ ${PEAK_LIMIT_MIB} MiB` : "";
+        rows.push({
+          group,
+          name: "tinh-chi-tieu: peak memory",
+          value: peak.toFixed(0),
+          unit: "MiB",
+          note: `largest of ${RUNS}${limit}`,
+        });
+      }
+      if (!soffice || !b.every((s) => s.ok)) {
+        rows.push({
+          group,
+          name: "peer (SUMIFS in LibreOffice)",
+          value: "skipped",
+          unit: "",
+          note: soffice ? "LibreOffice failed" : "LibreOffice (soffice) is not installed",
+        });
+      } else {
+        const ratio = (k: "wall" | "cpu") => median(a.map((s, i) => (b[i][k] ?? Number.NaN) / (s[k] ?? Number.NaN)));
+        rows.push({
+          group,
+          name: "peer (SUMIFS in LibreOffice): wall",
+          value: f1(median(b.map((s) => s.wall))),
+          unit: "s",
+        });
+        if (cpu !== null)
+          rows.push({ group, name: "peer: CPU (user + system)", value: f1(median(b.map((s) => s.cpu!))), unit: "s" });
+        if (peak !== null)
+          rows.push({
+            group,
+            name: "peer: peak memory",
+            value: Math.max(...b.map((s) => s.peakMiB!)).toFixed(0),
+            unit: "MiB",
+          });
+        rows.push({
+          group,
+          name: "peer / tinh-chi-tieu, wall",
+          value: ratio("wall").toFixed(1),
+          unit: "×",
+          note: `target ≥ ${size.target}×`,
+        });
+        if (cpu !== null)
+          rows.push({
+            group,
+            name: "peer / tinh-chi-tieu, CPU",
+            value: ratio("cpu").toFixed(1),
+            unit: "×",
+            note: `target ≥ ${size.target}×`,
+          });
+      }
+      const phases = spawnSync(
+        process.execPath,
+        ["--import", "tsx", join(ROOT, "bench", "runner-phases.ts"), input, output],
+        {
+          env,
+          encoding: "utf8",
+          cwd: ROOT,
+        },
+      );
+      const p = JSON.parse(phases.stdout.trim().split("\n").at(-1) ?? "{}") as Record<string, number>;
+      for (const k of ["read", "run", "write"])
+        rows.push({
+          group,
+          name: `phase: ${k}`,
+          value: (p[k] ?? Number.NaN).toFixed(0),
+          unit: "ms",
+          note: k === "read" ? "one run in one process" : undefined,
+        });
+      rows.push({ group, name: "book .xlsx size", value: (statSync(input).size / 1024).toFixed(0), unit: "KB" });
     }
-    const group = "runner 50,000 rows";
-    const kb = (file: string) => (statSync(file).size / 1024).toFixed(0);
-    return [
-      { group, name: "book .xlsx size", value: kb(input), unit: "KB", note: "examples/make-sample.ts --rows 50000" },
-      {
-        group,
-        name: "tinh-chi-tieu tat-ca: load + run + save (first run)",
-        value: times[0].toFixed(0),
-        unit: "ms",
-        note: `${checked.toLocaleString("en-US")} rows checked; limit 60000 ms`,
-      },
-      { group, name: `tinh-chi-tieu tat-ca (best of ${RUNS})`, value: Math.min(...times).toFixed(0), unit: "ms" },
-      { group, name: "result .xlsx size", value: kb(output), unit: "KB" },
-    ];
+    return rows;
   } finally {
-    if (saved === undefined) delete process.env[CODE_ENV];
-    else process.env[CODE_ENV] = saved;
     rmSync(dir, { recursive: true, force: true });
   }
 }

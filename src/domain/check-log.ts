@@ -128,11 +128,12 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
     : undefined;
 
   const evals: RowEval[] = [];
+  const rowCtx: RowCtx = { s, ctx, cadres, units, succession, activities, texts: new Map() };
   for (const tab of input.tabs) {
     const has = new Set<LogField>(tab.columns ?? LOG_FIELD_LIST);
     for (const r of inRowOrder(tab.rows)) {
       if (isBlankLogRow(r.cells)) continue;
-      evals.push(evaluateRow(r, tab.name, evals.length, has, { s, ctx, cadres, units, succession, activities }));
+      evals.push(evaluateRow(r, tab.name, evals.length, has, rowCtx));
     }
   }
   markDuplicatesAndOverlaps(evals);
@@ -183,6 +184,15 @@ interface RowCtx {
   units: Matcher<Unit>;
   succession: Succession<Unit>;
   activities?: Matcher<Entity>;
+  /** cellString of each distinct cell text (a 100,000-row log repeats a few hundred). */
+  texts: Map<Cell, string>;
+}
+
+function textOf(c: Cell, memo: Map<Cell, string>): string {
+  if (typeof c !== "string") return cellString(c);
+  let t = memo.get(c);
+  if (t === undefined) memo.set(c, (t = cellString(c)));
+  return t;
 }
 
 function evaluateRow(r: LogRowInput, tab: string, seq: number, has: Set<LogField>, c: RowCtx): RowEval {
@@ -225,7 +235,7 @@ function evaluateRow(r: LogRowInput, tab: string, seq: number, has: Set<LogField
     from: visit.from,
     to: visit.to,
     credit: hasError ? undefined : visit.credit,
-    activity: cellString(cells.activity),
+    activity: textOf(cells.activity, c.texts),
   };
 }
 

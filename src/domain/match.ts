@@ -119,24 +119,43 @@ export function makeMatcher<T extends Entity>(items: readonly T[], kind: MatchKi
   };
 }
 
-/** Levenshtein distance. */
-export function editDistance(a: string, b: string): number {
+let prevRow = new Int32Array(64);
+let curRow = new Int32Array(64);
+
+/**
+ * Levenshtein distance; with `max`, any distance above it comes back as max + 1 without being
+ * finished (names whose lengths differ by more, or whose every path already costs more, are cut short).
+ */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
+  if (prevRow.length <= b.length) {
+    prevRow = new Int32Array(b.length + 1);
+    curRow = new Int32Array(b.length + 1);
+  }
+  let prev = prevRow;
+  let cur = curRow;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
+    let best = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      const sub = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = prev[j] + 1;
+      const ins = cur[j - 1] + 1;
+      const d = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      cur[j] = d;
+      if (d < best) best = d;
     }
-    [prev, cur] = [cur, prev];
+    if (best > max) return max + 1;
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
-  return prev[b.length];
+  return prev[b.length] > max ? max + 1 : prev[b.length];
 }
 
 const MAX_SUGGESTIONS = 3;
@@ -195,7 +214,8 @@ class Suggester<T extends Entity> {
     for (const i of touched) shared[i] = 0;
     const scored: { i: number; d: number }[] = [];
     for (const i of ranked) {
-      const d = Math.min(...this.keys[i].map((k) => editDistance(query, k)));
+      let d = limit + 1;
+      for (const k of this.keys[i]) d = Math.min(d, editDistance(query, k, limit));
       if (d <= limit) scored.push({ i, d });
     }
     scored.sort((a, b) => a.d - b.d || a.i - b.i);

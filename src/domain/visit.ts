@@ -60,14 +60,16 @@ export function readVisit(cells: VisitCells, ctx: VisitCtx): VisitRead {
   if (n.kind === "invalid") findings.push(error("DAYS_NOT_NUMBER", LOG_TEXT.daysNotNumber(n.text)));
   else if (n.kind === "number") {
     const days = roundDays(n.value);
-    const shown = cellDisplay(cells.days);
+    // The cell as typed, for the messages only (most rows have none).
+    const shown = () => cellDisplay(cells.days);
     const tenths = Math.round(days * 10);
     credit = days;
-    if (days <= 0) findings.push(error("DAYS_NOT_POSITIVE", LOG_TEXT.daysNotPositive(shown)));
-    else if (!ctx.allowHalf && tenths % 10 !== 0) findings.push(error("DAYS_NOT_WHOLE", LOG_TEXT.daysNotWhole(shown)));
-    else if (ctx.allowHalf && tenths % 5 !== 0) findings.push(error("DAYS_NOT_HALF", LOG_TEXT.daysNotHalf(shown)));
+    if (days <= 0) findings.push(error("DAYS_NOT_POSITIVE", LOG_TEXT.daysNotPositive(shown())));
+    else if (!ctx.allowHalf && tenths % 10 !== 0)
+      findings.push(error("DAYS_NOT_WHOLE", LOG_TEXT.daysNotWhole(shown())));
+    else if (ctx.allowHalf && tenths % 5 !== 0) findings.push(error("DAYS_NOT_HALF", LOG_TEXT.daysNotHalf(shown())));
     else if (span !== undefined && days > span) {
-      findings.push(error("DAYS_OVER_SPAN", LOG_TEXT.daysOverSpan(shown, span, formatRange(from!, to!))));
+      findings.push(error("DAYS_OVER_SPAN", LOG_TEXT.daysOverSpan(shown(), span, formatRange(from!, to!))));
     }
   }
   const ok = findings.length === 0;

@@ -184,7 +184,7 @@ async function writeReport(document: ReportDocument, file: string): Promise<void
 
 async function save(book: LocalSpreadsheet, output: string): Promise<string[]> {
   try {
-    return notHeld(await saveXlsx(book, output));
+    return notHeld(await saveXlsx(book, output, { last: true }));
   } catch (err) {
     throw new RunnerError(RUN_TEXT.cannotWrite(output, (err as Error).message));
   }

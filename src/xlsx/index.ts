@@ -2,5 +2,5 @@
 export { loadXlsx, metaFromKeywords, XlsxError, DEFAULT_LOCALE, DEFAULT_TIME_ZONE } from "./read";
 export type { LoadOptions, XlsxProblem } from "./read";
 export { saveXlsx, xlsxBytes } from "./write";
-export type { SaveReport } from "./write";
+export type { SaveOptions, SaveReport } from "./write";
 export { formatFromXlsx, formatToXlsx } from "./format";

@@ -63,8 +63,8 @@ export interface SheetOrigin {
   tabColor: string | null;
   widths: Map<number, number>;
   rules: LoadedRules;
-  /** The dropdowns as the file holds them (the <dataValidations> the model's cells would give). */
-  validations: string;
+  /** The dropdowns as the file holds them (the <dataValidations> the cells would give); null: work it out from `cells` when needed. */
+  validations: string | null;
   /** The font most of its cells are written in (index in styles.xml), when it names one. */
   font: number | undefined;
 }
@@ -91,12 +91,16 @@ export function setOrigin(book: BookModel, origin: BookOrigin): void {
   origins.set(book, origin);
 }
 
+export function forgetOrigin(book: BookModel): void {
+  origins.delete(book);
+}
+
 export function sheetOrigin(
   model: SheetModel,
   part: string,
   sheetTag: string,
   rules: LoadedRules,
-  validations: string,
+  validations: string | null,
   font: number | undefined,
 ): SheetOrigin {
   return {

@@ -13,7 +13,7 @@ import { isValidTimeZone } from "../imitation/zone";
 import { colorFromArgb } from "./format";
 import { setOrigin, sheetOrigin, type BookOrigin } from "./origin";
 import { parseRels, REL, relsPath, type Parts } from "./package";
-import { areasOf, NO_RULES, rulesFromXlsx, validationFromXlsx, validationsXml } from "./rules";
+import { areasOf, NO_RULES, rulesFromXlsx, validationFromXlsx } from "./rules";
 import { shiftFormula } from "./shared-formula";
 import { eachCell, eachRow, sections, sheetDataOf } from "./sheet-xml";
 import { StyleVariants } from "./style";
@@ -372,7 +372,7 @@ export async function loadXlsx(
     const sheet = model.sheets[i];
     const { rules } = loadedParts[i];
     const loaded = rules.length ? rulesFromXlsx(rules, sheet, reader.styles) : NO_RULES;
-    origin.sheets.set(sheet, sheetOrigin(sheet, s.part, s.tag, loaded, validationsXml(sheet).xml, loadedParts[i].font));
+    origin.sheets.set(sheet, sheetOrigin(sheet, s.part, s.tag, loaded, null, loadedParts[i].font));
   });
   setOrigin(model, origin);
   return book;

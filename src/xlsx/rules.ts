@@ -284,10 +284,12 @@ export function rulesToXlsx(
  * The sheet's <dataValidations> from the model (every rule, so none is lost or doubled), one entry
  * per run of equal rules down a column; "" when there is none. Also how many rules .xlsx could not hold.
  */
-export function validationsXml(model: SheetModel): { xml: string; dropped: number } {
+export function validationsXml(
+  model: Pick<SheetModel, "maxRows" | "maxColumns">,
+  styleAt: (r: number, c: number) => { validation: ValidationData | null },
+): { xml: string; dropped: number } {
   const out: string[] = [];
   const held = new Map<ValidationData, boolean>();
-  const grid = model.grid;
   const rows = model.maxRows;
   for (let c = 1; c <= model.maxColumns; c++) {
     let start = 0;
@@ -299,7 +301,7 @@ export function validationsXml(model: SheetModel): { xml: string; dropped: numbe
       if (x) out.push(x);
     };
     for (let r = 1; r <= rows + 1; r++) {
-      const v = r <= rows ? grid.style(r, c).validation : null;
+      const v = r <= rows ? styleAt(r, c).validation : null;
       if (v === current) continue;
       flush(r - 1);
       current = v;

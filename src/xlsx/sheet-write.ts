@@ -70,6 +70,8 @@ class SheetDataWriter {
   /** Shared-formula groups whose first cell was rewritten: the other cells get their formula in full. */
   private readonly broken = new Set<string>();
   changed = false;
+  /** Notes the add-in changed: .xlsx comments are not written (the add-in itself never sets notes). */
+  notesDropped = 0;
 
   constructor(
     private readonly xml: string,
@@ -97,6 +99,8 @@ class SheetDataWriter {
       const value = grid.value(r, c);
       const formula = grid.formula(r, c);
       const style: CellStyle = grid.style(r, c);
+      const oldStyle = this.g.before.style(r, c);
+      if (style !== oldStyle && style.note !== oldStyle.note) this.notesDropped++;
       const xf = this.styles.indexFor(o?.s ?? 0, style, this.font);
       const contentSame = value === this.g.before.value(r, c) && formula === this.g.before.formula(r, c);
       if (o && contentSame && !isBroken) {
@@ -133,7 +137,8 @@ class SheetDataWriter {
   write(): string {
     const data = sheetDataOf(this.xml);
     const out: string[] = ["<sheetData>"];
-    const lastModelRow = this.g.sheet.grid.lastRow();
+    // Every row of the grid: a row may hold only formats or dropdowns (a column prepared for typing).
+    const lastModelRow = Math.max(this.g.sheet.grid.lastRow(), this.g.sheet.maxRows);
     let next = 1;
     const modelRowsUntil = (limit: number) => {
       for (; next < limit && next <= lastModelRow; next++) {
@@ -152,8 +157,12 @@ class SheetDataWriter {
   }
 }
 
+let sectionsMemo: { xml: string; list: ReturnType<typeof sections>["list"] } | null = null;
+
+/** One top-level element of the part ("" when absent); the part is scanned once for all of them. */
 function sectionXml(xml: string, name: string): string {
-  const s = sections(xml).list.find((x) => x.name === name);
+  if (sectionsMemo?.xml !== xml) sectionsMemo = { xml, list: sections(xml).list };
+  const s = sectionsMemo.list.find((x) => x.name === name);
   return s ? xml.slice(s.start, s.end) : "";
 }
 
@@ -279,7 +288,7 @@ export interface SheetWrite {
   /** The new part, or null when the sheet did not change. */
   xml: string | null;
   rules: LoadedRules;
-  validations: string;
+  validations: string | null;
   rulesDropped: number;
   validationsDropped: number;
   notesDropped: number;
@@ -291,19 +300,6 @@ function sameWidths(a: Map<number, number>, b: Map<number, number>): boolean {
   if (a.size !== b.size) return false;
   for (const [k, v] of a) if (b.get(k) !== v) return false;
   return true;
-}
-
-/** Notes changed by the add-in: .xlsx comments are not written (the add-in itself never sets notes). */
-function notesChanged(g: Grids, rows: number): number {
-  let n = 0;
-  for (let r = 1; r <= rows; r++) {
-    for (let c = 1; c <= g.columns; c++) {
-      const a = g.sheet.grid.style(r, c);
-      const b = g.before.style(r, c);
-      if (a !== b && a.note !== b.note && (a.note || b.note)) n++;
-    }
-  }
-  return n;
 }
 
 export function writeSheet(
@@ -345,10 +341,15 @@ export function writeSheet(
     rulesDropped = out.dropped;
     rules = out.written;
   }
-  const v = validationsXml(sheet);
-  if (v.xml !== (before?.validations ?? "")) replace.set("dataValidations", v.xml);
+  // Dropdowns ride on cell styles: a sheet whose every row is as it was has them as they were.
+  let v = { xml: before?.validations ?? "", dropped: 0 };
+  if (data.changed || !before) {
+    v = validationsXml(sheet, (r, c) => sheet.grid.style(r, c));
+    const old = before ? (before.validations ?? validationsXml(snapshot, (r, c) => snapshot.style(r, c)).xml) : "";
+    if (v.xml !== old) replace.set("dataValidations", v.xml);
+  }
 
-  const notesDropped = data.changed ? notesChanged(g, Math.max(sheet.grid.lastRow(), snapshot.maxRows)) : 0;
+  const notesDropped = data.notesDropped;
   // SPEC §17 on every sheet this save writes, unless the user chose a print setup of their own.
   let printTitles: string | null | undefined;
   if (replace.size && ownsPrintSetup(xml, print.hasTitles)) {

@@ -107,6 +107,7 @@ export class StylesPart {
   private readonly dxfs: string[];
   private readonly styles: CellStyle[] = [];
   private readonly memo = new Map<string, number>();
+  private readonly answers = new Map<number, Map<CellStyle, { font: number | undefined; index: number }>>();
   private readonly added = { formats: false, fonts: false, fills: false, xfs: false, dxfs: false };
   private nextFormatId = FIRST_CUSTOM_FORMAT;
 
@@ -162,6 +163,17 @@ export class StylesPart {
    * not the application's default (SPEC §17).
    */
   indexFor(base: number, style: CellStyle, sheetFont?: number): number {
+    // Called for every rewritten cell: the answer is kept per format, style object and font.
+    let byStyle = this.answers.get(base);
+    if (!byStyle) this.answers.set(base, (byStyle = new Map()));
+    const known = byStyle.get(style);
+    if (known && known.font === sheetFont) return known.index;
+    const index = this.derive(base, style, sheetFont);
+    byStyle.set(style, { font: sheetFont, index });
+    return index;
+  }
+
+  private derive(base: number, style: CellStyle, sheetFont: number | undefined): number {
     const old = this.style(base);
     if (xfKey(old) === xfKey(style)) return base;
     const key = `${base}\u0001${xfKey(style)}\u0001${sheetFont}`;

@@ -7,7 +7,7 @@
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import type { BookModel } from "../imitation/model";
 import type { LocalSpreadsheet } from "../imitation/spreadsheet";
-import { originOf, setOrigin, sheetOrigin, type BookOrigin } from "./origin";
+import { forgetOrigin, originOf, setOrigin, sheetOrigin, type BookOrigin } from "./origin";
 import { CONTENT_TYPE, parseRels, REL, relsPath, type Parts } from "./package";
 import { writeSheet } from "./sheet-write";
 import { EMPTY_STYLES, StylesPart } from "./styles-part";
@@ -134,7 +134,7 @@ class PackageWriter {
 }
 
 /** Brings the parts of `book` up to date with the model and returns what .xlsx could not hold. */
-function syncParts(model: BookModel, origin: BookOrigin): SaveReport {
+function syncParts(model: BookModel, origin: BookOrigin, last: boolean): SaveReport {
   const pkg = new PackageWriter(origin.parts);
   const report: SaveReport = {
     charts: [],
@@ -177,7 +177,7 @@ function syncParts(model: BookModel, origin: BookOrigin): SaveReport {
   const bookFont = [...origin.sheets.values()].find((o) => o.font !== undefined)?.font;
   const titles = new Map<number, string | null>(); // new sheet index → rows to repeat, for sheets whose print setup is ours
   const tags = model.sheets.map((sheet, i) => {
-    let before = origin.sheets.get(sheet);
+    const before = origin.sheets.get(sheet);
     let part: string;
     let tag: string;
     if (before) {
@@ -224,8 +224,8 @@ function syncParts(model: BookModel, origin: BookOrigin): SaveReport {
     report.notesDropped += write.notesDropped;
     if (sheet.charts.length) report.charts.push({ sheet: sheet.name, count: sheet.charts.length });
     // From now on this is what the file holds: a second save writes only later changes.
-    before = sheetOrigin(sheet, part, tag, write.rules, write.validations, before?.font ?? bookFont);
-    origin.sheets.set(sheet, before);
+    if (!last)
+      origin.sheets.set(sheet, sheetOrigin(sheet, part, tag, write.rules, write.validations, before?.font ?? bookFont));
     return tag;
   });
 
@@ -282,21 +282,34 @@ function syncParts(model: BookModel, origin: BookOrigin): SaveReport {
   return report;
 }
 
+export interface SaveOptions {
+  /**
+   * The book will not be saved again (the runner's one save): no copy of what the file now holds is
+   * kept for a later save, which then writes the book as new.
+   */
+  last?: boolean;
+}
+
 /** The .xlsx bytes of a book, and what they could not hold. */
-export async function xlsxBytes(book: LocalSpreadsheet): Promise<{ bytes: Buffer; report: SaveReport }> {
+export async function xlsxBytes(
+  book: LocalSpreadsheet,
+  options: SaveOptions = {},
+): Promise<{ bytes: Buffer; report: SaveReport }> {
   const model = book.raw();
   let origin = originOf(model);
   if (!origin) {
     origin = emptyBook();
     setOrigin(model, origin);
   }
-  const report = syncParts(model, origin);
-  return { bytes: writeZip([...origin.parts.values()]), report };
+  const report = syncParts(model, origin, options.last === true);
+  const bytes = writeZip([...origin.parts.values()]);
+  if (options.last) forgetOrigin(model);
+  return { bytes, report };
 }
 
 /** Saves a book as .xlsx: written beside the target first, then moved into place (never half a file). */
-export async function saveXlsx(book: LocalSpreadsheet, file: string): Promise<SaveReport> {
-  const { bytes, report } = await xlsxBytes(book);
+export async function saveXlsx(book: LocalSpreadsheet, file: string, options: SaveOptions = {}): Promise<SaveReport> {
+  const { bytes, report } = await xlsxBytes(book, options);
   const temp = `${file}.${process.pid}.tmp`;
   try {
     writeFileSync(temp, bytes);

@@ -24,7 +24,10 @@ export function decodeText(s: string): string {
 // Characters XML 1.0 cannot hold, and a literal "_xHHHH_" (which would otherwise read back as one).
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g;
 
+const NEEDS_ESCAPE = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_x/;
+
 export function escapeText(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return s
     .replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"))
     .replace(NOT_XML, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`);
@@ -109,9 +112,12 @@ export function runText(xml: string): string {
   return decodeText(out);
 }
 
+const ATTR_RE = new Map<string, RegExp>();
+
 /** Sets, replaces or (value undefined) removes one attribute of a start tag. */
 export function withAttr(tag: string, name: string, value: string | undefined): string {
-  const re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
+  let re = ATTR_RE.get(name);
+  if (!re) ATTR_RE.set(name, (re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`)));
   const without = tag.replace(re, "");
   if (value === undefined) return without;
   const at = without.endsWith("/>") ? without.length - 2 : without.length - 1;

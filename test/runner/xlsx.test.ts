@@ -316,3 +316,25 @@ describe("saving over the file's own parts", () => {
     ]);
   });
 });
+
+describe("formats and dropdowns on rows not typed in yet", () => {
+  it("a column prepared for typing keeps its date format and its dropdown down to the last row", async () => {
+    const book = LocalSpreadsheet.create({
+      sheets: [
+        { name: SHEET.activities, rows: [["Hình thức"], ["Dự sinh hoạt chi đoàn"]] },
+        { name: SHEET.log, rows: [["Ngày đi", "Hình thức"]], maxRows: 500 },
+      ],
+    });
+    const app = createLocalEnvironment({ books: [book] }).globals.SpreadsheetApp;
+    const log = app.getActiveSpreadsheet().getSheetByName(SHEET.log)!;
+    log.getRange("A2:A500").setNumberFormat("dd/MM/yyyy");
+    const list = app.getActiveSpreadsheet().getSheetByName(SHEET.activities)!.getRange("A2:A2");
+    log.getRange("B2:B500").setDataValidation(app.newDataValidation().requireValueInRange(list, true).build());
+    const file = join(dir, "prepared.xlsx");
+    await saveXlsx(book, file);
+    const back = (await loadXlsx(file)).rawSheet(SHEET.log).model;
+    expect(formatToXlsx(back.grid.style(500, 1).format)).toBe("dd/mm/yyyy");
+    expect(back.grid.style(500, 2).validation?.criteria).toBe("VALUE_IN_RANGE");
+    expect(back.grid.style(501, 2).validation ?? null).toBeNull();
+  });
+});
