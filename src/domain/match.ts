@@ -146,7 +146,7 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
       const sub = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
       const del = prev[j] + 1;
       const ins = cur[j - 1] + 1;
-      const d = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      const d = Math.min(sub, del, ins);
       cur[j] = d;
       if (d < best) best = d;
     }
