@@ -52,6 +52,7 @@ const LOG = [
 const EXEMPTIONS = [
   [H.cadre, H.exemptFrom, H.exemptTo, H.reason],
   ["Nguyễn Thị Hoà", day(1, 4), day(30, 6), "Nghỉ thai sản"],
+  ["CB003", day(1, 12), "", "Đi học dài hạn"],
 ];
 
 const TIERS = [
@@ -87,8 +88,12 @@ function book(
 describe("province rules through the menu", () => {
   it("Tiến độ chỉ tiêu: exempt months, days by level, minimums and merged units", async () => {
     const b = book();
-    const { run } = await addinFor(b);
+    const { run, env } = await addinFor(b);
     run("tinhTienDo");
+    // A blank Đến ngày runs to the window's end, with a warning in the command's summary.
+    expect(env.ui.alerts.at(-1)!.prompt).toContain(
+      "Trang «Tạm miễn» dòng 3: chưa ghi Đến ngày — tạm miễn của Lê Thị Thuỷ (CB003) được tính đến hết khoảng tính (31/12/2025)",
+    );
     const values = b.rawSheet(SHEET.progress).rawValues();
     expect(values[1]).toEqual([
       "Mã CB",
@@ -129,6 +134,8 @@ describe("province rules through the menu", () => {
     expect(duc[col("Đánh giá")]).toBe("Chậm tiến độ");
     // Y01 and X10 are one unit by the window's end (Y01 → Y02 → X10); the visit after X01's end is not counted.
     expect(thuy[col("Tổng số ngày")]).toBe(2);
+    // 01/12–31/12 exempt: 60 × 334 / 365 = 54.9 → 55.
+    expect([thuy[col("Số ngày tạm miễn")], thuy[col("Chỉ tiêu")]]).toEqual([31, 55]);
     expect(thuy[col("Số đơn vị đã đến")]).toBe(1);
     const detail = resultColumn(b, SHEET.log, H.checkDetail, 1);
     expect(resultColumn(b, SHEET.log, H.checkStatus, 1)[3]).toBe("Hợp lệ");
@@ -158,7 +165,7 @@ describe("province rules through the menu", () => {
     run("tinhTienDo");
     expect(b.rawSheetNames()).not.toContain(SHEET.progress);
     expect(env.ui.alerts.at(-1)!.prompt).toContain(
-      "Trang «Tạm miễn» dòng 3: không tìm thấy cán bộ «Không Có Ai» trong trang «Cán bộ»",
+      "Trang «Tạm miễn» dòng 4: không tìm thấy cán bộ «Không Có Ai» trong trang «Cán bộ»",
     );
   });
 });
