@@ -4,6 +4,7 @@ import { consolidateCommand } from "../sheets/commands/consolidate";
 import { allCommand, checkCommand, progressCommand, ratingCommand } from "../sheets/commands/compute";
 import { setUpBook } from "../sheets/commands/setup";
 import { shareCommand } from "../sheets/commands/share";
+import { formCommand } from "../sheets/forms/command";
 import { showHelp } from "../sheets/help";
 import { runCommand, type CommandOutcome } from "../sheets/run-command";
 import { reportForFile, reportMenu } from "../sheets/report/command";
@@ -38,6 +39,9 @@ export function moTaBaoCao_(period: string, filePrefix: string): string {
     return r.outcome;
   });
   return json;
+}
+export function taoBieuMauNhap(): CommandOutcome {
+  return runCommand("taoBieuMauNhap", formCommand);
 }
 export function phanQuyen(): CommandOutcome {
   return runCommand("phanQuyen", shareCommand);

@@ -1,4 +1,5 @@
 import { buildMenu } from "../sheets/menu";
+import { recheckFormResponse } from "../sheets/forms/on-submit";
 import { recheckEditedRows } from "../sheets/on-edit";
 
 /** Simple trigger: builds the Tính chỉ tiêu menu. May run in AuthMode.NONE, so it does nothing else. */
@@ -18,5 +19,17 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   } catch (err) {
     // A broken book (missing sheet, bad settings) is reported by the menu commands, not by typing.
     console.error(`onEdit: ${(err as Error)?.message ?? err}`);
+  }
+}
+
+/**
+ * Installable trigger (installed by Tạo biểu mẫu nhập): checks a response row that the phone form
+ * has just added, like onEdit checks a typed row. Never throws at anyone.
+ */
+export function kiemTraCauTraLoi(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  try {
+    recheckFormResponse(e);
+  } catch (err) {
+    console.error(`kiemTraCauTraLoi: ${(err as Error)?.message ?? err}`);
   }
 }

@@ -1,5 +1,6 @@
 // `Kiểm tra nhật ký` (SPEC §3): every non-blank row of every log tab gets a status and its findings;
 // rows without an error become the visits that progress counts.
+import { emailMismatch } from "./form-responses";
 import { LOG_INPUT_KEYS } from "../schema/sheets";
 import { CHECK_STATUS, H, HISTORY_TEXT, LOG_TEXT } from "../text";
 import { cellDisplay, cellString, isBlankCell, memoZoneDay, readDate } from "./cells";
@@ -30,6 +31,8 @@ export interface LogRowInput {
   /** 1-based sheet row. */
   row: number;
   cells: Partial<LogCells>;
+  /** The verified email of whoever sent the row through the phone form (SPEC §16). */
+  respondent?: string;
 }
 
 export interface LogTab {
@@ -201,6 +204,8 @@ function evaluateRow(r: LogRowInput, tab: string, seq: number, has: Set<LogField
   const findings = visit.findings;
 
   const cadre = resolved(c.cadres.resolve(cells.cadre), cells.cadre, findings, CADRE_TEXTS);
+  const mismatch = cadre && r.respondent ? emailMismatch(r.respondent, cadre.emails) : null;
+  if (mismatch) findings.push(mismatch);
   const unit = resolved(
     byDate(c.units.resolve(cells.unit), cells.unit, visit.from, c.succession),
     cells.unit,

@@ -1,7 +1,8 @@
 // Rows of the response tab `Nhật ký (biểu mẫu)` read as log rows (SPEC §16): the timestamp stands for
 // `Ngày báo cáo` when the tab has none, "CB01 — Nguyễn Văn An" is read as its code only when the part
 // before " — " is a code, and a respondent whose verified email is not the cadre's roster email is warned.
-import { CHOICE_SEPARATOR, FORM_FINDING, H } from "../text";
+import { CHOICE_SEPARATOR, FORM_FINDING } from "../text";
+import type { LogCells } from "./check-log";
 import { cellString } from "./cells";
 import { warning } from "./codes";
 import { foldText } from "./fold";
@@ -24,15 +25,11 @@ export interface ResponseReading {
 }
 
 /** A response row's cells (by log header) as a log row: codes out of the choices, the timestamp as `Ngày báo cáo`. */
-export function responseCells(
-  cells: Partial<Record<string, Cell>>,
-  timestamp: Cell,
-  reading: ResponseReading,
-): Partial<Record<string, Cell>> {
+export function responseCells(cells: Partial<LogCells>, timestamp: Cell, reading: ResponseReading): Partial<LogCells> {
   const out = { ...cells };
-  out[H.cadre] = codeOfChoice(cells[H.cadre], reading.isCadreCode);
-  out[H.unit] = codeOfChoice(cells[H.unit], reading.isUnitCode);
-  if (!reading.hasReportDate) out[H.reportDate] = timestamp;
+  out.cadre = codeOfChoice(cells.cadre, reading.isCadreCode);
+  out.unit = codeOfChoice(cells.unit, reading.isUnitCode);
+  if (!reading.hasReportDate) out.reportDate = timestamp;
   return out;
 }
 

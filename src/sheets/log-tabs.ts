@@ -3,11 +3,12 @@
 // there when missing (SPEC §2).
 import { foldText, logTabOf, type LogTab, type RowResult } from "../domain";
 import { LOG, type LogField } from "../schema";
-import { LOG_TAB_PREFIX, OFFICE_TAB_PREFIX, SHEET_MSG, SNAPSHOT_TAB_PREFIX } from "../text";
+import { FORM_FINDING, LOG_TAB_PREFIX, OFFICE_TAB_PREFIX, SHEET_MSG, SNAPSHOT_TAB_PREFIX } from "../text";
 import { UserError } from "./errors";
 import { canEditSheet } from "./permissions";
 import { tintLogRows } from "./status-colors";
-import { ensureColumns, readTable, type Table } from "./table";
+import { isFormTabName } from "./forms/read-responses";
+import { ensureColumns, readTable, tryReadTable, type Table } from "./table";
 import { makeBlock, writeBlock } from "./write";
 import type { Area, WritePlan } from "./write-plan";
 
@@ -36,11 +37,20 @@ export function readLogSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, name = s
   return { ...readTable(sheet, LOG, {}, name), editable: canEditSheet(sheet) };
 }
 
-/** Every log tab, read; a missing required header on any of them stops the command. */
-export function readLogSheets(book: GoogleAppsScript.Spreadsheet.Spreadsheet): LogSheet[] {
+/**
+ * Every log tab, read; a missing required header stops the command — except on a response tab of the
+ * phone form (a question retitled by hand), which is left out with a warning in `skipped` (SPEC §16).
+ */
+export function readLogSheets(book: GoogleAppsScript.Spreadsheet.Spreadsheet, skipped: string[] = []): LogSheet[] {
   const sheets = logSheets(book);
   if (!sheets.length) throw new UserError(SHEET_MSG.missingSheet(LOG.sheet));
-  return sheets.map((s) => readLogSheet(s.sheet, s.name));
+  return sheets.flatMap((s) => {
+    if (!isFormTabName(s.name)) return [readLogSheet(s.sheet, s.name)];
+    const read = tryReadTable(s.sheet, LOG, {}, s.name);
+    if (read.ok) return [{ ...read.table, editable: canEditSheet(s.sheet) }];
+    skipped.push(FORM_FINDING.tabSkipped(s.name, read.missing));
+    return [];
+  });
 }
 
 /** The engine's view of a log tab. */

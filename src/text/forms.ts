@@ -7,6 +7,9 @@ const q = (v: string) => `«${v}»`;
 /** Between a code and its name in the form's lists: "CB01 — Nguyễn Văn An". */
 export const CHOICE_SEPARATOR = " — ";
 
+/** Google's header of the respondent's email in a response tab (not ours: Forms writes it in the user's language). */
+export const GOOGLE_EMAIL_HEADERS = ["Địa chỉ email", "Email Address"] as const;
+
 export const FORM_TAB = {
   responses: "Nhật ký (biểu mẫu)",
   older: "Nhật ký (biểu mẫu cũ)",
@@ -36,6 +39,8 @@ export const FORM_MSG = {
     `Mỗi câu trả lời vào trang ${q(FORM_TAB.responses)} và được kiểm tra ngay.`,
   updated: (url: string, cadres: number, units: number) =>
     `Đã cập nhật biểu mẫu: ${cadres} cán bộ, ${units} đơn vị trong danh sách. Liên kết gửi cán bộ:\n${url}`,
+  createdShort: (cadres: number, units: number) => `Đã tạo biểu mẫu nhập (${cadres} cán bộ, ${units} đơn vị).`,
+  updatedShort: (cadres: number, units: number) => `Đã cập nhật biểu mẫu nhập (${cadres} cán bộ, ${units} đơn vị).`,
   republished: "Biểu mẫu đang tắt nên đã được bật lại để nhận câu trả lời.",
   renamedOld: `Trang ${q(FORM_TAB.responses)} cũ đã được đổi tên thành ${q(FORM_TAB.older)} (không xóa gì).`,
   deletedForm: (title: string) =>

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { dayFromYmd } from "../../src/domain/dates";
 import { formLists } from "../../src/domain/form-lists";
 import { codeOfChoice, emailMismatch, responseCells } from "../../src/domain/form-responses";
-import { H } from "../../src/text";
 
 const today = dayFromYmd(2025, 7, 1);
 
@@ -41,17 +40,17 @@ describe("reading a response row", () => {
 
   it("takes the timestamp as Ngày báo cáo only when the tab has no such column", () => {
     const stamp = new Date("2025-03-01T01:30:05Z");
-    const cells = { [H.cadre]: "CB02 — Trần Thị Hoà", [H.unit]: "DV09 — Đoàn xã Tân Phú Đông" };
+    const cells = { cadre: "CB02 — Trần Thị Hoà", unit: "DV09 — Đoàn xã Tân Phú Đông" };
     const read = responseCells(cells, stamp, { hasReportDate: false, isCadreCode, isUnitCode });
-    expect(read[H.cadre]).toBe("CB02");
-    expect(read[H.unit]).toBe("DV09");
-    expect(read[H.reportDate]).toBe(stamp);
-    const own = responseCells({ ...cells, [H.reportDate]: "05/03/2025" }, stamp, {
+    expect(read.cadre).toBe("CB02");
+    expect(read.unit).toBe("DV09");
+    expect(read.reportDate).toBe(stamp);
+    const own = responseCells({ ...cells, reportDate: "05/03/2025" }, stamp, {
       hasReportDate: true,
       isCadreCode,
       isUnitCode,
     });
-    expect(own[H.reportDate]).toBe("05/03/2025");
+    expect(own.reportDate).toBe("05/03/2025");
   });
 
   it("warns when the verified email is not the cadre's roster email, naming both", () => {

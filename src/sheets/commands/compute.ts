@@ -31,7 +31,8 @@ export function checkCommand(ctx: CommandContext): CommandResult {
   const checked = readAndCheckLog(ctx.book, config, ctx.clock);
   const plan = new WritePlan();
   const skipped = planLogResults(plan, checked);
-  const warnings = skipped.length ? [...config.warnings, SHARE_MSG.skippedTabs(skipped)] : config.warnings;
+  const warnings = [...config.warnings, ...checked.warnings];
+  if (skipped.length) warnings.push(SHARE_MSG.skippedTabs(skipped));
   return result(plan, [checkSummary(checked.result)], warnings, checkCounts(checked.result));
 }
 
@@ -80,6 +81,7 @@ function compute(ctx: CommandContext, required: Parts): CommandResult {
     input.progress = { rows };
     if (required.progress) {
       const skipped = planLogResults(plan, checked);
+      warnings.push(...checked.warnings);
       if (skipped.length) warnings.push(SHARE_MSG.skippedTabs(skipped));
       warnings.push(...checked.warnings);
       planProgress(plan, ctx.book, rows, title, checked.rules);

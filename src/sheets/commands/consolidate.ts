@@ -13,6 +13,7 @@ import {
   type ZoneDay,
 } from "../../domain";
 import { LOG, SNAPSHOT, SOURCES, fieldKeys, type FieldKey } from "../../schema";
+import { isFormTabName } from "../forms/read-responses";
 import { SNAPSHOT_TAB_PREFIX, SOURCE_MSG } from "../../text";
 import { readSettings, stopOnConfigErrors } from "../config";
 import { isLogTabName, isSnapshotTabName } from "../log-tabs";
@@ -165,15 +166,15 @@ function pullSource(row: number, name: Cell, link: Cell, who: { me: string; take
   const lines: Cell[][] = [];
   for (const sheet of tabs) {
     const from = sheet.getName();
-    const read = readRows(sheet.getDataRange().getValues() as Cell[][], LOG);
+    const values = sheet.getDataRange().getValues() as Cell[][];
+    const read = readRows(values, LOG);
     if (!read.ok) return { ok: false, reason: SOURCE_MSG.missingHeader(from, read.missing) };
+    // A response tab of the phone form: its timestamp (column A) is the row's `Ngày báo cáo` (SPEC §16).
+    const stamped = isFormTabName(from) && read.columns.reportDate === undefined;
     for (const r of read.rows) {
       if (isBlankLogRow(r.cells)) continue;
-      lines.push([
-        ...LOG_KEYS.map((k) => (LOG.fields[k].result ? "" : asCalendarDay(r.cells[k], zoneDay))),
-        from,
-        r.row,
-      ]);
+      const cells = stamped ? { ...r.cells, reportDate: values[r.row - 1]?.[0] } : r.cells;
+      lines.push([...LOG_KEYS.map((k) => (LOG.fields[k].result ? "" : asCalendarDay(cells[k], zoneDay))), from, r.row]);
     }
   }
   return { ok: true, tab, lines, tabs: tabs.length };

@@ -18,6 +18,7 @@ import {
   type Schema,
 } from "../../schema";
 import { EXAMPLE_CRITERION, OPTIONAL_SHEETS_TEXT, SETTINGS_CHOICES, SETTINGS_ROWS, SETUP_MSG } from "../../text";
+import { isFormTabName } from "../forms/read-responses";
 import { isLogTabName, isSnapshotTabName } from "../log-tabs";
 import type { CommandContext, CommandResult } from "../run-command";
 import { tableOf, tryReadTable, type Table } from "../table";
@@ -206,7 +207,8 @@ function addDropdowns(
   if (log && !book.getSheetByName(LOG.sheet)) planDropdowns(plan, book, log, lists, undefined, [], filter);
   for (const sheet of book.getSheets()) {
     const name = sheet.getName();
-    if (!isLogTabName(name) || isSnapshotTabName(name)) continue;
+    // The phone form's tab holds "Mã — tên" choices: a dropdown of names would flag every response.
+    if (!isLogTabName(name) || isSnapshotTabName(name) || isFormTabName(name)) continue;
     const read = found.has(name) ? undefined : tryReadTable(sheet, LOG);
     const t = found.get(name) ?? (read?.ok ? { ...read.table, schema: LOG } : undefined);
     if (t) planDropdowns(plan, book, t, lists, sheet, [], filter);

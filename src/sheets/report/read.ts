@@ -16,7 +16,8 @@ import { REPORT_SETTINGS, SHEET, SHEET_MSG } from "../../text";
 import type { BookConfig } from "../config";
 import { readProgressRules } from "../province-rules";
 import { UserError } from "../errors";
-import { logSheets, readLogSheet, toLogTab } from "../log-tabs";
+import { choiceLogTab } from "../forms/read-responses";
+import { readLogSheets } from "../log-tabs";
 import { rate, readRatingInput } from "../commands/rating";
 import { readSchemaSheet } from "../table";
 import type { Clock } from "../zone";
@@ -49,7 +50,7 @@ export function describeReport(
   span: ReportSpan,
 ): ReportDocument {
   // Read only: a log tab without result columns is read as it is (no header is appended).
-  const tabs = logSheets(book).map((s) => toLogTab(readLogSheet(s.sheet, s.name)));
+  const tabs = readLogSheets(book).map((t) => choiceLogTab(t, base));
   if (!tabs.length) throw new UserError(SHEET_MSG.missingSheet(SHEET.log));
   const checked = checkLog({
     tabs,

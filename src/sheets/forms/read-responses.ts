@@ -1,0 +1,42 @@
+// Log tabs as the phone form fills them (SPEC §16): Google's own columns of a response tab (timestamp,
+// email) are used for `Ngày báo cáo` and the respondent's email, and "Mã — tên" choices are read as codes.
+import { cellString, foldText, logTabOf, type LogTab } from "../../domain";
+import { responseCells } from "../../domain/form-responses";
+import { FORM_TAB, GOOGLE_EMAIL_HEADERS } from "../../text";
+import type { BookConfig } from "../config";
+import type { LogSheet } from "../log-tabs";
+
+const FORM_TAB_PREFIX = foldText(FORM_TAB.responses.replace(/\)$/, ""));
+
+/** `Nhật ký (biểu mẫu)` and the older tabs `Nhật ký (biểu mẫu cũ …)`: rows sent from the phone form. */
+export const isFormTabName = (name: string): boolean => foldText(name).startsWith(FORM_TAB_PREFIX);
+
+const EMAIL_KEYS = GOOGLE_EMAIL_HEADERS.map(foldText);
+
+/**
+ * The engine's view of a log tab with "Mã — tên" choices read as codes (any log tab: a snapshot of
+ * another book's response tab carries them too); a response tab also gives column A as `Ngày báo cáo`
+ * when it has none, and the respondent's email.
+ */
+export function choiceLogTab(t: LogSheet, config: BookConfig): LogTab {
+  const fromForm = isFormTabName(t.name);
+  const cadreCodes = new Set(config.cadres.map((c) => foldText(c.code)));
+  const unitCodes = new Set(config.units.map((u) => foldText(u.code)));
+  const header = t.values[t.headerRow] ?? [];
+  const emailCol = fromForm ? header.findIndex((h) => EMAIL_KEYS.includes(foldText(h))) : -1;
+  const hasReportDate = !fromForm || t.columns.reportDate !== undefined;
+  const reading = {
+    hasReportDate,
+    isCadreCode: (code: string) => cadreCodes.has(foldText(code)),
+    isUnitCode: (code: string) => unitCodes.has(foldText(code)),
+  };
+  const rows = t.rows.map((r) => {
+    const line = t.values[r.row - 1] ?? [];
+    return {
+      row: r.row,
+      cells: responseCells(r.cells, line[0], reading),
+      respondent: emailCol >= 0 ? cellString(line[emailCol]) : undefined,
+    };
+  });
+  return logTabOf(t.name, { rows, columns: hasReportDate ? t.columns : { ...t.columns, reportDate: 0 } });
+}
