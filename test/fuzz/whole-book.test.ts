@@ -134,12 +134,13 @@ function rowsWithoutStatus(book: LocalSpreadsheet): string[] {
     const h = values.slice(0, 5).findIndex((r) => r.some((v) => norm(v) === norm(H.dateFrom)));
     if (h < 0) continue;
     const status = values[h].findIndex((v) => norm(v) === norm(H.checkStatus));
-    const detail = values[h].findIndex((v) => norm(v) === norm(H.checkDetail));
     if (status < 0) {
       out.push(`${name}: no ${H.checkStatus} column`);
       continue;
     }
-    const named = values[h].map((v, j) => (blank(v) || j === status || j === detail ? -1 : j)).filter((j) => j >= 0);
+    // SPEC §3: a row is checked when an input cell other than STT is filled; the user's own columns do not count.
+    const inputs = [H.dateFrom, H.dateTo, H.cadre, H.unit, H.activity, H.days, H.content, H.reportDate].map(norm);
+    const named = values[h].map((v, j) => (inputs.includes(norm(v)) ? j : -1)).filter((j) => j >= 0);
     values.slice(h + 1).forEach((row, i) => {
       const hasInput = named.some((j) => !blank(row[j]));
       const s = row[status];
