@@ -37,9 +37,10 @@ function officesOf(cadres: readonly Cadre[], today?: Day): Map<string, Office> {
   const byTab = new Map<string, Office>();
   for (const c of cadres) {
     if (!foldText(c.office)) continue;
+    // Sheet names are unique regardless of case: "Văn phòng" and "Văn Phòng" share one tab.
     const tab = tabName(OFFICE_TAB_PREFIX, c.office);
-    let o = byTab.get(tab);
-    if (!o) byTab.set(tab, (o = { tab, names: [], emails: [] }));
+    let o = byTab.get(foldText(tab));
+    if (!o) byTab.set(foldText(tab), (o = { tab, names: [], emails: [] }));
     // The dropdown leaves out cadres whose `Áp dụng đến` has passed (SPEC §12); they keep their access.
     if (today === undefined || c.applyTo === undefined || c.applyTo >= today) o.names.push(c.name);
     o.emails.push(...c.emails);
@@ -57,8 +58,10 @@ export function shareCommand(ctx: CommandContext): CommandResult {
   // Office tabs: created with the log headers and dropdowns; the cadre list is the office's own.
   const created: string[] = [];
   const lists: ListTables = config.lists;
+  const existing = new Map(book.getSheets().map((s) => [foldText(s.getName()), s]));
   for (const office of offices.values()) {
-    const sheet = book.getSheetByName(office.tab);
+    const sheet = existing.get(foldText(office.tab)) ?? null;
+    if (sheet) office.tab = sheet.getName();
     let table: Placed | undefined;
     if (!sheet) {
       table = planNewTable(plan, book, office.tab, LOG);
@@ -107,8 +110,8 @@ export function shareCommand(ctx: CommandContext): CommandResult {
           lines.push(SHARE_MSG.historySheet(name));
         } else if (ADMIN_SHEETS.includes(name)) {
           lines.push(SHARE_MSG.adminSheet(name, restrictSheet(sheet, admins)));
-        } else if (offices.has(name) || isOfficeTabName(name)) {
-          const office = offices.get(name);
+        } else if (offices.has(foldText(name)) || isOfficeTabName(name)) {
+          const office = offices.get(foldText(name));
           lines.push(SHARE_MSG.officeSheet(name, restrictSheet(sheet, [...admins, ...(office?.emails ?? [])])));
         } else if (isLogTabName(name)) {
           lines.push(SHARE_MSG.logSheet(name, restrictSheet(sheet, admins)));
