@@ -1,5 +1,6 @@
 // Each menu command through the built bundle on the local spreadsheet: time and spreadsheet calls at
 // 1,000, 10,000 and 50,000 log rows. The calls column must read the same on every row of a command.
+import vm from "node:vm";
 import { LocalSpreadsheet } from "../src/imitation";
 import { SHEET } from "../src/text";
 import { addinFor } from "../test/support/addin";
@@ -13,7 +14,7 @@ const COMMANDS: [string, string][] = [
   ["tinhTatCa", "Tính tất cả"],
 ];
 
-function localBook(rows: number): LocalSpreadsheet {
+export function localBook(rows: number): LocalSpreadsheet {
   const g = generateBook(rows);
   return LocalSpreadsheet.create({
     name: `bench ${rows}`,
@@ -32,7 +33,9 @@ function localBook(rows: number): LocalSpreadsheet {
 export async function commandRows(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const n of [1_000, 10_000, 50_000]) {
-    const { run, env } = await addinFor(localBook(n));
+    const book = localBook(n);
+    const { run, env, ctx } = await addinFor(book);
+    const group = `menu ${n.toLocaleString("en")} rows`;
     for (const [handler, caption] of COMMANDS) {
       env.calls.reset();
       const t0 = performance.now();
@@ -40,19 +43,53 @@ export async function commandRows(): Promise<BenchRow[]> {
       const ms = performance.now() - t0;
       const failed = env.ui.alerts.find((a) => /lỗi ngoài dự kiến|Chưa có trang|thiếu cột/.test(a.prompt));
       if (failed) throw new Error(`${caption}: ${failed.prompt}`);
+      const touched = env.calls.sheetsTouched();
+      // Issue 15: at most 4 calls per sheet read and 12 per sheet written, the same at every size.
+      const budget = 4 * touched.read.length + 12 * touched.written.length;
+      rows.push({ group, name: `${caption}: time`, value: ms.toFixed(0), unit: "ms" });
       rows.push({
-        group: `menu ${n.toLocaleString("en")} rows`,
-        name: `${caption}: time`,
-        value: ms.toFixed(0),
-        unit: "ms",
-      });
-      rows.push({
-        group: `menu ${n.toLocaleString("en")} rows`,
+        group,
         name: `${caption}: spreadsheet calls`,
         value: env.calls.total(),
         unit: "calls",
+        note: `budget ${budget} (${touched.read.length} sheets read × 4 + ${touched.written.length} written × 12)${
+          handler === "kiemTraNhatKy" ? "; target ≤ 40 on one log tab" : ""
+        }`,
+      });
+      rows.push({
+        group,
+        name: `${caption}: reads after the first write`,
+        value: env.calls.lateReads().length,
+        unit: "reads",
+        note: "target 0",
       });
     }
+    // onEdit: a cadre types one row near the end of the biggest log tab.
+    const log = book.raw().sheets.find((sh) => sh.name === SHEET.log)!;
+    const row = log.grid.lastRow();
+    const event = vm.runInContext(
+      `({ range: SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(SHEET.log)}).getRange(${row}, 2, 1, 1),
+          source: SpreadsheetApp.getActive(), authMode: "LIMITED", user: {} })`,
+      ctx,
+    );
+    env.calls.reset();
+    const t0 = performance.now();
+    run("onEdit", event);
+    const ms = performance.now() - t0;
+    rows.push({
+      group,
+      name: "onEdit (one row): time",
+      value: ms.toFixed(0),
+      unit: "ms",
+      note: "target ≤ 300 ms at 50,000 rows",
+    });
+    rows.push({
+      group,
+      name: "onEdit (one row): cell reads",
+      value: env.calls.count("Range.getValues") + env.calls.count("Range.getDisplayValues"),
+      unit: "reads",
+      note: `${env.calls.total()} calls; sheets read: ${env.calls.sheetsTouched().read.length}`,
+    });
   }
   return rows;
 }

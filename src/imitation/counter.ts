@@ -2,9 +2,73 @@
 // A call made while another counted call is running (the local implementation calling itself)
 // is not counted again, so a 10,000-row getValues is one call whatever it does inside.
 
+/** Services whose state a read can ask for: Apps Script sends the batched writes first (a round trip). */
+const SPREADSHEET_CLASSES = new Set(["Spreadsheet", "Sheet", "Range", "RangeList", "Protection"]);
+/** Getters that only navigate (no cell or sheet state is fetched): they never end a batch. */
+const NAVIGATION = new Set([
+  "Range.getSheet",
+  "Range.getRow",
+  "Range.getColumn",
+  "Range.getNumRows",
+  "Range.getNumColumns",
+  "Range.getLastRow",
+  "Range.getLastColumn",
+  "Range.getA1Notation",
+  "Range.getGridId",
+  "Sheet.getRange",
+  "Sheet.getRangeList",
+  "Sheet.getParent",
+  "Spreadsheet.getId",
+]);
+const WRITE =
+  /^(set|append|insert|delete|clear|add|remove|protect|copyTo|moveTo|hide|show|activate|autoResize|merge|break|sort|duplicate|rename|unprotect|trim|uncheck|check|create|new)/;
+const READ = /^(get|is|has|can|find)/;
+
+/** A spreadsheet read made after the command's first write (Apps Script would flush the batch there). */
+export interface LateRead {
+  read: string;
+  after: string;
+}
+
+/** The sheet a Sheet or Range call is about (the local classes hold their sheet's model). */
+function sheetNameOf(self: unknown): string | undefined {
+  const o = self as { sheet?: { name?: unknown }; model?: { name?: unknown } } | undefined;
+  const name = o?.sheet?.name ?? o?.model?.name;
+  return typeof name === "string" ? name : undefined;
+}
+
 export class CallCounter {
   private readonly counts = new Map<string, number>();
   private depth = 0;
+  private firstWrite: string | null = null;
+  private readonly late: LateRead[] = [];
+  private readonly readSheets = new Set<string>();
+  private readonly writtenSheets = new Set<string>();
+
+  /** Reads of spreadsheet state after the first write since the last reset, in order. */
+  lateReads(): readonly LateRead[] {
+    return this.late;
+  }
+
+  /** The sheets read from and written to since the last reset (by name). */
+  sheetsTouched(): { read: string[]; written: string[] } {
+    return { read: [...this.readSheets], written: [...this.writtenSheets] };
+  }
+
+  private watch(key: string, self: unknown): void {
+    const dot = key.indexOf(".");
+    const cls = key.slice(0, dot);
+    const method = key.slice(dot + 1);
+    if (!SPREADSHEET_CLASSES.has(cls)) return;
+    const sheet = sheetNameOf(self);
+    if (WRITE.test(method)) {
+      this.firstWrite ??= key;
+      if (sheet !== undefined) this.writtenSheets.add(sheet);
+    } else if (READ.test(method) && !NAVIGATION.has(key)) {
+      if (sheet !== undefined) this.readSheets.add(sheet);
+      if (this.firstWrite) this.late.push({ read: key, after: this.firstWrite });
+    }
+  }
   /** The outermost counted call under way ("Range.setValues"), if any. */
   current: string | null = null;
 
@@ -29,14 +93,19 @@ export class CallCounter {
 
   reset(): void {
     this.counts.clear();
+    this.firstWrite = null;
+    this.late.length = 0;
+    this.readSheets.clear();
+    this.writtenSheets.clear();
   }
 
   /** Runs `body` as the call `key`: counted only when no other counted call is under way. */
-  run<T>(key: string, body: () => T): T {
+  run<T>(key: string, body: () => T, self?: unknown): T {
     const outer = this.depth === 0;
     if (outer) {
       this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
       this.current = key;
+      this.watch(key, self);
     }
     this.depth++;
     try {
@@ -69,7 +138,7 @@ export function countCalls(cls: { prototype: object; name: string }, className: 
     const original = desc.value as (...args: unknown[]) => unknown;
     const key = `${className}.${name}`;
     const wrapped = function (this: Counted, ...args: unknown[]): unknown {
-      return this.calls.run(key, () => original.apply(this, args));
+      return this.calls.run(key, () => original.apply(this, args), this);
     };
     Object.defineProperty(wrapped, "name", { value: name });
     Object.defineProperty(proto, name, { ...desc, value: wrapped });
