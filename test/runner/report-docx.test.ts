@@ -184,9 +184,15 @@ describe("--bao-cao writes the period report as .docx", () => {
     "LibreOffice opens it as one A4-portrait PDF whose first page holds the header block",
     async () => {
       const { run } = await report("quy-3", "pdf");
-      const conv = spawnSync(soffice!, ["--headless", "--convert-to", "pdf", "--outdir", dir, run.report!.file], {
-        timeout: 120_000,
-      });
+      // A profile of its own: another LibreOffice running on the machine would take the conversion over.
+      const profile = `-env:UserInstallation=file://${join(dir, "lo-profile")}`;
+      const conv = spawnSync(
+        soffice!,
+        [profile, "--headless", "--convert-to", "pdf", "--outdir", dir, run.report!.file],
+        {
+          timeout: 120_000,
+        },
+      );
       expect(conv.status).toBe(0);
       const pdf = run.report!.file.replace(/\.docx$/, ".pdf");
       const info = spawnSync("pdfinfo", ["-f", "1", "-l", "99", pdf], { encoding: "utf8" }).stdout;

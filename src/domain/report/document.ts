@@ -47,7 +47,7 @@ const BODY = 14;
 const TABLE = 13;
 const INDENT = 12.7;
 /** Left column of the header block, mm (the right one takes the rest of the 160 mm). */
-const HEADER_LEFT = 80;
+const HEADER_LEFT = 75;
 const upper = (s: string) => s.toLocaleUpperCase("vi");
 const orDots = (s: string) => (s.trim() ? s.trim() : T.placeholder);
 
@@ -164,7 +164,7 @@ function cadreTable(f: ReportFigures): Block[] {
   const parts = order.filter((a) => f.counts[a] > 0).map((a) => T.countPart(a, f.counts[a]));
   return [
     table(
-      [11, 40, 24, 16, 15, 13, 17, 24],
+      [11, 39, 21, 16, 15, 13, 17, 28],
       T.table,
       rows,
       ["center", "left", "left", "right", "right", "right", "right", "left"],
