@@ -18,7 +18,6 @@ const SHEETS: Record<string, { sheet: string; rows: number }> = {
   "nhat-ky": { sheet: SHEET.log, rows: 18 },
   "tien-do-chi-tieu": { sheet: SHEET.progress, rows: 22 },
   "xep-loai": { sheet: SHEET.rating, rows: 18 },
-  "lich-su-chay": { sheet: SHEET.history, rows: 12 },
 };
 
 function run(cmd: string, args: string[], cwd = ROOT): string {

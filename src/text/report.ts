@@ -85,5 +85,5 @@ export const REPORT_MSG = {
   shared: (emails: string[]) => (emails.length ? `Đã chia sẻ quyền sửa cho: ${emails.join(", ")}.` : ""),
   notShared: (emails: string[], reason: string) =>
     `Chưa chia sẻ được văn bản cho ${emails.join(", ")} (${reason}) — mở văn bản, bấm Chia sẻ để thêm họ.`,
-  history: (period: string, where: string) => `Báo cáo ${period}: ${where}`,
+  history: (title: string, where: string) => `${title}: ${where}`,
 } as const;
