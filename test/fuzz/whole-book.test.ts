@@ -37,6 +37,12 @@ type Violation = { seed: number; invariant: Invariant; where: string; detail: st
  */
 const KNOWN: { invariant: Invariant; issue: string; matches: (v: Violation) => boolean }[] = [
   {
+    invariant: "unexpected",
+    issue:
+      "issue 10: Tạo bảng mẫu adds the log's result headers into a header row the owner protected (pre-flight misses setup's new columns)",
+    matches: (v) => v.where.startsWith("taoBangMau") && /protected cell/.test(v.detail),
+  },
+  {
     invariant: "emptyLog",
     issue: "issue 10: DICOSO_KIEMTRA answers an empty array for a log range with a header and no rows",
     matches: () => true,
@@ -185,6 +191,37 @@ class BookRun {
     this.env = createLocalEnvironment({ books: [plan.book], user: OWNER });
     this.ctx = this.env.loadScript(code);
     this.r = randomSource(plan.seed * 7919 + 17);
+    if (this.r.chance(0.25)) this.protectByHand();
+  }
+
+  /**
+   * What owners do by hand before the add-in ever runs: lock the header row of the log, its result
+   * columns, or a whole settings sheet for themselves (sometimes warning-only). The add-in must
+   * keep these, and a user they block must get a message, not a half-written book.
+   */
+  protectByHand(): void {
+    const { plan, r } = this;
+    const active = (this.env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();
+    const log = plan.logTabs.find((t) => plan.book.rawSheetNames().includes(t.name));
+    const sheet = (name: string) => active.getSheetByName(name);
+    const logSheet = log && sheet(log.name);
+    const headerRow = () => logSheet?.getRange(log!.headerRow, 1, 1, logSheet.getMaxColumns()).protect();
+    const resultColumns = () => {
+      if (!logSheet || !log!.resultColumns.length) return headerRow();
+      const first = Math.min(...log!.resultColumns);
+      const rows = logSheet.getMaxRows() - log!.headerRow + 1;
+      return logSheet.getRange(log!.headerRow, first, rows, Math.max(...log!.resultColumns) - first + 1).protect();
+    };
+    const target = r.pick<() => GoogleAppsScript.Spreadsheet.Protection | undefined>([
+      headerRow,
+      resultColumns,
+      () => sheet(SHEET.settings)?.protect(),
+      () => sheet(SHEET.roster)?.protect(),
+    ])();
+    if (!target) return;
+    target.setDescription("Khóa của chủ sổ");
+    if (r.chance(0.2)) target.setWarningOnly(true);
+    else target.removeEditors([ADMIN, EDITOR]);
   }
 
   fail(invariant: Invariant, where: string, detail: string): void {
