@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { LocalSpreadsheet } from "../../src/imitation";
 import { FORM_TAB, H, P, SHEET } from "../../src/text";
 import { addinFor, resultColumn } from "../support/addin";
-import { day, ROSTER, sampleBookSpec } from "../support/sample-book";
+import { day, OWNER, ROSTER, sampleBookSpec } from "../support/sample-book";
 
 const ADMIN = "admin@tinhdoan.vn";
 const ADMIN2 = "pho.vanphong@tinhdoan.vn";
@@ -182,6 +182,38 @@ describe("Tạo biểu mẫu nhập", () => {
     other.rawSubmit({ answers: { "Họ và tên": "Nguyễn Thị Hoà" } });
     expect(env.triggers.runs.at(-1)?.error).toBeNull();
     expect(book.rawSheet(foreign).rawValues()[0]).toEqual(["Dấu thời gian", "Họ và tên"]);
+  });
+
+  it("Phân quyền keeps the response tab for admins; the form still writes to it", async () => {
+    const { env, book, form, run } = await withForm();
+    run("phanQuyen");
+    const p = book.raw().protections.find((x) => x.sheet.name === FORM_TAB.responses && x.kind === "SHEET");
+    expect(p).toBeDefined();
+    expect([...(p!.editors ?? [])].sort()).toEqual([ADMIN, ADMIN2, OWNER].sort());
+    expect(lastAlert(env)).toContain(`«${FORM_TAB.responses}»: chỉ quản trị viên sửa được`);
+    form.rawSubmit({ answers: HOA_VISIT, email: HOA, at: new Date("2025-05-14T02:00:00Z") });
+    expect(resultColumn(book, FORM_TAB.responses, H.checkStatus, 1)).toEqual(["Hợp lệ"]);
+  });
+
+  it("Tổng hợp từ file khác copies another book's response tab, its timestamp as Ngày báo cáo", async () => {
+    const { env, book: district, form, run } = await withForm();
+    form.rawSubmit({ answers: HOA_VISIT, email: HOA, at: new Date("2025-05-14T02:00:00Z") });
+    const province = env.addBook(officeBook());
+    const sources = province.insertSheet(SHEET.sources);
+    sources.getRange(1, 1, 2, 2).setValues([
+      [H.sourceName, H.sourceLink],
+      ["Huyện", district.getId()],
+    ]);
+    env.setActive(province);
+    run("tongHopTuFileKhac");
+    const snap = province.rawSheet("Nhật ký (nguồn) - Huyện");
+    const header = snap.rawValues()[0];
+    const rows = snap.rawDisplayValues().filter((r) => r.at(-2) === FORM_TAB.responses);
+    expect(rows).toHaveLength(1);
+    expect(rows[0][header.indexOf(H.reportDate)]).toBe("14/05/2025");
+    run("kiemTraNhatKy");
+    const status = snap.rawValues().filter((r) => r.at(-2) === FORM_TAB.responses)[0][header.indexOf(H.checkStatus)];
+    expect(status).toBe("Hợp lệ");
   });
 
   it("a non-admin gets the admin message and nothing is made", async () => {
