@@ -132,10 +132,15 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
 
   const evals: RowEval[] = [];
   const rowCtx: RowCtx = { s, ctx, cadres, units, succession, activities, texts: new Map() };
+  const concerned = input.only ? cadresOf(input.tabs, input.only, cadres) : undefined;
   for (const tab of input.tabs) {
     const has = new Set<LogField>(tab.columns ?? LOG_FIELD_LIST);
     for (const r of inRowOrder(tab.rows)) {
       if (isBlankLogRow(r.cells)) continue;
+      // Reporting a few rows (onEdit): the others matter only as duplicates or overlaps of the same
+      // cadre, so rows of other cadres are not evaluated at all.
+      if (concerned && !input.only!(tab.name, r.row) && !concerned.has(matchedItem(cadres.resolve(r.cells.cadre))))
+        continue;
       evals.push(evaluateRow(r, tab.name, evals.length, has, rowCtx));
     }
   }
@@ -172,6 +177,27 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
     else counts.ok++;
   }
   return { rows, visits, counts };
+}
+
+function matchedItem<T>(m: MatchResult<T>): T | undefined {
+  return m.kind === "exact" || m.kind === "loose" ? m.item : undefined;
+}
+
+/** The cadres the reported rows name. */
+function cadresOf(
+  tabs: readonly LogTab[],
+  only: (tab: string, row: number) => boolean,
+  cadres: Matcher<Cadre>,
+): Set<Cadre | undefined> {
+  const out = new Set<Cadre | undefined>();
+  for (const tab of tabs) {
+    for (const r of tab.rows) {
+      if (!only(tab.name, r.row)) continue;
+      const c = matchedItem(cadres.resolve(r.cells.cadre));
+      if (c) out.add(c);
+    }
+  }
+  return out;
 }
 
 function inRowOrder(rows: readonly LogRowInput[]): readonly LogRowInput[] {

@@ -346,3 +346,43 @@ describe("re-checking some rows (onEdit)", () => {
     });
   });
 });
+
+describe("checking only the edited rows (onEdit)", () => {
+  it("gives each reported row the same result as checking the whole log, duplicates and overlaps across tabs included", () => {
+    const main = [
+      logRow(2, { cadre: "CB001", dateFrom: "10/03/2025" }),
+      logRow(3, { cadre: "CB002", dateFrom: "10/03/2025" }),
+      logRow(4, { cadre: "CB001", dateFrom: "11/03/2025", dateTo: "13/03/2025" }),
+      logRow(5, { cadre: "CB002", dateFrom: "12/03/2025" }),
+    ];
+    const office = [
+      logRow(2, { cadre: "CB001", dateFrom: "10/03/2025" }), // the same trip as the main log's row 2
+      logRow(3, { cadre: "CB001", dateFrom: "12/03/2025" }), // inside row 4's trip
+      logRow(4, { cadre: "CB003", dateFrom: "12/03/2025" }),
+      logRow(5, { cadre: "Nguyễn Văn Không Có", dateFrom: "12/03/2025" }),
+    ];
+    const tabs = [
+      { name: "Nhật ký đi cơ sở", rows: main },
+      { name: "Nhật ký - Văn phòng", rows: office },
+    ];
+    const whole = check([], { tabs }).rows;
+    for (const t of tabs) {
+      for (const r of t.rows) {
+        const one = checkLog({
+          tabs,
+          cadres: CADRES,
+          units: UNITS,
+          activities: ACTIVITIES,
+          settings: defaults(),
+          zoneDay,
+          only: (tab, row) => tab === t.name && row === r.row,
+        }).rows;
+        expect(one).toEqual(whole.filter((x) => x.tab === t.name && x.row === r.row));
+      }
+    }
+    expect(whole.filter((x) => x.status === "Lỗi").map((x) => [x.tab, x.row])).toContainEqual([
+      "Nhật ký - Văn phòng",
+      2,
+    ]);
+  });
+});
