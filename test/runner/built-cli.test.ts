@@ -3,10 +3,10 @@
 // modules and the production dependencies, and bin/tinh-chi-tieu.js only starts it.
 import * as acorn from "acorn";
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { join, resolve } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCli, productionDependencies } from "../../build/cli";
 
 type Node = { type: string; source?: { value?: unknown } | null; callee?: { name?: string }; arguments?: Node[] };
@@ -38,10 +38,15 @@ const isNodeBuiltin = (spec: string) => spec.startsWith("node:") || builtinModul
 
 let root = "";
 let cli = "";
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 beforeAll(async () => {
   mkdirSync(resolve(".tmp"), { recursive: true });
   // An installed copy in miniature: bin/ beside dist/, inside the repository so node_modules resolves.
   root = mkdtempSync(join(resolve(".tmp"), "installed-"));
+  made.push(root);
   mkdirSync(join(root, "bin"));
   copyFileSync(resolve("bin/tinh-chi-tieu.js"), join(root, "bin", "tinh-chi-tieu.js"));
   cli = await buildCli(join(root, "dist"));
@@ -66,6 +71,7 @@ describe("the built command-line runner", () => {
     expect(help).toMatch(/^Cách dùng: tinh-chi-tieu <sổ\.xlsx>/);
 
     const bare = mkdtempSync(join(resolve(".tmp"), "unbuilt-"));
+    made.push(bare);
     mkdirSync(join(bare, "bin"));
     copyFileSync(resolve("bin/tinh-chi-tieu.js"), join(bare, "bin", "tinh-chi-tieu.js"));
     const run = spawnSync(process.execPath, [join(bare, "bin", "tinh-chi-tieu.js"), "so.xlsx"], { encoding: "utf8" });

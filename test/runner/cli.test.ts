@@ -2,11 +2,11 @@
 // same menu click on the same book in memory, and its answers for files it cannot use.
 import ExcelJS from "exceljs";
 import { execFile, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SAMPLE_FILE } from "../../examples/make-sample";
 import { createLocalEnvironment, LocalSpreadsheet } from "../../src/imitation";
 import { callTopLevel } from "../../src/imitation/script-context";
@@ -19,6 +19,10 @@ import { builtBundle } from "../support/bundle";
 
 /** The runner as shipped: built to plain JavaScript (inside the repository, so `exceljs` resolves). */
 let CLI = "";
+let cliDir = "";
+afterAll(() => {
+  if (cliDir) rmSync(cliDir, { recursive: true, force: true });
+});
 /** LibreOffice, when the machine has it (it is not installed for the tests). */
 const soffice = ["soffice", "libreoffice"].find((cmd) => spawnSync("which", [cmd]).status === 0);
 const dir = mkdtempSync(join(tmpdir(), "tct-cli-"));
@@ -75,7 +79,8 @@ async function inMemory(handler: string) {
 
 beforeAll(async () => {
   mkdirSync(resolve(".tmp"), { recursive: true });
-  CLI = await buildCli(mkdtempSync(join(resolve(".tmp"), "cli-")));
+  cliDir = mkdtempSync(join(resolve(".tmp"), "cli-"));
+  CLI = await buildCli(cliDir);
   const built = await builtBundle();
   code = built.code;
   codePath = built.codePath;
