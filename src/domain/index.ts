@@ -28,3 +28,4 @@ export * from "./period";
 export * from "./report";
 export * from "./plan";
 export * from "./lock";
+export * from "./row-warnings";

@@ -59,20 +59,21 @@ export const toLogTab = (t: LogSheet): LogTab => logTabOf(t.name, t);
 const RESULT_FIELDS = ["checkStatus", "checkDetail"] as const;
 
 /** The result cells of sheet rows firstRow…lastRow: one area, or two when the columns are apart. */
-function resultAreas(status: number, detail: number, firstRow: number, lastRow: number): Area[] {
+export function resultAreas(status: number, detail: number, firstRow: number, lastRow: number): Area[] {
   const rows = lastRow - firstRow + 1;
   if (detail === status + 1) return [{ row: firstRow, col: status + 1, rows, cols: 2 }];
   return [status, detail].map((c) => ({ row: firstRow, col: c + 1, rows, cols: 1 }));
 }
 
 /**
- * Writes `Kết quả kiểm tra` / `Chi tiết kiểm tra` for the sheet rows firstRow…lastRow in one batch
- * per column pair (one when the two columns are side by side); rows without a result are blanked.
+ * Writes a status / detail column pair (`Kết quả kiểm tra` / `Chi tiết kiểm tra`, or a plan tab's
+ * `Kết quả đối chiếu` / `Chi tiết đối chiếu`) for the sheet rows firstRow…lastRow in one batch per
+ * column pair (one when the two columns are side by side); rows without a result are blanked.
  */
-function writeCheckResults(
+export function writeResultPair(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   cols: { checkStatus: number; checkDetail: number },
-  results: ReadonlyMap<number, RowResult>,
+  results: ReadonlyMap<number, { status: string; detail: string }>,
   firstRow: number,
   lastRow: number,
 ): void {
@@ -103,7 +104,7 @@ export function planTabResults(plan: WritePlan, t: LogSheet, results: readonly R
     checked: t.sheet,
     areas: last >= first ? resultAreas(cols.checkStatus, cols.checkDetail, first, last) : [],
     write: () => {
-      if (last >= first) writeCheckResults(t.sheet, cols, byRow, first, last);
+      if (last >= first) writeResultPair(t.sheet, cols, byRow, first, last);
       tintLogRows(t.sheet, first, cols.checkStatus + 1, lastCol);
     },
   });
@@ -129,6 +130,6 @@ export function planEditedRows(
     sheet: t.name,
     checked: t.sheet,
     areas: resultAreas(status, detail, first, last),
-    write: () => writeCheckResults(t.sheet, cols, byRow, first, last),
+    write: () => writeResultPair(t.sheet, cols, byRow, first, last),
   });
 }

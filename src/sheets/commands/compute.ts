@@ -9,6 +9,7 @@ import { titleLine } from "../output";
 import type { CommandContext, CommandResult } from "../run-command";
 import { WritePlan } from "../write-plan";
 import { checkCounts, checkSummary, planLogResults, readAndCheckLog } from "./check";
+import { followUpLines, planFollowUps, readFollowUps } from "./follow-ups";
 import { planProgress, progressCounts, progressSummary } from "./progress";
 import { planRating, rate, ratingCounts, ratingSummary, readRatingInput, type Rating } from "./rating";
 import { planSummary, type SummaryInput } from "./summary";
@@ -29,11 +30,20 @@ function result(plan: WritePlan, summary: string[], warnings: string[], counts: 
 export function checkCommand(ctx: CommandContext): CommandResult {
   const config = readBookConfig(ctx.book, ctx.clock);
   const checked = readAndCheckLog(ctx.book, config, ctx.clock);
+  const follow = readFollowUps(ctx.book, config, ctx.clock, checked);
   const plan = new WritePlan();
-  const skipped = planLogResults(plan, checked);
+  const skipped = [
+    ...planLogResults(plan, checked),
+    ...planFollowUps(plan, ctx.book, follow, titleLine(ctx, config.settings)),
+  ];
   const warnings = [...config.warnings, ...checked.warnings];
   if (skipped.length) warnings.push(SHARE_MSG.skippedTabs(skipped));
-  return result(plan, [checkSummary(checked.result)], warnings, checkCounts(checked.result));
+  return result(
+    plan,
+    [checkSummary(checked.result), ...followUpLines(follow, false)],
+    warnings,
+    checkCounts(checked.result),
+  );
 }
 
 /**
@@ -77,15 +87,16 @@ function compute(ctx: CommandContext, required: Parts): CommandResult {
     ...(required.rating ? [SHEET.rating] : []),
   );
   if (checked) {
+    const follow = readFollowUps(ctx.book, config, ctx.clock, checked);
+    input.lines = followUpLines(follow, true);
     const rows = computeProgress(checked.result.visits, config.cadres, config.settings, checked.rules);
     input.progress = { rows };
     if (required.progress) {
-      const skipped = planLogResults(plan, checked);
+      const skipped = [...planLogResults(plan, checked), ...planFollowUps(plan, ctx.book, follow, title)];
       warnings.push(...checked.warnings);
       if (skipped.length) warnings.push(SHARE_MSG.skippedTabs(skipped));
-      warnings.push(...checked.warnings);
       planProgress(plan, ctx.book, rows, title, checked.rules);
-      summaryLines.push(checkSummary(checked.result), progressSummary(rows));
+      summaryLines.push(checkSummary(checked.result), ...followUpLines(follow, false), progressSummary(rows));
       Object.assign(counts, checkCounts(checked.result), progressCounts(rows));
     }
   }

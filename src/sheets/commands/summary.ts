@@ -23,6 +23,8 @@ export type SummaryInput = {
   lastDay: Day;
   /** Shown in place of a part that could not be computed. */
   notes: string[];
+  /** Lines shown first: the plan line (SPEC §10) and the locked periods' change counts (§15). */
+  lines?: string[];
 };
 
 export function planSummary(
@@ -57,7 +59,7 @@ export function planSummary(
       );
     return header;
   };
-  for (const n of input.notes) push([n]);
+  for (const n of [...(input.lines ?? []), ...input.notes]) push([n]);
 
   let office: { header: number; count: number } | undefined;
   if (input.progress) {

@@ -1,0 +1,107 @@
+// What every command that checks the log also does (SPEC §10, §15): compare the plan tabs with the
+// log, warn log rows "ngoài kế hoạch" (when the plan is required) and rows changed in a locked period,
+// and plan the plan tabs' result columns and `Theo dõi kế hoạch`.
+import {
+  addRowWarnings,
+  buildSuccession,
+  changeLines,
+  checkLocks,
+  comparePlan,
+  type CheckLocksResult,
+  type ComparePlanResult,
+  type Finding,
+  type Visit,
+} from "../../domain";
+import { PLAN_TRACKING } from "../../schema";
+import { LOCK_TEXT, PLAN_SHEET, PLAN_TEXT } from "../../text";
+import type { BookConfig } from "../config";
+import { readLocks } from "../locks";
+import { schemaTable, planOutputSheet } from "../output";
+import { canEditSheet } from "../permissions";
+import { planPlanResults, planSheets, toPlanTab, type PlanSheet } from "../plan-tabs";
+import type { WritePlan } from "../write-plan";
+import type { Clock } from "../zone";
+import type { CheckedLog } from "./check";
+
+export type FollowUps = {
+  planTabs: PlanSheet[];
+  plan: ComparePlanResult<Visit>;
+  locks: CheckLocksResult;
+};
+
+/** Reads the plan tabs and the locks, compares, and adds their warnings to the checked log rows. */
+export function readFollowUps(
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  config: BookConfig,
+  clock: Clock,
+  checked: CheckedLog,
+): FollowUps {
+  const s = config.settings;
+  const planTabs = planSheets(book);
+  const byCode = new Map(config.cadres.map((c) => [c.code, c]));
+  const visits = checked.result.visits;
+  const plan = comparePlan({
+    tabs: planTabs.map(toPlanTab),
+    cadres: config.cadres,
+    units: config.units,
+    succession: buildSuccession(config.units).succession,
+    settings: s,
+    zoneDay: clock.zoneDay,
+    visits,
+    tolerance: s.planTolerance,
+    required: s.planRequired,
+    // `Không áp dụng`: the cadre's own window misses the counting window.
+    subject: (code) => {
+      const c = byCode.get(code);
+      return !!c && Math.max(s.from, c.applyFrom ?? s.from) <= Math.min(s.to, c.applyTo ?? s.to);
+    },
+  });
+  const locks = checkLocks(readLocks(book, clock).periods, visits, config.cadres, s);
+  const extra = new Map<string, Finding[]>(locks.warnings);
+  for (const [key, f] of plan.logWarnings) extra.set(key, [f, ...(extra.get(key) ?? [])]);
+  addRowWarnings(checked.result, extra);
+  return { planTabs, plan, locks };
+}
+
+/**
+ * Plans the result columns of every plan tab the user may edit and `Theo dõi kế hoạch` (when the user
+ * may write it); returns the names of the sheets skipped for lack of permission.
+ */
+export function planFollowUps(
+  plan: WritePlan,
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  f: FollowUps,
+  title: string,
+): string[] {
+  if (!f.plan.active) return [];
+  for (const t of f.planTabs) planPlanResults(plan, t, f.plan.rows);
+  const skipped = f.planTabs.filter((t) => !t.editable).map((t) => t.name);
+  const existing = book.getSheetByName(PLAN_SHEET.tracking);
+  if (existing && !canEditSheet(existing)) return [...skipped, PLAN_SHEET.tracking];
+  const records = f.plan.tracking.map((t) => ({
+    cadreCode: t.code,
+    fullName: t.name,
+    office: t.office,
+    trips: t.trips,
+    plannedDays: t.plannedDays,
+    done: t.done,
+    missed: t.missed,
+    notDue: t.notDue,
+    offPlan: t.offPlan,
+    doneRatio: t.ratio ?? "",
+  }));
+  planOutputSheet(plan, book, { name: PLAN_SHEET.tracking, title, ...schemaTable(PLAN_TRACKING, records) });
+  return skipped;
+}
+
+/** The plan line of `Tổng hợp` (when plans exist) and each locked period's change count. */
+export function followUpLines(f: FollowUps, all: boolean): string[] {
+  const lines: string[] = [];
+  if (f.plan.active) {
+    const p = f.plan.summary;
+    lines.push(PLAN_TEXT.summaryLine(p.planned, p.subject, p.complete, p.due));
+  }
+  if (all) lines.push(...f.locks.periods.map((p) => LOCK_TEXT.changedCount(p.label, p.changed)));
+  else lines.push(...changeLines(f.locks.periods));
+  return lines;
+}

@@ -1,0 +1,94 @@
+// SPEC §10 through the built bundle: a book with a plan tab, an office plan tab and a log.
+import { describe, expect, it } from "vitest";
+import { PH, PLAN_SHEET, SHEET, H, P } from "../../src/text";
+import { addinFor, resultColumn } from "../support/addin";
+import { LocalSpreadsheet } from "../../src/imitation";
+import { day, sampleBookSpec, SETTINGS } from "../support/sample-book";
+
+const PLAN_HEADER = [PH.seq, PH.cadre, PH.unit, PH.from, PH.to, PH.content, PH.note];
+
+// The sample log (sheet rows): 2 CB001 DV01 03–04/03 · 3 CB002 DV02 15/03 · 4 CB001 DV02 31/03–01/04 ·
+// 5 error · 6 duplicate of 3 · 7 CB004 DV03 10/04 · 8 CB001 DV04 02–03/06; as of 30/06/2025.
+function bookWith(planRows: unknown[][], settings: unknown[][] = [], office: unknown[][] = []) {
+  const spec = sampleBookSpec({
+    extraSheets: [
+      { name: PLAN_SHEET.plan, rows: [PLAN_HEADER, ...planRows] },
+      ...(office.length ? [{ name: "Kế hoạch - Văn phòng", rows: [PLAN_HEADER, ...office] }] : []),
+    ],
+  });
+  spec.sheets = spec.sheets.map((s) => (s.name === SHEET.settings ? { ...s, rows: [...SETTINGS, ...settings] } : s));
+  return LocalSpreadsheet.create(spec);
+}
+
+const planResults = (book: LocalSpreadsheet, tab: string = PLAN_SHEET.plan) => {
+  const values = book.rawSheet(tab).rawValues();
+  const s = values[0].indexOf(PH.status);
+  const d = values[0].indexOf(PH.detail);
+  return values.slice(1).map((r) => [r[s], r[d]]);
+};
+
+describe("Kế hoạch đi cơ sở through the menu", () => {
+  it("gives each plan row its status, naming the log row that fulfils it", async () => {
+    const book = bookWith(
+      [
+        [1, "Nguyễn Thị Hoà", "Đoàn xã Tân Phú", day(1, 3), day(2, 3), "Dự sinh hoạt", ""],
+        [2, "CB004", "DV03", day(5, 4), "", "Kiểm tra", ""],
+        [3, "CB001", "DV04", day(10, 7), day(12, 7), "Giám sát", ""],
+        [4, "CB999", "DV01", "31/02/2025", "", "", ""],
+      ],
+      [],
+      [[1, "CB002", "DV02", "18/03/2025", "", "Khảo sát", ""]],
+    );
+    const { run } = await addinFor(book);
+    run("kiemTraNhatKy");
+    expect(planResults(book)).toEqual([
+      ["Đã thực hiện", "Đã đi theo dòng 2 trang «Nhật ký đi cơ sở» (03/03/2025–04/03/2025)"],
+      ["Chưa thực hiện", "Quá hạn 08/04/2025 mà chưa có chuyến đi tương ứng trong nhật ký"],
+      ["Chưa đến hạn", "Còn hạn đến 15/07/2025"],
+      ["Lỗi", expect.stringContaining("Không tìm thấy cán bộ «CB999»")],
+    ]);
+    // exactly 3 days early (the default tolerance): done, on the office's own tab
+    expect(planResults(book, "Kế hoạch - Văn phòng")).toEqual([
+      ["Đã thực hiện", "Đã đi theo dòng 3 trang «Nhật ký đi cơ sở» (15/03/2025)"],
+    ]);
+    expect(resultColumn(book, PLAN_SHEET.tracking, PH.done)).toEqual([1, 1, 0, 0]);
+    expect(resultColumn(book, PLAN_SHEET.tracking, PH.missed)).toEqual([0, 0, 0, 1]);
+    expect(resultColumn(book, PLAN_SHEET.tracking, PH.notDue)).toEqual([1, 0, 0, 0]);
+    // ngoài kế hoạch: rows 4 and 8 of CB001, row 7 of CB004; counted, not warned by default
+    expect(resultColumn(book, PLAN_SHEET.tracking, PH.offPlan)).toEqual([2, 0, 0, 1]);
+    const detail = resultColumn(book, SHEET.log, H.checkDetail, 1) as string[];
+    expect(detail.some((d) => d.includes("không có trong Kế hoạch đi cơ sở"))).toBe(false);
+  });
+
+  it("counts a visit exactly tolerance days late as done, and one day more as not", async () => {
+    for (const [planned, status] of [
+      [day(7, 4), "Đã thực hiện"],
+      [day(6, 4), "Chưa thực hiện"],
+    ] as const) {
+      const book = bookWith([[1, "CB004", "DV03", planned, "", "", ""]]);
+      const { run } = await addinFor(book);
+      run("kiemTraNhatKy");
+      expect(planResults(book)[0][0]).toBe(status);
+    }
+  });
+
+  it("warns log rows ngoài kế hoạch when Bắt buộc có trong kế hoạch = Có, and says it in Tổng hợp", async () => {
+    const book = bookWith(
+      [[1, "CB001", "DV01", day(3, 3), "", "", ""]],
+      [
+        [P.planRequired, "Có", ""],
+        [P.planTolerance, 0, ""],
+      ],
+    );
+    const { run } = await addinFor(book);
+    run("tinhTatCa");
+    const status = resultColumn(book, SHEET.log, H.checkStatus, 1);
+    const detail = resultColumn(book, SHEET.log, H.checkDetail, 1) as string[];
+    const warned = detail.map((d, i) => (d.includes("không có trong Kế hoạch đi cơ sở") ? i + 2 : 0)).filter(Boolean);
+    expect(warned).toEqual([3, 4, 7, 8]);
+    expect(status[0]).toBe("Hợp lệ");
+    expect(status[1]).toBe("Cảnh báo");
+    const summary = book.rawSheet(SHEET.summary).rawValues().flat();
+    expect(summary).toContain("1/4 cán bộ đã đăng ký kế hoạch; 1/1 đã thực hiện đủ các chuyến đến hạn");
+  });
+});
