@@ -3,6 +3,7 @@
 import { consolidateCommand } from "../sheets/commands/consolidate";
 import { allCommand, checkCommand, progressCommand, ratingCommand } from "../sheets/commands/compute";
 import { setUpBook } from "../sheets/commands/setup";
+import { lockCommand } from "../sheets/commands/lock";
 import { shareCommand } from "../sheets/commands/share";
 import { formCommand } from "../sheets/forms/command";
 import { showHelp } from "../sheets/help";
@@ -39,6 +40,9 @@ export function moTaBaoCao_(period: string, filePrefix: string): string {
     return r.outcome;
   });
   return json;
+}
+export function chotSoLieu(): CommandOutcome {
+  return runCommand("chotSoLieu", lockCommand);
 }
 export function taoBieuMauNhap(): CommandOutcome {
   return runCommand("taoBieuMauNhap", formCommand);

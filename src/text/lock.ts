@@ -28,3 +28,19 @@ export const LOCK_TEXT = {
   /** Title line of a `Chốt <kỳ>` sheet. */
   title: (at: string, by: string, asOf: string) => `Chốt lúc ${at}, bởi ${by}, số liệu tính đến ngày ${asOf}`,
 } as const;
+
+/** Messages of `Chốt số liệu` (SPEC §15). */
+export const LOCK_MSG = {
+  adminOnly: (me: string) =>
+    `Chốt số liệu cần quản trị viên (chủ tệp hoặc người có email trong tham số «Email quản trị» của trang ` +
+    `«Cấu hình»). Tài khoản đang chạy: ${me || "(không rõ)"}. Nhờ quản trị viên chạy lệnh này; chưa có gì được ghi.`,
+  notEnded: (period: string, end: string, asOf: string) =>
+    `Kỳ ${period} chưa kết thúc (đến ngày ${end}); số liệu sẽ chốt tính đến ngày ${asOf}. ` +
+    `Những chuyến đi ghi thêm sau đó sẽ bị cảnh báo là thay đổi sau khi chốt. Vẫn chốt?`,
+  again: (period: string, sheet: string, on: string, renamed: string) =>
+    `Kỳ ${period} đã chốt ngày ${on} (trang «${sheet}»). Chốt lại sẽ lưu số liệu mới; trang cũ được giữ ` +
+    `với tên «${renamed}». Chốt lại?`,
+  done: (period: string, sheet: string, rows: number) =>
+    `Đã chốt số liệu ${period} vào trang «${sheet}» (${rows} dòng nhật ký được tính).`,
+  renamed: (sheet: string) => ` Trang chốt trước được giữ với tên «${sheet}».`,
+} as const;

@@ -9,6 +9,7 @@ export const MENU_ITEMS = [
   { caption: "Xếp loại đơn vị", handler: "xepLoaiDonVi" },
   { caption: "Tính tất cả", handler: "tinhTatCa" },
   { caption: "Lập báo cáo", handler: "lapBaoCao" },
+  { caption: "Chốt số liệu", handler: "chotSoLieu" },
   { caption: "Tạo biểu mẫu nhập", handler: "taoBieuMauNhap" },
   null, // separator
   { caption: "Phân quyền", handler: "phanQuyen" },
