@@ -20,6 +20,16 @@ export const SETTINGS_ROWS: readonly [string, string | number, string][] = [
   [P.vetoMaxLevel, LEVEL.pass.code, "Mức cao nhất của đơn vị có tiêu chí dưới điểm liệt."],
   [P.groupBy, GROUP_BY.parent, "Nhóm để tính tỷ lệ và xếp hạng: Trực thuộc, Cụm thi đua hoặc Toàn bộ."],
   [P.adminEmails, "", "Email quản trị, cách nhau bởi dấu phẩy (dùng cho Phân quyền)."],
+  [
+    P.planTolerance,
+    3,
+    "Số ngày đi sớm hoặc muộn hơn kế hoạch vẫn được tính là đã thực hiện (trang Kế hoạch đi cơ sở).",
+  ],
+  [
+    P.planRequired,
+    "Không",
+    "Có: chuyến đi không có trong Kế hoạch đi cơ sở bị cảnh báo. Không: chỉ đếm là ngoài kế hoạch.",
+  ],
   ...Object.values(REPORT_SETTINGS).map((p): [string, string, string] => [
     p,
     p === REPORT_SETTINGS.signerTitle ? REPORT_TEXT.defaultSignerTitle : "",
@@ -32,6 +42,7 @@ const YES_NO = ["Có", "Không"] as const;
 /** Dropdown choices of `Cấu hình` values (they warn but allow other spellings), by parameter. */
 export const SETTINGS_CHOICES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   [P.halfDays, YES_NO],
+  [P.planRequired, YES_NO],
   [P.capBase, [CAP_BASE.rated, CAP_BASE.goodOrAbove]],
   [P.capMode, [CAP_MODE.warn, CAP_MODE.downgrade]],
   [P.vetoMaxLevel, [LEVEL.top.code, LEVEL.good.code, LEVEL.pass.code, LEVEL.fail.code]],

@@ -16,7 +16,7 @@ function bookWith(planRows: unknown[][], settings: unknown[][] = [], office: unk
       ...(office.length ? [{ name: "Kế hoạch - Văn phòng", rows: [PLAN_HEADER, ...office] }] : []),
     ],
   });
-  spec.sheets = spec.sheets.map((s) => (s.name === SHEET.settings ? { ...s, rows: [...SETTINGS, ...settings] } : s));
+  spec.sheets = spec.sheets!.map((s) => (s.name === SHEET.settings ? { ...s, rows: [...SETTINGS, ...settings] } : s));
   return LocalSpreadsheet.create(spec);
 }
 
@@ -90,5 +90,28 @@ describe("Kế hoạch đi cơ sở through the menu", () => {
     expect(status[1]).toBe("Cảnh báo");
     const summary = book.rawSheet(SHEET.summary).rawValues().flat();
     expect(summary).toContain("1/4 cán bộ đã đăng ký kế hoạch; 1/1 đã thực hiện đủ các chuyến đến hạn");
+  });
+});
+
+describe("Tạo bảng mẫu and the plan", () => {
+  it("creates the empty plan tab with dropdowns like the log, and the two plan settings", async () => {
+    const book = LocalSpreadsheet.create({ name: "Sổ mới", owner: "bithu@tinhdoan.vn", timeZone: "Asia/Ho_Chi_Minh" });
+    const { run } = await addinFor(book);
+    run("taoBangMau");
+    const plan = book.rawSheet(PLAN_SHEET.plan);
+    expect(plan.rawValues()).toEqual([[...PLAN_HEADER, PH.status, PH.detail]]);
+    const cadre = plan.rawCell(2, PLAN_HEADER.indexOf(PH.cadre) + 1).validation!;
+    expect(cadre.criteria).toBe("VALUE_IN_RANGE");
+    expect(cadre.allowInvalid).toBe(true);
+    expect(plan.rawCell(2, PLAN_HEADER.indexOf(PH.from) + 1).format).toBe("dd/MM/yyyy");
+    const settings = book
+      .rawSheet(SHEET.settings)
+      .rawValues()
+      .map((r) => [r[0], r[1]]);
+    expect(settings).toContainEqual([P.planTolerance, 3]);
+    expect(settings).toContainEqual([P.planRequired, "Không"]);
+    // an empty plan tab leaves the plan features off: no Theo dõi kế hoạch
+    run("kiemTraNhatKy");
+    expect(book.rawSheetNames()).not.toContain(PLAN_SHEET.tracking);
   });
 });

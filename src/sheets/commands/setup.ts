@@ -11,6 +11,7 @@ import {
   OFFICIAL,
   TIERS,
   LOG,
+  PLAN,
   ROSTER,
   SCORES,
   SETTINGS,
@@ -20,6 +21,7 @@ import {
 import { EXAMPLE_CRITERION, OPTIONAL_SHEETS_TEXT, SETTINGS_CHOICES, SETTINGS_ROWS, SETUP_MSG } from "../../text";
 import { isFormTabName } from "../forms/read-responses";
 import { isLogTabName, isSnapshotTabName } from "../log-tabs";
+import { isPlanTabName } from "../plan-tabs";
 import type { CommandContext, CommandResult } from "../run-command";
 import { tableOf, tryReadTable, type Table } from "../table";
 import {
@@ -44,6 +46,7 @@ const TEMPLATES: { schema: Schema; seed?: readonly (readonly Cell[])[] }[] = [
   { schema: UNITS },
   { schema: ACTIVITY_LIST, seed: activitySeed() },
   { schema: LOG },
+  { schema: PLAN },
   { schema: CRITERIA, seed: [EXAMPLE_CRITERION] },
   { schema: SCORES },
   { schema: HISTORY },
@@ -203,15 +206,21 @@ function addDropdowns(
     // The table read, when there is one, so the lists can leave out ended units and past cadres.
     if (t) lists.set(s.sheet, t.table ?? t);
   }
-  const log = found.get(LOG.sheet);
-  if (log && !book.getSheetByName(LOG.sheet)) planDropdowns(plan, book, log, lists, undefined, [], filter);
-  for (const sheet of book.getSheets()) {
-    const name = sheet.getName();
+  // The log tabs and the plan tabs (SPEC §10: "with dropdowns like the log").
+  for (const [schema, isTab] of [
     // The phone form's tab holds "Mã — tên" choices: a dropdown of names would flag every response.
-    if (!isLogTabName(name) || isSnapshotTabName(name) || isFormTabName(name)) continue;
-    const read = found.has(name) ? undefined : tryReadTable(sheet, LOG);
-    const t = found.get(name) ?? (read?.ok ? { ...read.table, schema: LOG } : undefined);
-    if (t) planDropdowns(plan, book, t, lists, sheet, [], filter);
+    [LOG, (name: string) => isLogTabName(name) && !isSnapshotTabName(name) && !isFormTabName(name)],
+    [PLAN, isPlanTabName],
+  ] as const) {
+    const main = found.get(schema.sheet);
+    if (main && !book.getSheetByName(schema.sheet)) planDropdowns(plan, book, main, lists, undefined, [], filter);
+    for (const sheet of book.getSheets()) {
+      const name = sheet.getName();
+      if (!isTab(name)) continue;
+      const read = found.has(name) ? undefined : tryReadTable(sheet, schema as Schema);
+      const t = found.get(name) ?? (read?.ok ? { ...read.table, schema: schema as Schema } : undefined);
+      if (t) planDropdowns(plan, book, t, lists, sheet, [], filter);
+    }
   }
   const settings = found.get(SETTINGS.sheet);
   const vc = settings?.columns.value;
