@@ -46,6 +46,7 @@ describe("dist/Code.js in a bare vm context", () => {
       "Xếp loại đơn vị",
       "Tính tất cả",
       "Lập báo cáo",
+      "Chốt số liệu",
       "Tạo biểu mẫu nhập",
       "Phân quyền",
       "Tổng hợp từ file khác",

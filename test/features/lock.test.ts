@@ -1,7 +1,7 @@
 // SPEC §15 through the built bundle: `Chốt số liệu` on the sample book (as of 30/06/2025), then the
 // log edited the ways offices edit it, and the warnings and change counts that follow.
 import { describe, expect, it } from "vitest";
-import { LocalSpreadsheet } from "../../src/imitation";
+import type { LocalSpreadsheet } from "../../src/imitation";
 import { H, LH, LOCK_SHEET, SHEET } from "../../src/text";
 import { addinFor, resultColumn, snapshotBook } from "../support/addin";
 import { day, OWNER, sampleBook } from "../support/sample-book";

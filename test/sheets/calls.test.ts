@@ -23,7 +23,8 @@ describe("spreadsheet calls per command", () => {
     for (const cmd of COMMANDS) {
       expect(large[cmd], cmd).toEqual(small[cmd]);
       // One batch read per sheet and one batch write per range, not one per row (Tạo bảng mẫu made the
-      // optional sheets Tạm miễn, Chỉ tiêu theo cấp, Thẩm định: one read each more).
+      // optional sheets Tạm miễn, Chỉ tiêu theo cấp, Thẩm định: one read each more; the plan tab, the
+      // register and the fingerprint of locked periods are read by every command that checks the log).
       expect(small[cmd]["Range.getValues"] ?? 0, cmd).toBeLessThanOrEqual(10);
       expect(small[cmd]["Range.setValues"] ?? 0, cmd).toBeLessThanOrEqual(20);
       expect(small[cmd]["Range.getValue"] ?? 0, cmd).toBe(0);
