@@ -3,7 +3,7 @@
 import { consolidateCommand } from "../sheets/commands/consolidate";
 import { allCommand, checkCommand, progressCommand, ratingCommand } from "../sheets/commands/compute";
 import { setUpBook } from "../sheets/commands/setup";
-import { lockCommand } from "../sheets/commands/lock";
+import { lockMenu } from "../sheets/commands/lock";
 import { shareCommand } from "../sheets/commands/share";
 import { formCommand } from "../sheets/forms/command";
 import { showHelp } from "../sheets/help";
@@ -42,7 +42,7 @@ export function moTaBaoCao_(period: string, filePrefix: string): string {
   return json;
 }
 export function chotSoLieu(): CommandOutcome {
-  return runCommand("chotSoLieu", lockCommand);
+  return lockMenu();
 }
 export function taoBieuMauNhap(): CommandOutcome {
   return runCommand("taoBieuMauNhap", formCommand);

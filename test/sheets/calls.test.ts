@@ -25,7 +25,7 @@ describe("spreadsheet calls per command", () => {
       // One batch read per sheet and one batch write per range, not one per row (Tạo bảng mẫu made the
       // optional sheets Tạm miễn, Chỉ tiêu theo cấp, Thẩm định: one read each more; the plan tab, the
       // register and the fingerprint of locked periods are read by every command that checks the log).
-      expect(small[cmd]["Range.getValues"] ?? 0, cmd).toBeLessThanOrEqual(10);
+      expect(small[cmd]["Range.getValues"] ?? 0, cmd).toBeLessThanOrEqual(13);
       expect(small[cmd]["Range.setValues"] ?? 0, cmd).toBeLessThanOrEqual(20);
       expect(small[cmd]["Range.getValue"] ?? 0, cmd).toBe(0);
       expect(small[cmd]["Range.setValue"] ?? 0, cmd).toBe(0);

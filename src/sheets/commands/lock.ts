@@ -10,19 +10,23 @@ import {
   lockSheetName,
   lockSheetRows,
   periodWording,
+  readReportPeriod,
   sameSheetName,
   serialFromDay,
   type Cell,
+  type ReportSpan,
+  type Settings,
 } from "../../domain";
 import { FINGERPRINTS, LOCKED_PERIODS, fieldKeys, type Schema } from "../../schema";
-import { LOCK_MSG, LOCK_TEXT } from "../../text";
-import { readBookConfig } from "../config";
+import { LOCK_MSG, LOCK_TEXT, menuCaption } from "../../text";
+import { readBookConfig, readSettings } from "../config";
 import { UserError } from "../errors";
 import { readLocks, type BookLocks } from "../locks";
 import { adminsOf, currentUser, restrictSheet } from "../permissions";
 import { askPeriod } from "../report/command";
 import { describeReport } from "../report/read";
-import type { CommandContext, CommandResult } from "../run-command";
+import { runCommand, type CommandContext, type CommandOutcome, type CommandResult } from "../run-command";
+import { clockFor } from "../zone";
 import { ensureSize, makeBlock, writeBlock } from "../write";
 import { WritePlan } from "../write-plan";
 import { readAndCheckLog } from "./check";
@@ -30,30 +34,82 @@ import { readAndCheckLog } from "./check";
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export function lockCommand(ctx: CommandContext): CommandResult {
-  const { book, ui } = ctx;
-  const config = readBookConfig(book, ctx.clock);
-  const admins = adminsOf(book, config.settings);
+/**
+ * The menu item. A dialog suspends the script and its locks do not survive it, so every question —
+ * the period, "not ended yet", "locked already" — is asked first, reading only; the command then
+ * takes the lock and writes. A non-admin is told at once, before any question.
+ */
+export function lockMenu(): CommandOutcome {
+  const caption = menuCaption("chotSoLieu");
+  const book = SpreadsheetApp.getActiveSpreadsheet();
+  const ui = SpreadsheetApp.getUi();
+  let settings: Settings | undefined;
+  try {
+    const clock = clockFor(book);
+    settings = readSettings(book, clock).settings;
+    adminCheck(book, settings);
+    const answer = askPeriod(ui, caption, settings);
+    if (answer === undefined) return { command: caption, stopped: true, summary: "" };
+    const span = spanOf(answer, settings);
+    const label = periodWording(span.period);
+    const yes = (question: string) => ui.alert(caption, question, ui.ButtonSet.YES_NO) === ui.Button.YES;
+    if (span.partial && !yes(LOCK_MSG.notEnded(label, formatDay(span.to), formatDay(span.asOf))))
+      return { command: caption, stopped: true, summary: "" };
+    const again = relock(book, readLocks(book, clock), span, clock.today);
+    if (again && !yes(LOCK_MSG.again(label, again.occupant.getName(), formatDay(again.lockedOn), again.renamed)))
+      return { command: caption, stopped: true, summary: "" };
+    return runCommand("chotSoLieu", (ctx) => lockCommand(ctx, answer));
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    const message = err.message;
+    // The command says it, records it in Lịch sử chạy, and writes nothing else.
+    return runCommand("chotSoLieu", () => {
+      throw new UserError(message);
+    });
+  }
+}
+
+function adminCheck(book: Book, settings: Settings): string[] {
+  const admins = adminsOf(book, settings);
   const me = currentUser();
   if (!me || !admins.includes(me)) throw new UserError(LOCK_MSG.adminOnly(me));
-  const span = askPeriod(ui, ctx.caption, config.settings);
-  if (!span) return { summary: "", cancelled: true };
-  const label = periodWording(span.period);
-  if (span.partial && !confirm(ctx, LOCK_MSG.notEnded(label, formatDay(span.to), formatDay(span.asOf))))
-    return { summary: "", cancelled: true };
+  return admins;
+}
 
+function spanOf(answer: string, settings: Settings): ReportSpan {
+  const read = readReportPeriod(answer, settings);
+  if (!read.ok) throw new UserError(read.message);
+  return read.span;
+}
+
+type Relock = { occupant: Sheet; renamed: string; lockedOn: number; registerRow?: number };
+
+/** The earlier `Chốt <kỳ>` sheet of the period, and the name it will keep. */
+function relock(book: Book, locks: BookLocks, span: ReportSpan, today: number): Relock | undefined {
+  const label = periodWording(span.period);
+  const name = lockSheetName(span.period);
+  const occupant = book.getSheets().find((s) => sameSheetName(s.getName(), name));
+  if (!occupant) return undefined;
+  const previous = [...locks.register].reverse().find((r) => foldText(r.label) === foldText(label));
+  const lockedOn = previous?.lockedOn ?? today;
+  const names = book.getSheets().map((s) => s.getName());
+  return {
+    occupant,
+    renamed: earlierLockName(occupant.getName(), lockedOn, names),
+    lockedOn,
+    registerRow: previous?.row,
+  };
+}
+
+export function lockCommand(ctx: CommandContext, answer: string): CommandResult {
+  const { book } = ctx;
+  const config = readBookConfig(book, ctx.clock);
+  const admins = adminCheck(book, config.settings);
+  const span = spanOf(answer, config.settings);
+  const label = periodWording(span.period);
   const locks = readLocks(book, ctx.clock);
   const name = lockSheetName(span.period);
-  const names = book.getSheets().map((s) => s.getName());
-  const previous = [...locks.register].reverse().find((r) => foldText(r.label) === foldText(label));
-  const occupant = book.getSheets().find((s) => sameSheetName(s.getName(), name));
-  let renamed: string | undefined;
-  if (occupant) {
-    const lockedOn = previous?.lockedOn ?? ctx.clock.today;
-    renamed = earlierLockName(occupant.getName(), lockedOn, names);
-    const on = formatDay(lockedOn);
-    if (!confirm(ctx, LOCK_MSG.again(label, occupant.getName(), on, renamed))) return { summary: "", cancelled: true };
-  }
+  const again = relock(book, locks, span, ctx.clock.today);
 
   // Read and compute everything before the first write.
   const doc = describeReport(book, config, ctx.clock, span);
@@ -68,15 +124,16 @@ export function lockCommand(ctx: CommandContext): CommandResult {
   const rows = lockSheetRows(LOCK_TEXT.title(at, ctx.user, formatDay(span.asOf)), doc);
 
   const plan = new WritePlan();
-  if (occupant && renamed) {
-    const newName = renamed;
-    plan.add({ sheet: occupant.getName(), write: () => occupant.setName(newName) });
-    if (previous && locks.registerSheet) {
-      const col = registerColumn(locks.registerSheet, LOCKED_PERIODS.fields.sheet.header);
-      const sheet = locks.registerSheet;
-      if (col)
-        plan.add({ sheet: sheet.getName(), write: () => writeBlock(sheet, previous.row, col, makeBlock([[newName]])) });
-    }
+  if (again) {
+    const { occupant, renamed, registerRow } = again;
+    plan.add({ sheet: occupant.getName(), write: () => occupant.setName(renamed) });
+    const register = locks.registerSheet;
+    const col = register && registerRow ? registerColumn(register, LOCKED_PERIODS.fields.sheet.header) : 0;
+    if (register && registerRow && col)
+      plan.add({
+        sheet: register.getName(),
+        write: () => writeBlock(register, registerRow, col, makeBlock([[renamed]])),
+      });
   }
   plan.add({
     sheet: name,
@@ -107,12 +164,8 @@ export function lockCommand(ctx: CommandContext): CommandResult {
     write: () => rewriteFingerprints(book, locks.fingerprintSheet, fpRows, admins),
   });
 
-  const summary = LOCK_MSG.done(label, name, fingerprints.length) + (renamed ? LOCK_MSG.renamed(renamed) : "");
+  const summary = LOCK_MSG.done(label, name, fingerprints.length) + (again ? LOCK_MSG.renamed(again.renamed) : "");
   return { plan, summary, alert: summary, counts: { rows: fingerprints.length } };
-}
-
-function confirm(ctx: CommandContext, question: string): boolean {
-  return ctx.ui.alert(ctx.caption, question, ctx.ui.ButtonSet.YES_NO) === ctx.ui.Button.YES;
 }
 
 /** 1-based column of `header` on the register's first row, 0 when absent. */

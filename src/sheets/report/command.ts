@@ -15,7 +15,7 @@ import { describeReport } from "./read";
 const MAX_TRIES = 10;
 
 /** Asks the period until it is readable; the answer typed, or undefined when the user cancels or closes the prompt. */
-function askPeriod(ui: GoogleAppsScript.Base.Ui, caption: string, settings: Settings): string | undefined {
+export function askPeriod(ui: GoogleAppsScript.Base.Ui, caption: string, settings: Settings): string | undefined {
   let question = REPORT_MSG.prompt(PERIOD_TEXT.example);
   for (let i = 0; i < MAX_TRIES; i++) {
     const answer = ui.prompt(caption, question, ui.ButtonSet.OK_CANCEL);
