@@ -115,3 +115,24 @@ describe("Tạo bảng mẫu and the plan", () => {
     expect(book.rawSheetNames()).not.toContain(PLAN_SHEET.tracking);
   });
 });
+
+describe("Phân quyền and the plan", () => {
+  it("makes each office its plan tab, protected like its log tab, and protects the plan and lock sheets for admins", async () => {
+    const book = bookWith([[1, "CB002", "DV02", "18/03/2025", "", "Khảo sát", ""]]);
+    const { run } = await addinFor(book);
+    run("kiemTraNhatKy");
+    run("phanQuyen");
+    const office = book.rawSheet("Kế hoạch - Văn phòng");
+    expect(office.rawValues()[0]).toEqual([...PLAN_HEADER, PH.status, PH.detail]);
+    const editors = (name: string) =>
+      book
+        .raw()
+        .protections.filter((p) => p.sheet.name === name && !p.warningOnly)
+        .flatMap((p) => [...(p.editors ?? [])])
+        .sort();
+    expect(editors("Kế hoạch - Văn phòng")).toEqual(editors("Nhật ký - Văn phòng"));
+    expect(editors("Kế hoạch - Văn phòng")).toContain("duc.tv@tinhdoan.vn");
+    expect(editors(PLAN_SHEET.plan)).toEqual(["bithu@tinhdoan.vn"]);
+    expect(editors(PLAN_SHEET.tracking)).toEqual(["bithu@tinhdoan.vn"]);
+  });
+});

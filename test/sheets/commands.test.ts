@@ -44,8 +44,11 @@ describe("menu commands on a filled book", () => {
       SHEET.rating,
       SHEET.sources,
     ]);
-    expect(book.rawSheetNames().filter((n) => !allowed.has(n) && !n.startsWith("Nhật ký - "))).toEqual([]);
+    const office = (n: string) => n.startsWith("Nhật ký - ") || n.startsWith("Kế hoạch - ");
+    expect(book.rawSheetNames().filter((n) => !allowed.has(n) && !office(n))).toEqual([]);
     expect(book.rawSheetNames().filter((n) => n.startsWith("Nhật ký - "))).toHaveLength(3);
+    // Phân quyền makes each office its plan tab too (SPEC §10).
+    expect(book.rawSheetNames().filter((n) => n.startsWith("Kế hoạch - "))).toHaveLength(3);
     // Log rows are tinted by conditional rules, not by per-cell backgrounds.
     const logSheet = book.rawSheet(SHEET.log);
     expect(

@@ -2,8 +2,16 @@
 // lists and outputs for the owner and admins, each office tab also for its cadres, the main log and
 // snapshots for admins, `Lịch sử chạy` warning-only. Re-running updates editors, never duplicates.
 import { foldText, tabName, type Cadre, type Day } from "../../domain";
-import { LOG } from "../../schema";
-import { OFFICE_TAB_PREFIX, SHARE_MSG, SHEET } from "../../text";
+import { LOG, PLAN, type Schema } from "../../schema";
+import {
+  LOCK_SHEET,
+  LOCK_SHEET_PREFIX,
+  OFFICE_TAB_PREFIX,
+  PLAN_OFFICE_TAB_PREFIX,
+  PLAN_SHEET,
+  SHARE_MSG,
+  SHEET,
+} from "../../text";
 import { readBookConfig } from "../config";
 import { historySheet } from "../history";
 import { isLogTabName, isOfficeTabName } from "../log-tabs";
@@ -13,6 +21,11 @@ import { tryReadTable } from "../table";
 import { planDropdowns, planNewTable, type ListTables, type Placed } from "../template";
 import { makeBlock, writeBlock } from "../write";
 import { WritePlan } from "../write-plan";
+import { isPlanTabName } from "../plan-tabs";
+
+const isOfficePlanTab = (name: string) => isPlanTabName(name) && foldText(name) !== foldText(PLAN_SHEET.plan);
+/** `Chốt <kỳ>` sheets, the earlier ones kept under a dated name included (SPEC §15). */
+const isLockSheetName = (name: string) => foldText(name).startsWith(foldText(LOCK_SHEET_PREFIX));
 
 const ADMIN_SHEETS: readonly string[] = [
   SHEET.settings,
@@ -28,11 +41,18 @@ const ADMIN_SHEETS: readonly string[] = [
   SHEET.exemptions,
   SHEET.tiers,
   SHEET.official,
+  PLAN_SHEET.plan,
+  PLAN_SHEET.tracking,
+  LOCK_SHEET.register,
+  SHEET.fingerprints,
 ];
 
-type Office = { tab: string; names: string[]; emails: string[] };
+type Office = { tab: string; plan: string; names: string[]; emails: string[] };
 
-/** One entry per office tab name, from the roster (offices spelled two ways share a tab). */
+/**
+ * One entry per office, keyed by its log tab's name folded (tab names are compared without case, so
+ * offices spelled two ways share a tab), with its plan tab `Kế hoạch - <Đơn vị công tác>` (SPEC §10).
+ */
 function officesOf(cadres: readonly Cadre[], today?: Day): Map<string, Office> {
   const byTab = new Map<string, Office>();
   for (const c of cadres) {
@@ -40,7 +60,8 @@ function officesOf(cadres: readonly Cadre[], today?: Day): Map<string, Office> {
     // Sheet names are unique regardless of case: "Văn phòng" and "Văn Phòng" share one tab.
     const tab = tabName(OFFICE_TAB_PREFIX, c.office);
     let o = byTab.get(foldText(tab));
-    if (!o) byTab.set(foldText(tab), (o = { tab, names: [], emails: [] }));
+    if (!o)
+      byTab.set(foldText(tab), (o = { tab, plan: tabName(PLAN_OFFICE_TAB_PREFIX, c.office), names: [], emails: [] }));
     // The dropdown leaves out cadres whose `Áp dụng đến` has passed (SPEC §12); they keep their access.
     if (today === undefined || c.applyTo === undefined || c.applyTo >= today) o.names.push(c.name);
     o.emails.push(...c.emails);
@@ -60,37 +81,17 @@ export function shareCommand(ctx: CommandContext): CommandResult {
   const lists: ListTables = config.lists;
   const existing = new Map(book.getSheets().map((s) => [foldText(s.getName()), s]));
   for (const office of offices.values()) {
-    const sheet = existing.get(foldText(office.tab)) ?? null;
-    if (sheet) office.tab = sheet.getName();
-    let table: Placed | undefined;
-    if (!sheet) {
-      table = planNewTable(plan, book, office.tab, LOG);
-      planDropdowns(plan, book, { ...table, schema: LOG }, lists, undefined, ["cadre"], {
-        today: ctx.clock.today,
-        zoneDay: ctx.clock.zoneDay,
-      });
-      created.push(office.tab);
-    } else {
-      const read = tryReadTable(sheet, LOG);
-      table = read.ok ? read.table : undefined;
-    }
-    const cadreCol = table?.columns.cadre;
-    if (table && cadreCol !== undefined && office.names.length) {
-      const headerRow = table.headerRow;
-      plan.add({
-        sheet: office.tab,
-        write: () => {
-          const target = book.getSheetByName(office.tab)!;
-          const rows = target.getMaxRows() - headerRow - 1;
-          const rule = SpreadsheetApp.newDataValidation()
-            .requireValueInList(office.names, true)
-            .setAllowInvalid(true)
-            .build();
-          if (rows > 0) target.getRange(headerRow + 2, cadreCol + 1, rows, 1).setDataValidation(rule);
-        },
-      });
+    for (const key of ["tab", "plan"] as const) {
+      // An existing tab keeps its own spelling (sheet names are unique regardless of case).
+      const sheet = existing.get(foldText(office[key])) ?? null;
+      if (sheet) office[key] = sheet.getName();
+      const schema = (key === "tab" ? LOG : PLAN) as Schema;
+      planOfficeTab(plan, book, schema, sheet, office[key], office.names, lists, ctx, created);
     }
   }
+
+  const officeOf = new Map<string, Office>();
+  for (const o of offices.values()) for (const t of [o.tab, o.plan]) officeOf.set(foldText(t), o);
 
   // Protections, sheet by sheet. Sheets a command creates later must exist now to be protected.
   const lines: string[] = [];
@@ -110,10 +111,10 @@ export function shareCommand(ctx: CommandContext): CommandResult {
           lines.push(SHARE_MSG.historySheet(name));
         } else if (ADMIN_SHEETS.includes(name)) {
           lines.push(SHARE_MSG.adminSheet(name, restrictSheet(sheet, admins)));
-        } else if (offices.has(foldText(name)) || isOfficeTabName(name)) {
-          const office = offices.get(foldText(name));
+        } else if (officeOf.has(foldText(name)) || isOfficeTabName(name) || isOfficePlanTab(name)) {
+          const office = officeOf.get(foldText(name));
           lines.push(SHARE_MSG.officeSheet(name, restrictSheet(sheet, [...admins, ...(office?.emails ?? [])])));
-        } else if (isLogTabName(name)) {
+        } else if (isLogTabName(name) || isLockSheetName(name)) {
           lines.push(SHARE_MSG.logSheet(name, restrictSheet(sheet, admins)));
         } else continue;
         protectedSheets++;
@@ -141,4 +142,43 @@ export function shareCommand(ctx: CommandContext): CommandResult {
       counts: { sheets: protectedSheets, created: created.length },
     }),
   };
+}
+
+/** An office's log or plan tab: created with its headers and dropdowns; the cadre list is the office's own. */
+function planOfficeTab(
+  plan: WritePlan,
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  schema: Schema,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet | null,
+  tab: string,
+  names: string[],
+  lists: ListTables,
+  ctx: CommandContext,
+  created: string[],
+): void {
+  let table: Placed | undefined;
+  if (!sheet) {
+    table = planNewTable(plan, book, tab, schema);
+    planDropdowns(plan, book, { ...table, schema }, lists, undefined, ["cadre"], {
+      today: ctx.clock.today,
+      zoneDay: ctx.clock.zoneDay,
+    });
+    created.push(tab);
+  } else {
+    const read = tryReadTable(sheet, schema);
+    table = read.ok ? read.table : undefined;
+  }
+  const cadreCol = table?.columns.cadre;
+  if (table && cadreCol !== undefined && names.length) {
+    const headerRow = table.headerRow;
+    plan.add({
+      sheet: tab,
+      write: () => {
+        const target = book.getSheetByName(tab)!;
+        const rows = target.getMaxRows() - headerRow - 1;
+        const rule = SpreadsheetApp.newDataValidation().requireValueInList(names, true).setAllowInvalid(true).build();
+        if (rows > 0) target.getRange(headerRow + 2, cadreCol + 1, rows, 1).setDataValidation(rule);
+      },
+    });
+  }
 }
