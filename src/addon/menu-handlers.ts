@@ -2,7 +2,7 @@
 // Each returns the command's outcome ({ command, stopped, summary, counts }); the local runner reads it.
 import { consolidateCommand } from "../sheets/commands/consolidate";
 import { allCommand, checkCommand, progressCommand, ratingCommand } from "../sheets/commands/compute";
-import { setUpBook } from "../sheets/commands/setup";
+import { askSetup, setUpBook } from "../sheets/commands/setup";
 import { lockMenu } from "../sheets/commands/lock";
 import { shareCommand } from "../sheets/commands/share";
 import { formCommand } from "../sheets/forms/command";
@@ -11,7 +11,7 @@ import { runCommand, type CommandOutcome } from "../sheets/run-command";
 import { reportForFile, reportMenu } from "../sheets/report/command";
 
 export function taoBangMau(): CommandOutcome {
-  return runCommand("taoBangMau", setUpBook);
+  return runCommand("taoBangMau", setUpBook, askSetup);
 }
 export function kiemTraNhatKy(): CommandOutcome {
   return runCommand("kiemTraNhatKy", checkCommand);

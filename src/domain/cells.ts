@@ -122,14 +122,22 @@ export type NumberReading = { kind: "blank" } | { kind: "number"; value: number 
 // "1,5", "1.5", ",5", "2 ngày", "90%", "8 điểm"
 const NUMBER_TEXT = /^([+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+))\s*(?:ngày|điểm|đ|%)?$/i;
 
+/**
+ * No number a user types in this book (days, scores, targets, percentages, years) comes near this;
+ * a larger one is a typing slip, read as invalid so that it is reported with its cell and never adds
+ * up to Infinity.
+ */
+export const MAX_INPUT_NUMBER = 1e9;
+
 export function readNumber(c: Cell): NumberReading {
   if (isBlankCell(c)) return { kind: "blank" };
-  if (typeof c === "number")
-    return Number.isFinite(c) ? { kind: "number", value: c } : { kind: "invalid", text: cellDisplay(c) };
-  if (typeof c !== "string") return { kind: "invalid", text: cellDisplay(c) };
+  if (typeof c !== "number" && typeof c !== "string") return { kind: "invalid", text: cellDisplay(c) };
   const text = cellDisplay(c);
-  const m = NUMBER_TEXT.exec(text.normalize("NFC"));
-  return m ? { kind: "number", value: Number(m[1].replace(",", ".")) } : { kind: "invalid", text };
+  const m = typeof c === "number" ? undefined : NUMBER_TEXT.exec(text.normalize("NFC"));
+  const value = typeof c === "number" ? c : m ? Number(m[1].replace(",", ".")) : NaN;
+  return Number.isFinite(value) && Math.abs(value) <= MAX_INPUT_NUMBER
+    ? { kind: "number", value }
+    : { kind: "invalid", text };
 }
 
 // ---- yes / no ----

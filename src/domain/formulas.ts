@@ -303,5 +303,6 @@ export function checkLogStandalone(
   const t = checkLogTables(log, roster, units, opts);
   if (!t.ok) return [t.text];
   const status = new Map(t.result.rows.map((r) => [r.row, r.status]));
-  return t.records.map((r) => status.get(r.row) ?? "");
+  // A header without rows answers one blank cell: Sheets shows an empty array as an error.
+  return t.records.length ? t.records.map((r) => status.get(r.row) ?? "") : [""];
 }

@@ -15,6 +15,7 @@ import { moreOf, SHEET_MSG, SHOWN_PER_KIND } from "../text";
 import { UserError } from "./errors";
 import { readSchemaSheet, readTable, type Table } from "./table";
 import type { Clock } from "./zone";
+import { findSheet } from "./sheet-names";
 
 export type BookConfig = {
   settings: Settings;
@@ -57,7 +58,7 @@ export function readBookConfig(book: GoogleAppsScript.Spreadsheet.Spreadsheet, c
   const roster = readSchemaSheet(book, ROSTER);
   const units = readSchemaSheet(book, UNITS);
   // `Danh mục` only feeds the dropdown and a warning: without it, `Hình thức` is not checked.
-  const listSheet = book.getSheetByName(ACTIVITY_LIST.sheet);
+  const listSheet = findSheet(book, ACTIVITY_LIST.sheet);
   const list = listSheet ? readTable(listSheet, ACTIVITY_LIST) : undefined;
   const activities = list ? parseActivities(list.rows) : [];
   const r = parseRoster(roster.rows, { zoneDay: clock.zoneDay, year: s.settings.year });

@@ -1,12 +1,13 @@
 // `Lịch sử chạy`: one appended row per command run (SPEC §2).
 import { HISTORY, headersOf } from "../schema";
 import { ensureSize, makeBlock, setWidths, writeBlock } from "./write";
+import { findSheet } from "./sheet-names";
 
 const HEADERS = headersOf(HISTORY);
 
 /** `Lịch sử chạy`, created with its header when missing. */
 export function historySheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
-  let sheet = book.getSheetByName(HISTORY.sheet);
+  let sheet = findSheet(book, HISTORY.sheet);
   if (!sheet) {
     sheet = book.insertSheet(HISTORY.sheet);
     const block = makeBlock([HEADERS]);

@@ -7,6 +7,7 @@ import { RUN_MSG } from "../text";
 import type { CommandContext } from "./run-command";
 import { ensureSize, fitRows, makeBlock, setWidths, writeBlock } from "./write";
 import type { WritePlan } from "./write-plan";
+import { findSheet } from "./sheet-names";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -59,7 +60,7 @@ export function planOutputSheet(
 }
 
 function rewriteOutputSheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet, out: OutputSheet): void {
-  const existing = book.getSheetByName(out.name);
+  const existing = findSheet(book, out.name);
   const sheet = existing ?? book.insertSheet(out.name);
   sheet.clear();
   const header = out.columns ? [out.columns.map((f) => f.header)] : [];

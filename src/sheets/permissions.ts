@@ -4,6 +4,7 @@ import { foldText, type Settings } from "../domain";
 import { PROTECTION_MARK, SHARE_MSG, SHEET_MSG } from "../text";
 import { UserError } from "./errors";
 import type { WritePlan } from "./write-plan";
+import { findSheet } from "./sheet-names";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -43,7 +44,7 @@ export function preflight(book: Book, plan: WritePlan): void {
   const checked = new Set(plan.steps.flatMap((s) => (s.checked && s.sheet !== undefined ? [s.sheet] : [])));
   for (const name of plan.sheets()) {
     if (checked.has(name)) continue;
-    const sheet = book.getSheetByName(name);
+    const sheet = findSheet(book, name);
     if (sheet && !canEditSheet(sheet)) blocked.push(name);
   }
   if (blocked.length) throw new UserError(SHEET_MSG.noPermission(blocked));

@@ -7,12 +7,13 @@ import type { BookConfig } from "./config";
 import { stopOnConfigErrors } from "./config";
 import { readTable, type Table } from "./table";
 import type { Clock } from "./zone";
+import { findSheet } from "./sheet-names";
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The table of an optional sheet, or undefined when the sheet is absent; a missing header stops the command. */
 export function readOptionalSheet<K extends string>(book: Book, schema: Schema<K>): Table<K> | undefined {
-  const sheet = book.getSheetByName(schema.sheet);
+  const sheet = findSheet(book, schema.sheet);
   return sheet ? readTable(sheet, schema, {}, schema.sheet) : undefined;
 }
 

@@ -2,12 +2,14 @@
 // messages for every failure, no stack trace for the user, and a row in `Lịch sử chạy`. A command
 // reads, checks and computes, then hands back its write plan: the pre-flight judges the whole plan
 // before the first write, so a command that stops has written nothing (SPEC §9).
-import { menuCaption, MSG, RUN_MSG, type MenuHandlerName } from "../text";
+import { menuCaption, MSG, RUN_MSG, SETUP_MSG, type MenuHandlerName } from "../text";
 import { UserError } from "./errors";
 import { appendHistory } from "./history";
 import { currentUser, preflight } from "./permissions";
 import type { WritePlan } from "./write-plan";
 import { clockFor, type Clock } from "./zone";
+
+export const VI_VN = "vi_VN";
 
 /** How long a second command waits for the first before saying another run is in progress. */
 const LOCK_WAIT_MS = 5000;
@@ -18,7 +20,19 @@ export type CommandContext = {
   clock: Clock;
   user: string;
   caption: string;
+  /** The book's locale, read once before the lock. */
+  locale: string;
+  /** The answer of the command's question, asked before the lock was taken. */
+  answer?: unknown;
 };
+
+/** A question a command asks before taking the lock (a dialog suspends the script, and a lock does not survive it). */
+export type Question = (
+  ui: GoogleAppsScript.Base.Ui,
+  caption: string,
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  locale: string,
+) => unknown;
 
 /** What a command body hands back: its writes (not yet done) and what to tell the user. */
 export type CommandResult = {
@@ -31,6 +45,8 @@ export type CommandResult = {
   /** Shown as an alert when given (used when the user must read it). */
   alert?: string;
   counts?: Record<string, number>;
+  /** The book's locale was switched to vi_VN by this command: no locale warning. */
+  localeChanged?: boolean;
   /** The user cancelled a question: nothing was done, nothing is recorded. */
   cancelled?: boolean;
   /** What to tell when it depends on what the writes did; called after the plan has run. */
@@ -46,17 +62,27 @@ export type CommandOutcome = {
   counts?: Record<string, number>;
 };
 
-export function runCommand(handler: MenuHandlerName, body: (ctx: CommandContext) => CommandResult): CommandOutcome {
+export function runCommand(
+  handler: MenuHandlerName,
+  body: (ctx: CommandContext) => CommandResult,
+  question?: Question,
+): CommandOutcome {
   const caption = menuCaption(handler);
   const ui = SpreadsheetApp.getUi();
   const book = SpreadsheetApp.getActiveSpreadsheet();
+  const locale = book.getSpreadsheetLocale();
+  const answer = question?.(ui, caption, book, locale);
   // null outside a document; then there is nobody to share the book with and nothing to wait for.
   const lock = LockService.getDocumentLock();
   if (lock && !lock.tryLock(LOCK_WAIT_MS)) {
     ui.alert(caption, MSG.busy, ui.ButtonSet.OK);
     return { command: caption, stopped: true, summary: MSG.busy };
   }
-  const ctx: CommandContext = { book, ui, clock: clockFor(book), user: currentUser() || RUN_MSG.unknownUser, caption };
+  const user = currentUser() || RUN_MSG.unknownUser;
+  const ctx: CommandContext = { book, ui, clock: clockFor(book), user, caption, locale, answer };
+  // Dialogs wait until the lock is let go: a dialog suspends the script, and the lock would not survive it.
+  let alert = "";
+  let outcome: CommandOutcome;
   const history = (result: string) => {
     try {
       appendHistory(book, { at: ctx.clock.now, by: ctx.user, command: caption, result });
@@ -66,26 +92,38 @@ export function runCommand(handler: MenuHandlerName, body: (ctx: CommandContext)
   };
   const stop = (message: string, line: string): CommandOutcome => {
     history(RUN_MSG.stopped(line));
-    ui.alert(caption, message, ui.ButtonSet.OK);
+    alert = message;
     return { command: caption, stopped: true, summary: RUN_MSG.stopped(line) };
   };
   try {
     const planned = body(ctx);
-    if (planned.cancelled) return { command: caption, stopped: true, summary: "" };
-    if (planned.plan) {
-      preflight(book, planned.plan);
-      planned.plan.apply();
+    if (planned.cancelled) outcome = { command: caption, stopped: true, summary: "" };
+    else {
+      if (planned.plan) {
+        preflight(book, planned.plan);
+        planned.plan.apply();
+      }
+      const result = planned.report ? { ...planned, ...planned.report() } : planned;
+      history(result.summary);
+      // Typed dates are read month-first in another locale: say so on every command until it is vi_VN.
+      const warning = locale !== VI_VN && !result.localeChanged ? SETUP_MSG.localeWarning(locale) : "";
+      if (result.toast) book.toast(warning ? `${result.toast} ${warning}` : result.toast, caption, 10);
+      if (result.alert || warning) alert = [result.alert ?? result.summary, warning].filter(Boolean).join("\n\n");
+      outcome = { command: caption, stopped: false, summary: result.summary, counts: result.counts };
     }
-    const result = planned.report ? { ...planned, ...planned.report() } : planned;
-    history(result.summary);
-    if (result.toast) book.toast(result.toast, caption, 10);
-    if (result.alert) ui.alert(caption, result.alert, ui.ButtonSet.OK);
-    return { command: caption, stopped: false, summary: result.summary, counts: result.counts };
   } catch (err) {
-    if (err instanceof UserError) return stop(err.message, err.message.split("\n")[0]);
-    console.error(`${caption}: ${(err as Error)?.stack ?? err}`);
-    return stop(MSG.unexpected(caption), MSG.unexpected(caption));
+    if (err instanceof UserError) outcome = stop(err.message, err.message.split("\n")[0]);
+    else {
+      console.error(`${caption}: ${(err as Error)?.stack ?? err}`);
+      outcome = stop(MSG.unexpected(caption), MSG.unexpected(caption));
+    }
   } finally {
-    lock?.releaseLock();
+    if (lock) {
+      // Pending writes reach the sheet before another run may start.
+      SpreadsheetApp.flush();
+      lock.releaseLock();
+    }
   }
+  if (alert) ui.alert(caption, alert, ui.ButtonSet.OK);
+  return outcome;
 }

@@ -6,6 +6,7 @@ import { SHEET_MSG } from "../text";
 import { UserError } from "./errors";
 import { ensureSize, makeBlock, writeBlock } from "./write";
 import type { WritePlan } from "./write-plan";
+import { findSheet } from "./sheet-names";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -65,7 +66,7 @@ export function readTable<K extends string>(
 }
 
 function getSheetOrFail(book: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
-  const sheet = book.getSheetByName(name);
+  const sheet = findSheet(book, name);
   if (!sheet) throw new UserError(SHEET_MSG.missingSheet(name));
   return sheet;
 }

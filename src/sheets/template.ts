@@ -7,6 +7,7 @@ import { columnLetter } from "./a1";
 import { ensureColumns, planAppendHeaders, type Table } from "./table";
 import { ensureSize, makeBlock, setWidths, writeBlock } from "./write";
 import type { WritePlan } from "./write-plan";
+import { findSheet } from "./sheet-names";
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -138,7 +139,7 @@ function ruleFor(book: Book, source: ListSource, lists: ListTables, filter?: Lis
   if (!t || c === undefined) return undefined;
   const current = filter ? currentNames(t, source, filter) : undefined;
   if (current) return builder().requireValueInList(current, true);
-  const sheet = book.getSheetByName(t.name);
+  const sheet = findSheet(book, t.name);
   if (!sheet) return undefined;
   const letter = columnLetter(c + 1);
   return builder().requireValueInRange(sheet.getRange(`${letter}${t.headerRow + 2}:${letter}`), true);
@@ -186,7 +187,7 @@ export function planRule(
     sheet: t.name,
     areas: [{ row: first, col: col + 1, rows: 1, cols: 1 }],
     write: () => {
-      const target = sheet ?? book.getSheetByName(t.name)!;
+      const target = sheet ?? findSheet(book, t.name)!;
       const rows = row !== undefined ? 1 : target.getMaxRows() - t.headerRow - 1;
       const r = rule();
       if (r && rows > 0) target.getRange(first, col + 1, rows, 1).setDataValidation(r.setAllowInvalid(true).build());

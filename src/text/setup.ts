@@ -56,6 +56,10 @@ export const SETUP_MSG = {
     `Bảng tính đang dùng định dạng vùng «${current}», nên Google Sheets sẽ đọc ngày gõ 3/4/2025 thành 4 tháng 3. ` +
     `Chuyển sang Việt Nam (vi_VN) để ngày được đọc theo kiểu ngày/tháng/năm?`,
   localeChanged: "Đã chuyển định dạng vùng sang Việt Nam (vi_VN).",
+  /** Shown by every command while the book is not in vi_VN (SPEC §3: typed dates are read month-first). */
+  localeWarning: (current: string) =>
+    `Lưu ý: bảng tính đang dùng định dạng vùng «${current}», nên ngày gõ 3/4/2025 bị Google Sheets đọc thành 4 tháng 3. ` +
+    `Chạy Tính chỉ tiêu → Tạo bảng mẫu và chọn Có để chuyển sang Việt Nam (vi_VN).`,
   localeKept: (current: string) =>
     `Giữ định dạng vùng «${current}»: hãy gõ ngày dạng năm-tháng-ngày (2025-04-03) cho chắc.`,
   skipped: (sheet: string) =>

@@ -24,6 +24,7 @@ import { planNewTable } from "../template";
 import { fitRows, makeBlock, writeBlock } from "../write";
 import { WritePlan } from "../write-plan";
 import { makeZoneDay } from "../zone";
+import { findSheet } from "../sheet-names";
 
 type SourceKey = FieldKey<typeof SOURCES>;
 const SNAPSHOT_KEYS = fieldKeys(SNAPSHOT);
@@ -40,7 +41,7 @@ export function consolidateCommand(ctx: CommandContext): CommandResult {
   const admins = requireAdmin(ctx.caption, adminsOf(book, s.settings));
   const plan = new WritePlan();
 
-  const existing = book.getSheetByName(SOURCES.sheet);
+  const existing = findSheet(book, SOURCES.sheet);
   if (!existing) {
     planNewTable(plan, book, SOURCES.sheet, SOURCES);
     const text = SOURCE_MSG.createdSheet(SOURCES.sheet);
@@ -129,7 +130,7 @@ function planStatus(plan: WritePlan, t: Table<SourceKey>, status: Map<number, { 
 }
 
 function writeSnapshot(book: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: string, lines: Cell[][], admins: string[]) {
-  const sheet = book.getSheetByName(tab) ?? book.insertSheet(tab);
+  const sheet = findSheet(book, tab) ?? book.insertSheet(tab);
   sheet.clear();
   const block = makeBlock([[...SNAPSHOT_HEADER], ...lines], SNAPSHOT_FORMATS);
   block.weights = block.values.map((_, i) => Array(SNAPSHOT_HEADER.length).fill(i === 0 ? "bold" : "normal"));

@@ -20,6 +20,7 @@ import { FIRST_DATA_ROW, planOutputSheet } from "../output";
 import { colorByText, LEVEL_COLORS } from "../status-colors";
 import { readSchemaSheet, readTable } from "../table";
 import type { WritePlan } from "../write-plan";
+import { findSheet } from "../sheet-names";
 
 export type RatingInput = {
   criteria: Criterion[];
@@ -52,7 +53,7 @@ export function readRatingInput(book: GoogleAppsScript.Spreadsheet.Spreadsheet):
     evidence: scores.columns.evidence !== undefined,
     errors: [...c.errors, ...s.errors],
   };
-  const officialSheet = book.getSheetByName(OFFICIAL.sheet);
+  const officialSheet = findSheet(book, OFFICIAL.sheet);
   if (officialSheet) {
     // A criterion column missing there only means no official scores for it.
     const o = parseScores(readTable(officialSheet, OFFICIAL, extra, OFFICIAL.sheet).rows, c.criteria);

@@ -22,7 +22,7 @@ import { EXAMPLE_CRITERION, OPTIONAL_SHEETS_TEXT, SETTINGS_CHOICES, SETTINGS_ROW
 import { isFormTabName } from "../forms/read-responses";
 import { isLogTabName, isSnapshotTabName } from "../log-tabs";
 import { isPlanTabName } from "../plan-tabs";
-import type { CommandContext, CommandResult } from "../run-command";
+import { VI_VN, type CommandContext, type CommandResult, type Question } from "../run-command";
 import { tableOf, tryReadTable, type Table } from "../table";
 import {
   planAppendRows,
@@ -36,6 +36,7 @@ import {
   type Placed,
 } from "../template";
 import { WritePlan } from "../write-plan";
+import { findSheet } from "../sheet-names";
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -63,34 +64,45 @@ type Report = { created: string[]; columns: number; settings: number; skipped: s
 /** A table after the plan: placed, and its rows when it existed. */
 type Found = Placed & { schema: Schema; table?: Table<string> };
 
+type Answers = { locale: boolean; optional: boolean };
+
+const missingOptional = (book: GoogleAppsScript.Spreadsheet.Spreadsheet) =>
+  OPTIONAL.filter((t) => !findSheet(book, t.schema.sheet));
+
+/** Asked before the lock: switch the book to vi_VN? create the optional sheets? (yes = true) */
+export const askSetup: Question = (ui, caption, book, locale): Answers => {
+  const yes = (text: string) => ui.alert(caption, text, ui.ButtonSet.YES_NO) === ui.Button.YES;
+  const missing = missingOptional(book).map((t) => t.schema.sheet);
+  return {
+    locale: locale !== VI_VN && yes(SETUP_MSG.askLocale(locale)),
+    optional: missing.length > 0 && yes(OPTIONAL_SHEETS_TEXT.ask(missing)),
+  };
+};
+
 export function setUpBook(ctx: CommandContext): CommandResult {
-  const { book, ui } = ctx;
+  const { book } = ctx;
   const plan = new WritePlan();
   const report: Report = { created: [], columns: 0, settings: 0, skipped: [] };
   const notes: string[] = [];
 
-  const locale = book.getSpreadsheetLocale();
-  if (locale !== "vi_VN") {
-    const answer = ui.alert(ctx.caption, SETUP_MSG.askLocale(locale), ui.ButtonSet.YES_NO);
-    if (answer === ui.Button.YES) {
-      plan.add({ write: () => book.setSpreadsheetLocale("vi_VN") });
-      notes.push(SETUP_MSG.localeChanged);
-    } else notes.push(SETUP_MSG.localeKept(locale));
-  }
+  const answers = (ctx.answer ?? { locale: false, optional: false }) as Answers;
+  const switchLocale = answers.locale;
+  if (switchLocale) {
+    plan.add({ write: () => book.setSpreadsheetLocale(VI_VN) });
+    notes.push(SETUP_MSG.localeChanged);
+  } else if (ctx.locale !== VI_VN) notes.push(SETUP_MSG.localeKept(ctx.locale));
 
-  const missing = OPTIONAL.filter((t) => !book.getSheetByName(t.schema.sheet));
+  const missing = missingOptional(book);
   const templates = [...TEMPLATES, ...OPTIONAL.filter((t) => !missing.includes(t))];
   if (missing.length) {
-    const names = missing.map((t) => t.schema.sheet);
-    const answer = ui.alert(ctx.caption, OPTIONAL_SHEETS_TEXT.ask(names), ui.ButtonSet.YES_NO);
-    if (answer === ui.Button.YES) templates.push(...missing);
-    else notes.push(OPTIONAL_SHEETS_TEXT.declined(names));
+    if (answers.optional) templates.push(...missing);
+    else notes.push(OPTIONAL_SHEETS_TEXT.declined(missing.map((t) => t.schema.sheet)));
   }
 
   // One batch read per sheet, before anything is planned.
   const values = new Map<string, Cell[][]>();
   for (const t of templates) {
-    const sheet = book.getSheetByName(t.schema.sheet);
+    const sheet = findSheet(book, t.schema.sheet);
     if (sheet) values.set(t.schema.sheet, sheet.getDataRange().getValues() as Cell[][]);
   }
   const found = new Map<string, Found>();
@@ -114,6 +126,7 @@ export function setUpBook(ctx: CommandContext): CommandResult {
   const summary = SETUP_MSG.done(report.created, report.columns, report.settings);
   return {
     plan,
+    localeChanged: switchLocale,
     summary,
     alert: [summary, ...notes, "", SETUP_MSG.help].join("\n"),
     counts: { sheets: report.created.length, columns: report.columns, settings: report.settings },
@@ -138,7 +151,7 @@ function ensureTable(
   codes: readonly string[],
 ): Found | undefined {
   const name = schema.sheet;
-  const sheet = book.getSheetByName(name);
+  const sheet = findSheet(book, name);
   const dynamic = schema === SCORES || schema === OFFICIAL ? codes : [];
   if (!sheet || !values) {
     report.created.push(name);
@@ -213,7 +226,7 @@ function addDropdowns(
     [PLAN, isPlanTabName],
   ] as const) {
     const main = found.get(schema.sheet);
-    if (main && !book.getSheetByName(schema.sheet)) planDropdowns(plan, book, main, lists, undefined, [], filter);
+    if (main && !findSheet(book, schema.sheet)) planDropdowns(plan, book, main, lists, undefined, [], filter);
     for (const sheet of book.getSheets()) {
       const name = sheet.getName();
       if (!isTab(name)) continue;
@@ -227,7 +240,7 @@ function addDropdowns(
   if (settings && vc !== undefined) {
     const choices = new Map([...SETTINGS_CHOICES].map(([p, c]) => [foldText(p), c]));
     const existing = settings.table?.rows.map((r) => ({ row: r.row, param: r.cells.param })) ?? [];
-    const sheet = book.getSheetByName(SETTINGS.sheet) ?? undefined;
+    const sheet = findSheet(book, SETTINGS.sheet) ?? undefined;
     for (const [rows, readRules] of [
       [existing, true],
       [newSettings, false],
@@ -242,6 +255,6 @@ function addDropdowns(
   }
   for (const s of [SCORES, EXEMPTIONS]) {
     const t = found.get(s.sheet);
-    if (t) planDropdowns(plan, book, t, lists, book.getSheetByName(s.sheet) ?? undefined, [], filter);
+    if (t) planDropdowns(plan, book, t, lists, findSheet(book, s.sheet) ?? undefined, [], filter);
   }
 }

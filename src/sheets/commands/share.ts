@@ -22,6 +22,7 @@ import { planDropdowns, planNewTable, type ListTables, type Placed } from "../te
 import { makeBlock, writeBlock } from "../write";
 import { WritePlan } from "../write-plan";
 import { isPlanTabName } from "../plan-tabs";
+import { findSheet } from "../sheet-names";
 
 const isOfficePlanTab = (name: string) => isPlanTabName(name) && foldText(name) !== foldText(PLAN_SHEET.plan);
 /** `Chốt <kỳ>` sheets, the earlier ones kept under a dated name included (SPEC §15). */
@@ -101,7 +102,7 @@ export function shareCommand(ctx: CommandContext): CommandResult {
     write: () => {
       historySheet(book);
       for (const name of [SHEET.progress, SHEET.rating, SHEET.summary]) {
-        if (!book.getSheetByName(name))
+        if (!findSheet(book, name))
           writeBlock(book.insertSheet(name), 1, 1, makeBlock([[SHARE_MSG.outputPlaceholder]]));
       }
       for (const sheet of book.getSheets()) {
@@ -174,7 +175,7 @@ function planOfficeTab(
     plan.add({
       sheet: tab,
       write: () => {
-        const target = book.getSheetByName(tab)!;
+        const target = findSheet(book, tab)!;
         const rows = target.getMaxRows() - headerRow - 1;
         const rule = SpreadsheetApp.newDataValidation().requireValueInList(names, true).setAllowInvalid(true).build();
         if (rows > 0) target.getRange(headerRow + 2, cadreCol + 1, rows, 1).setDataValidation(rule);
