@@ -28,7 +28,10 @@ describe("user text is never taken for a JavaScript name", () => {
     const outcome = run("taoBangMau") as { stopped: boolean };
     expect(env.ui.alerts.at(-1)!.prompt).not.toMatch(/ngoài dự kiến/);
     expect(outcome.stopped).toBe(false);
-    const params = book.rawSheet(SHEET.settings).rawValues().map((r) => r[0]);
+    const params = book
+      .rawSheet(SHEET.settings)
+      .rawValues()
+      .map((r) => r[0]);
     expect(params.slice(1, 5)).toEqual(["constructor", "toString", "__proto__", P.year]);
     expect(params).toContain(P.capMode);
     run("kiemTraNhatKy");
@@ -39,7 +42,11 @@ describe("user text is never taken for a JavaScript name", () => {
 describe("numbers no one types", () => {
   it("a huge Điểm tối đa is an input error naming the sheet, row and column, never Infinity", async () => {
     const book = LocalSpreadsheet.create(
-      withSheet(SHEET.criteria, [[...COLUMNS.criteria], ["TC1", "Sinh hoạt", 1e308, ""], ["TC2", "Đoàn viên", 1e308, ""]]),
+      withSheet(SHEET.criteria, [
+        [...COLUMNS.criteria],
+        ["TC1", "Sinh hoạt", 1e308, ""],
+        ["TC2", "Đoàn viên", 1e308, ""],
+      ]),
     );
     const { run, env } = await addinFor(book);
     run("kiemTraNhatKy");
