@@ -4,7 +4,11 @@
 import { readAndCheckLog } from "./commands/check";
 import { readBookConfig } from "./config";
 import { isLogTabName, planEditedRows } from "./log-tabs";
+import { planPlanResults, isPlanTabName } from "./plan-tabs";
+import { readFollowUps } from "./commands/follow-ups";
+import type { BookConfig } from "./config";
 import { WritePlan } from "./write-plan";
+import type { Clock } from "./zone";
 import { clockFor } from "./zone";
 
 const ON_EDIT_LOCK_MS = 1000;
@@ -14,7 +18,8 @@ export function recheckEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit | unde
   if (!range) return;
   const sheet = range.getSheet();
   const tab = sheet.getName();
-  if (!isLogTabName(tab)) return;
+  const planTab = isPlanTabName(tab);
+  if (!isLogTabName(tab) && !planTab) return;
   const lock = LockService.getDocumentLock();
   if (lock && !lock.tryLock(ON_EDIT_LOCK_MS)) return;
   try {
@@ -23,6 +28,10 @@ export function recheckEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit | unde
     const config = readBookConfig(book, clock);
     const top = range.getRow();
     const last = top + range.getNumRows() - 1;
+    if (planTab) {
+      recheckPlanRows(book, config, clock, tab, top, last);
+      return;
+    }
     const { tabs, result } = readAndCheckLog(book, config, clock, (t, row) => t === tab && row >= top && row <= last);
     const edited = tabs.find((t) => t.name === tab);
     if (!edited) return;
@@ -32,4 +41,25 @@ export function recheckEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit | unde
   } finally {
     lock?.releaseLock();
   }
+}
+
+/**
+ * An edited plan tab (SPEC §10): its edited rows are compared again with the whole log (every visit
+ * of the cadre may fulfil them) and only their result cells, on that tab only, are rewritten.
+ */
+function recheckPlanRows(
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  config: BookConfig,
+  clock: Clock,
+  tab: string,
+  top: number,
+  last: number,
+): void {
+  const checked = readAndCheckLog(book, config, clock);
+  const follow = readFollowUps(book, config, clock, checked);
+  const edited = follow.planTabs.find((t) => t.name === tab);
+  if (!edited || !follow.plan.active) return;
+  const plan = new WritePlan();
+  planPlanResults(plan, edited, follow.plan.rows, { first: Math.max(top, edited.headerRow + 2), last });
+  plan.apply();
 }

@@ -1,6 +1,8 @@
 // The `Hướng dẫn` dialog. Keep it true to what the menu does.
 import { FORM_TAB } from "./forms";
 import { MENU_TITLE } from "./menu";
+import { LOCK_SHEET } from "./lock";
+import { PH, PLAN_SHEET } from "./plan";
 import { REPORT_SETTINGS } from "./report";
 import { H, P, SHEET } from "./sheets";
 
@@ -36,6 +38,8 @@ ${li(`${b("Tính tiến độ chỉ tiêu")}: số ngày theo quý, 6 tháng, 9 
 ${li(`${b("Xếp loại đơn vị")}: tổng điểm, tỷ lệ, xếp hạng trong nhóm và xếp loại với lý do.`)}
 ${li(`${b("Tính tất cả")}: cả ba việc trên và trang ${SHEET.summary} kèm biểu đồ.`)}
 ${li(`${b("Lập báo cáo")}: hỏi kỳ (Quý I, 6 tháng, 9 tháng, Cả năm, 01/04/2025 - 30/06/2025…), tạo văn bản Google Docs báo cáo theo thể thức của Đoàn, chia sẻ cho quản trị viên; liên kết ghi ở ${SHEET.history}. Phần đầu và phần ký lấy từ các tham số ${REPORT_SETTINGS.office}, ${REPORT_SETTINGS.signer}… của trang ${SHEET.settings}.`)}
+${li(`${b("Chốt số liệu")} (quản trị viên): hỏi kỳ như Lập báo cáo, ghi báo cáo của kỳ vào trang khóa "Chốt &lt;kỳ&gt;" và sổ ${LOCK_SHEET.register}; sau đó mọi dòng nhật ký thêm hoặc sửa trong kỳ đã chốt đều được cảnh báo.`)}
+${li(`${b(PLAN_SHEET.plan)}: ghi trước các chuyến đi dự kiến (Cán bộ, Đơn vị đến, Từ ngày, Đến ngày); mỗi lần kiểm tra nhật ký, cột ${PH.status} cho biết Đã thực hiện, Chưa thực hiện hay Chưa đến hạn, và trang ${PLAN_SHEET.tracking} tổng hợp theo cán bộ.`)}
 ${li(`${b("Tạo biểu mẫu nhập")} (quản trị viên): tạo (lần sau: cập nhật danh sách) một Google Biểu mẫu để cán bộ ghi chuyến đi bằng điện thoại; câu trả lời vào trang "${FORM_TAB.responses}" và được kiểm tra ngay khi gửi. Gửi liên kết biểu mẫu cho cán bộ, ví dụ qua nhóm Zalo.`)}
 ${li(`${b("Phân quyền")} (quản trị viên): tạo trang "Nhật ký - &lt;Đơn vị công tác&gt;" cho từng đơn vị và khóa các trang — mỗi đơn vị chỉ sửa trang của mình (theo cột ${H.email} của trang ${SHEET.roster}); quản trị viên là chủ tệp và những người ghi ở tham số ${P.adminEmails}.`)}
 ${li(`${b("Tổng hợp từ file khác")} (quản trị viên): ghi Tên nguồn và Liên kết của các bảng tính khác vào trang ${SHEET.sources}; nhật ký của chúng được chép vào các trang "Nhật ký (nguồn) - …" để kiểm tra và tính chung.`)}

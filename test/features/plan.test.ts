@@ -1,4 +1,5 @@
 // SPEC §10 through the built bundle: a book with a plan tab, an office plan tab and a log.
+import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { PH, PLAN_SHEET, SHEET, H, P } from "../../src/text";
 import { addinFor, resultColumn } from "../support/addin";
@@ -134,5 +135,36 @@ describe("Phân quyền and the plan", () => {
     expect(editors("Kế hoạch - Văn phòng")).toContain("duc.tv@tinhdoan.vn");
     expect(editors(PLAN_SHEET.plan)).toEqual(["bithu@tinhdoan.vn"]);
     expect(editors(PLAN_SHEET.tracking)).toEqual(["bithu@tinhdoan.vn"]);
+  });
+});
+
+describe("onEdit on a plan tab", () => {
+  it("re-checks the edited plan rows against the whole log and rewrites only that tab's edited rows", async () => {
+    const book = bookWith(
+      [
+        [1, "CB004", "DV03", day(1, 4), "", "", ""],
+        [2, "CB001", "DV01", day(1, 3), "", "", ""],
+      ],
+      [],
+      [[1, "CB002", "DV02", "18/03/2025", "", "Khảo sát", ""]],
+    );
+    const { run, ctx } = await addinFor(book);
+    run("kiemTraNhatKy");
+    expect(planResults(book).map((r) => r[0])).toEqual(["Chưa thực hiện", "Đã thực hiện"]);
+    const before = JSON.stringify(book.rawSheet("Kế hoạch - Văn phòng").rawValues());
+    const plan = book.rawSheet(PLAN_SHEET.plan);
+    plan.rawSetValues(2, 4, [[day(9, 4)]]); // now 10/04 (row 7 of the log) is within the tolerance
+    plan.rawSetValues(3, 2, [["CB999"]]); // changed behind onEdit's back: not re-checked
+    const event = vm.runInContext(
+      `({ range: SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(PLAN_SHEET.plan)}).getRange(2, 4, 1, 1),
+          source: SpreadsheetApp.getActive(), authMode: "LIMITED", user: {} })`,
+      ctx,
+    );
+    run("onEdit", event);
+    expect(planResults(book)).toEqual([
+      ["Đã thực hiện", "Đã đi theo dòng 7 trang «Nhật ký đi cơ sở» (10/04/2025)"],
+      ["Đã thực hiện", expect.stringContaining("dòng 2")],
+    ]);
+    expect(JSON.stringify(book.rawSheet("Kế hoạch - Văn phòng").rawValues())).toBe(before);
   });
 });
