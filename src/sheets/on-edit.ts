@@ -7,6 +7,8 @@ import { isLogTabName, planEditedRows } from "./log-tabs";
 import { planPlanResults, isPlanTabName } from "./plan-tabs";
 import { readFollowUps } from "./commands/follow-ups";
 import type { BookConfig } from "./config";
+import { UserError } from "./errors";
+import { preflight } from "./permissions";
 import { WritePlan } from "./write-plan";
 import type { Clock } from "./zone";
 import { clockFor } from "./zone";
@@ -37,7 +39,7 @@ export function recheckEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit | unde
     if (!edited) return;
     const plan = new WritePlan();
     planEditedRows(plan, edited, result.rows, Math.max(top, edited.headerRow + 2), last);
-    plan.apply();
+    applyWhereAllowed(book, plan);
   } finally {
     lock?.releaseLock();
   }
@@ -61,5 +63,16 @@ function recheckPlanRows(
   if (!edited || !follow.plan.active) return;
   const plan = new WritePlan();
   planPlanResults(plan, edited, follow.plan.rows, { first: Math.max(top, edited.headerRow + 2), last });
+  applyWhereAllowed(book, plan);
+}
+
+/** Only where the user may write: a protected result column is left alone, silently. */
+function applyWhereAllowed(book: GoogleAppsScript.Spreadsheet.Spreadsheet, plan: WritePlan): void {
+  try {
+    preflight(book, plan);
+  } catch (err) {
+    if (err instanceof UserError) return;
+    throw err;
+  }
   plan.apply();
 }

@@ -3,8 +3,8 @@
 import { foldText, type Settings } from "../domain";
 import { PROTECTION_MARK, SHARE_MSG, SHEET_MSG } from "../text";
 import { UserError } from "./errors";
-import type { WritePlan } from "./write-plan";
-import { findSheet } from "./sheet-names";
+import type { Area, WritePlan } from "./write-plan";
+import { findSheet, sameSheetName } from "./sheet-names";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -48,6 +48,49 @@ export function preflight(book: Book, plan: WritePlan): void {
     if (sheet && !canEditSheet(sheet)) blocked.push(name);
   }
   if (blocked.length) throw new UserError(SHEET_MSG.noPermission(blocked));
+  const ranges = blockedRanges(book, plan);
+  if (ranges.length) throw new UserError(SHEET_MSG.protectedRanges(ranges, ownerEmail(book)));
+}
+
+/** The owner's email, "" when the file has none (a shared drive) or the trigger may not ask. */
+function ownerEmail(book: Book): string {
+  try {
+    return book.getOwner()?.getEmail() ?? "";
+  } catch {
+    return "";
+  }
+}
+
+const overlaps = (a: Area, b: Area) =>
+  a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+
+/**
+ * The range protections the plan would write into and the user cannot edit, as «Sheet» A1. A script
+ * is not stopped by a warning-only protection, so those do not count; a write without areas (a sheet
+ * rewritten) meets every protected range of its sheet.
+ */
+function blockedRanges(book: Book, plan: WritePlan): string[] {
+  const locked = book
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .filter((p) => !p.isWarningOnly() && !p.canEdit())
+    .map((p) => p.getRange());
+  if (!locked.length) return [];
+  const out: string[] = [];
+  for (const range of locked) {
+    const name = range.getSheet().getName();
+    const area: Area = {
+      row: range.getRow(),
+      col: range.getColumn(),
+      rows: range.getNumRows(),
+      cols: range.getNumColumns(),
+    };
+    const hit = plan.steps.some(
+      (s) =>
+        s.sheet !== undefined && sameSheetName(s.sheet, name) && (!s.areas || s.areas.some((a) => overlaps(a, area))),
+    );
+    if (hit) out.push(`«${name}» ${range.getA1Notation()}`);
+  }
+  return out;
 }
 
 /** The sheet protection this add-in manages, created once and reused by later runs. */

@@ -185,7 +185,8 @@ export function planRule(
   }
   plan.add({
     sheet: t.name,
-    areas: [{ row: first, col: col + 1, rows: 1, cols: 1 }],
+    // A column's rule reaches the last row of the sheet.
+    areas: [{ row: first, col: col + 1, rows: row !== undefined ? 1 : Number.MAX_SAFE_INTEGER, cols: 1 }],
     write: () => {
       const target = sheet ?? findSheet(book, t.name)!;
       const rows = row !== undefined ? 1 : target.getMaxRows() - t.headerRow - 1;

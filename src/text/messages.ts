@@ -18,6 +18,11 @@ export const SHEET_MSG = {
   noPermission: (sheets: string[]) =>
     `Bạn không có quyền sửa trang ${sheets.map((s) => `«${s}»`).join(", ")}. ` +
     `Lệnh này cần quản trị viên chạy; chưa có gì được ghi.`,
+  /** Cells of the plan under a range protection the user cannot edit (`owner`: who can, when known). */
+  protectedRanges: (ranges: string[], owner: string) =>
+    `Lệnh cần ghi vào vùng đã được khóa: ${ranges.join(", ")}. ` +
+    `Nhờ ${owner ? `chủ tệp (${owner})` : "chủ tệp"} hoặc người được sửa vùng đó chạy lệnh, ` +
+    `hoặc bỏ khóa vùng (Dữ liệu → Trang và dải ô được bảo vệ); chưa có gì được ghi.`,
 } as const;
 
 export const RUN_MSG = {

@@ -1,0 +1,64 @@
+// Pre-flight on range protections (issue 10 item 1): a command checks every range it will write
+// against the protections the user cannot edit — a script is not stopped by a warning-only one —
+// before its first write; onEdit then writes only where the user may, silently.
+import vm from "node:vm";
+import { describe, expect, it } from "vitest";
+import { LocalSpreadsheet } from "../../src/imitation";
+import { SHEET } from "../../src/text";
+import { addinFor, snapshotBook } from "../support/addin";
+import { day, OWNER, sampleBookSpec } from "../support/sample-book";
+
+const HOA = "hoa.nt@tinhdoan.vn";
+
+/** The sample book shared with HOA; the owner locks J1:K1000 of the log (its result columns) by hand. */
+async function lockedResults(warningOnly: boolean) {
+  const spec = sampleBookSpec();
+  spec.editors = [HOA];
+  const book = LocalSpreadsheet.create(spec);
+  const owner = await addinFor(book, { user: OWNER });
+  owner.run("kiemTraNhatKy");
+  vm.runInContext(
+    `(function () { var p = SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(SHEET.log)}).getRange("J1:K1000").protect();
+       p.setDescription("Khóa của chủ sổ"); ${warningOnly ? "p.setWarningOnly(true);" : `p.removeEditors([${JSON.stringify(HOA)}]);`} })()`,
+    owner.ctx,
+  );
+  return { book, hoa: await addinFor(book, { user: HOA }) };
+}
+
+describe("range protections", () => {
+  it("a cadre blocked by the owner's lock on the result columns gets a message naming it, and nothing is written", async () => {
+    const { book, hoa } = await lockedResults(false);
+    book.rawSheet(SHEET.log).rawSetValues(5, 2, [[day(28, 2)]]);
+    const before = snapshotBook(book, [SHEET.history]);
+    const outcome = hoa.run("kiemTraNhatKy") as { stopped: boolean };
+    expect(outcome.stopped).toBe(true);
+    const prompt = hoa.env.ui.alerts.at(-1)!.prompt;
+    expect(prompt).toMatch(/vùng đã được khóa: «Nhật ký đi cơ sở» J1:K1000/);
+    expect(prompt).toMatch(new RegExp(`chủ tệp \\(${OWNER}\\)`));
+    expect(prompt).not.toMatch(/ngoài dự kiến/);
+    expect(snapshotBook(book, [SHEET.history])).toEqual(before);
+  });
+
+  it("a warning-only lock does not stop the script", async () => {
+    const { book, hoa } = await lockedResults(true);
+    book.rawSheet(SHEET.log).rawSetValues(5, 2, [[day(28, 2)]]);
+    const outcome = hoa.run("kiemTraNhatKy") as { stopped: boolean };
+    expect(outcome.stopped).toBe(false);
+    expect(book.rawSheet(SHEET.log).rawValues()[4][9]).toBe("Hợp lệ");
+  });
+
+  it("onEdit leaves a locked result column alone, silently", async () => {
+    const { book, hoa } = await lockedResults(false);
+    const log = book.rawSheet(SHEET.log);
+    log.rawSetValues(5, 2, [[day(28, 2)]]);
+    const before = snapshotBook(book);
+    const event = vm.runInContext(
+      `({ range: SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(SHEET.log)}).getRange(5, 2, 1, 1),
+          source: SpreadsheetApp.getActive(), authMode: "LIMITED", user: {} })`,
+      hoa.ctx,
+    );
+    hoa.run("onEdit", event);
+    expect(snapshotBook(book)).toEqual(before);
+    expect(hoa.env.ui.alerts).toEqual([]);
+  });
+});
