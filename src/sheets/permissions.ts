@@ -93,17 +93,32 @@ function blockedRanges(book: Book, plan: WritePlan): string[] {
   return out;
 }
 
-/** The sheet protection this add-in manages, created once and reused by later runs. */
-function ourProtection(sheet: Sheet): GoogleAppsScript.Spreadsheet.Protection {
-  const mine = sheet
-    .getProtections(SpreadsheetApp.ProtectionType.SHEET)
-    .find((p) => foldText(p.getDescription()) === foldText(PROTECTION_MARK));
-  return mine ?? sheet.protect().setDescription(PROTECTION_MARK);
+/**
+ * What `Phân quyền` did to one sheet: restricted it to `editors` people, made it warning-only, kept a
+ * protection the add-in did not make ("theirs": the user's own, never edited), or could not change its
+ * own protection because the user running it is not an editor of it ("locked").
+ */
+export type Protected = number | "warning" | "theirs" | "locked";
+
+/**
+ * The sheet protection this add-in manages (it carries PROTECTION_MARK), created when the sheet has
+ * none. A sheet has at most one sheet protection and `protect()` returns it when there is one, so a
+ * protection somebody made by hand is never asked for: "theirs".
+ */
+function ourProtection(sheet: Sheet): GoogleAppsScript.Spreadsheet.Protection | "theirs" {
+  const all = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+  const mine = all.find((p) => foldText(p.getDescription()) === foldText(PROTECTION_MARK));
+  if (mine) return mine;
+  if (all.length) return "theirs";
+  return sheet.protect().setDescription(PROTECTION_MARK);
 }
 
 /** Only `editors` (and the owner) may edit `sheet`; returns how many were given access. */
-export function restrictSheet(sheet: Sheet, editors: readonly string[]): number {
-  const p = ourProtection(sheet).setWarningOnly(false);
+export function restrictSheet(sheet: Sheet, editors: readonly string[]): Protected {
+  const p = ourProtection(sheet);
+  if (p === "theirs") return p;
+  if (!p.canEdit()) return "locked";
+  p.setWarningOnly(false);
   // The documented pattern: keep the runner, remove everyone else, no domain-wide edit, then add.
   p.addEditor(Session.getEffectiveUser());
   p.removeEditors(p.getEditors());
@@ -113,7 +128,12 @@ export function restrictSheet(sheet: Sheet, editors: readonly string[]): number 
   return list.length;
 }
 
-/** Anyone may edit, with a warning when done by hand (scripts are never blocked by it). */
-export function warnOnlySheet(sheet: Sheet): void {
-  ourProtection(sheet).setWarningOnly(true);
+/** Anyone may edit, with a warning when done by hand (scripts are never blocked by it); set only once. */
+export function warnOnlySheet(sheet: Sheet): Protected {
+  const p = ourProtection(sheet);
+  if (p === "theirs") return p;
+  if (p.isWarningOnly()) return "warning";
+  if (!p.canEdit()) return "locked";
+  p.setWarningOnly(true);
+  return "warning";
 }

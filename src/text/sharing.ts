@@ -11,6 +11,11 @@ export const SHARE_MSG = {
   officeSheet: (sheet: string, n: number) => `${q(sheet)}: quản trị viên và cán bộ của đơn vị sửa được (${n} người).`,
   logSheet: (sheet: string, n: number) => `${q(sheet)}: chỉ quản trị viên sửa được (${n} người).`,
   historySheet: (sheet: string) => `${q(sheet)}: ai cũng ghi được, có cảnh báo khi sửa tay.`,
+  keptTheirs: (sheet: string) =>
+    `${q(sheet)}: giữ nguyên khóa do người dùng tự đặt (tiện ích không sửa khóa không mang mô tả «${PROTECTION_MARK}»). ` +
+    `Muốn tiện ích phân quyền trang này, gỡ khóa đó (Dữ liệu → Bảo vệ trang tính và dải ô) rồi chạy lại.`,
+  lockedOurs: (sheet: string) =>
+    `${q(sheet)}: bạn chưa có tên trong khóa của trang này nên không đổi được; nhờ chủ tệp chạy lại «Phân quyền».`,
   createdTabs: (tabs: string[]) => `Đã tạo trang nhập liệu cho đơn vị: ${tabs.map(q).join(", ")}.`,
   notEditors: (emails: string[]) =>
     `Những email sau chưa có quyền chỉnh sửa tệp (phân quyền trang không tự chia sẻ tệp): ${emails.join(", ")}. ` +

@@ -15,7 +15,7 @@ import {
 import { readBookConfig } from "../config";
 import { historySheet } from "../history";
 import { isLogTabName, isOfficeTabName } from "../log-tabs";
-import { adminsOf, lower, requireAdmin, restrictSheet, warnOnlySheet } from "../permissions";
+import { adminsOf, lower, requireAdmin, restrictSheet, warnOnlySheet, type Protected } from "../permissions";
 import type { CommandContext, CommandResult } from "../run-command";
 import { tryReadTable } from "../table";
 import { planDropdowns, planNewTable, type ListTables, type Placed } from "../template";
@@ -107,18 +107,28 @@ export function shareCommand(ctx: CommandContext): CommandResult {
       }
       for (const sheet of book.getSheets()) {
         const name = sheet.getName();
+        let done: Protected;
+        let line: (n: number) => string;
         if (name === SHEET.history) {
-          warnOnlySheet(sheet);
-          lines.push(SHARE_MSG.historySheet(name));
+          done = warnOnlySheet(sheet);
+          line = () => SHARE_MSG.historySheet(name);
         } else if (ADMIN_SHEETS.includes(name)) {
-          lines.push(SHARE_MSG.adminSheet(name, restrictSheet(sheet, admins)));
+          done = restrictSheet(sheet, admins);
+          line = (n) => SHARE_MSG.adminSheet(name, n);
         } else if (officeOf.has(foldText(name)) || isOfficeTabName(name) || isOfficePlanTab(name)) {
           const office = officeOf.get(foldText(name));
-          lines.push(SHARE_MSG.officeSheet(name, restrictSheet(sheet, [...admins, ...(office?.emails ?? [])])));
+          done = restrictSheet(sheet, [...admins, ...(office?.emails ?? [])]);
+          line = (n) => SHARE_MSG.officeSheet(name, n);
         } else if (isLogTabName(name) || isLockSheetName(name)) {
-          lines.push(SHARE_MSG.logSheet(name, restrictSheet(sheet, admins)));
+          done = restrictSheet(sheet, admins);
+          line = (n) => SHARE_MSG.logSheet(name, n);
         } else continue;
-        protectedSheets++;
+        if (done === "theirs") lines.push(SHARE_MSG.keptTheirs(name));
+        else if (done === "locked") lines.push(SHARE_MSG.lockedOurs(name));
+        else {
+          lines.push(line(done === "warning" ? 0 : done));
+          protectedSheets++;
+        }
       }
     },
   });
