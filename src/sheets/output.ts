@@ -5,7 +5,7 @@ import { formatDay, type Cell, type Settings } from "../domain";
 import { templateKeys, type Field, type Schema } from "../schema";
 import { RUN_MSG } from "../text";
 import type { CommandContext } from "./run-command";
-import { ensureSize, fitRows, makeBlock, setWidths, writeBlock } from "./write";
+import { fitSheet, makeBlock, setWidths, writeBlock } from "./write";
 import type { WritePlan } from "./write-plan";
 import { findSheet } from "./sheet-names";
 
@@ -23,6 +23,8 @@ export type OutputSheet = {
   boldRows?: readonly number[];
   /** Widths when `columns` does not give them. */
   widths?: readonly (number | undefined)[];
+  /** Columns the sheet keeps at least, beyond its data (where its charts sit). */
+  minColumns?: number;
   /** Runs after the rewrite, on the sheet (status colours, charts). */
   finish?: (sheet: Sheet) => void;
 };
@@ -76,8 +78,7 @@ function rewriteOutputSheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet, out:
   const wrapped = (out.columns ?? []).map((f) => f.wrap === true);
   if (wrapped.some(Boolean))
     block.wraps = block.values.map((_, i) => (i < first ? Array(width).fill(false) : pad(wrapped, width)));
-  fitRows(sheet, block.values.length);
-  ensureSize(sheet, block.values.length, width);
+  fitSheet(sheet, block.values.length, Math.max(width, out.minColumns ?? 0));
   writeBlock(sheet, 1, 1, block);
   sheet.setFrozenRows(header.length ? 2 : 1);
   if (!existing) setWidths(sheet, out.widths ?? (out.columns ?? []).map((f) => f.width));

@@ -50,17 +50,33 @@ export function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: numb
 /** Rows an output sheet keeps at least, so that its charts and a few added lines always fit. */
 const MIN_OUTPUT_ROWS = 60;
 
+/** The rows fitSheet gives a sheet of `rows` rows of content. */
+export const sheetRows = (rows: number) => Math.max(rows + 1, MIN_OUTPUT_ROWS);
+
 /**
- * Makes an output sheet exactly max(rows + 1, MIN_OUTPUT_ROWS) rows high with the same two calls
- * whatever its size before (insert at least one row, delete at least one), so a command makes the
- * same number of spreadsheet calls whether its output grew, shrank or stayed.
+ * Sizes an output or snapshot sheet to its content: max(rows + 1, MIN_OUTPUT_ROWS) rows and exactly
+ * `cols` columns (a new sheet's 26 default columns are not kept: the book's 10,000,000-cell limit counts
+ * every cell of the grid). It shrinks before it grows, so the book never holds more cells than before or
+ * after. Rows always take one delete and one insert, so a command makes the same calls whatever its
+ * output's length.
  */
-export function fitRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number): void {
-  const target = Math.max(rows + 1, MIN_OUTPUT_ROWS);
+export function fitSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, cols: number): void {
+  const target = sheetRows(rows);
   const maxRows = sheet.getMaxRows();
-  const grown = Math.max(maxRows + 1, target + 1);
-  sheet.insertRowsAfter(maxRows, grown - maxRows);
-  sheet.deleteRows(target + 1, grown - target);
+  const maxCols = sheet.getMaxColumns();
+  const width = Math.max(1, cols);
+  // Rows kept by the delete: at least one more than the frozen ones (Sheets keeps one unfrozen row).
+  const keep = Math.min(maxRows - 1, target - 1);
+  const shrinkFirst = keep > sheet.getFrozenRows();
+  if (shrinkFirst) sheet.deleteRows(keep + 1, maxRows - keep);
+  if (maxCols > width) sheet.deleteColumns(width + 1, maxCols - width);
+  if (shrinkFirst) sheet.insertRowsAfter(keep, target - keep);
+  else {
+    const grown = Math.max(maxRows + 1, target + 1);
+    sheet.insertRowsAfter(maxRows, grown - maxRows);
+    sheet.deleteRows(target + 1, grown - target);
+  }
+  if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols);
 }
 
 /** Writes a block at (row, col), 1-based: one format call and one value call (and its styles). */

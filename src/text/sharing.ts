@@ -39,6 +39,18 @@ export const SOURCE_MSG = {
     `Không có quyền mở tệp — nhờ chủ tệp chia sẻ (ít nhất quyền xem) cho ${me || "tài khoản đang chạy"}`,
   notFound:
     "Không tìm thấy tệp theo liên kết — kiểm tra lại địa chỉ; tệp .xlsx phải được chuyển sang Google Sheets trước",
+  readFailed: (error: string) =>
+    `Mở được tệp nhưng không đọc được dữ liệu (${error}) — thử lại sau; nếu vẫn lỗi, kiểm tra tệp nguồn`,
+  snapshotProtected: (tab: string) =>
+    `Trang ${q(tab)} đang bị khóa và bạn không sửa được — nhờ chủ tệp gỡ khóa đó hoặc chạy lại «Phân quyền»; bản cũ được giữ`,
+  nameClash: (tab: string) =>
+    `Bảng tính đã có một trang tên ${q(tab)} (chỉ khác chữ hoa/thường) — đổi tên trang đó hoặc đặt Tên nguồn khác`,
+  cellLimit: (needed: number, room: number) =>
+    `Bảng tính sẽ vượt giới hạn 10.000.000 ô của Google Sheets (bản sao cần thêm ${needed} ô, chỉ còn ${Math.max(0, room)} ô) ` +
+    `— xóa bớt trang hoặc dòng, cột thừa rồi chạy lại; bản cũ được giữ`,
+  cellLimitReached:
+    "Bảng tính đã chạm giới hạn 10.000.000 ô của Google Sheets khi ghi bản sao — xóa bớt trang hoặc dòng, cột thừa rồi chạy lại",
+  writeFailed: (tab: string, error: string) => `Không ghi được trang ${q(tab)} (${error}); bản cũ được giữ nếu có`,
   noLogTab: "Tệp không có trang nào có tên bắt đầu bằng «Nhật ký»",
   missingHeader: (tab: string, headers: string[]) => `Trang ${q(tab)} của tệp thiếu cột ${headers.map(q).join(", ")}`,
   summary: (ok: number, failed: number, rows: number) =>

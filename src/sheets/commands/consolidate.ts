@@ -17,11 +17,11 @@ import { isFormTabName } from "../forms/read-responses";
 import { SNAPSHOT_TAB_PREFIX, SOURCE_MSG } from "../../text";
 import { readSettings, stopOnConfigErrors } from "../config";
 import { isLogTabName, isSnapshotTabName } from "../log-tabs";
-import { adminsOf, currentUser, requireAdmin, restrictSheet } from "../permissions";
+import { adminsOf, canEditSheet, currentUser, requireAdmin, restrictSheet } from "../permissions";
 import type { CommandContext, CommandResult } from "../run-command";
 import { ensureColumns, readTable, type Table } from "../table";
 import { planNewTable } from "../template";
-import { fitRows, makeBlock, writeBlock } from "../write";
+import { fitSheet, makeBlock, sheetRows, writeBlock } from "../write";
 import { WritePlan } from "../write-plan";
 import { makeZoneDay } from "../zone";
 import { findSheet } from "../sheet-names";
@@ -60,14 +60,16 @@ export function consolidateCommand(ctx: CommandContext): CommandResult {
   const status = new Map<number, { text: string; at?: Date }>();
   let ok = 0;
   let rows = 0;
+  const room = { cells: CELL_LIMIT - cellsOf(book.getSheets()) };
   for (const src of sources) {
     let pulled: Pulled;
     try {
       pulled = pullSource(src.row, src.cells.sourceName, src.cells.sourceLink, { me, taken });
     } catch (err) {
       console.error(`Nguồn dòng ${src.row}: ${(err as Error)?.stack ?? err}`);
-      pulled = { ok: false, reason: SOURCE_MSG.notFound };
+      pulled = { ok: false, reason: SOURCE_MSG.readFailed(errorText(err)) };
     }
+    if (pulled.ok) pulled = fits(book, pulled, room);
     if (!pulled.ok) {
       status.set(src.row, { text: pulled.reason });
       continue;
@@ -83,7 +85,7 @@ export function consolidateCommand(ctx: CommandContext): CommandResult {
           status.set(src.row, { text: SOURCE_MSG.ok(done.lines.length, done.tabs), at: ctx.clock.now });
         } catch (err) {
           console.error(`Nguồn dòng ${src.row}: ${(err as Error)?.stack ?? err}`);
-          status.set(src.row, { text: SOURCE_MSG.notFound });
+          status.set(src.row, { text: writeFailure(done.tab, errorText(err)) });
         }
       },
     });
@@ -129,12 +131,50 @@ function planStatus(plan: WritePlan, t: Table<SourceKey>, status: Map<number, { 
   });
 }
 
+/** Cells a spreadsheet may hold over all its sheets (Google Sheets' limit). */
+const CELL_LIMIT = 10_000_000;
+/** Cells of a new sheet before it is sized: 1,000 rows of 26 columns. */
+const NEW_SHEET_CELLS = 1000 * 26;
+
+const cellsOf = (sheets: GoogleAppsScript.Spreadsheet.Sheet[]) =>
+  sheets.reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
+
+const errorText = (err: unknown) => String((err as Error)?.message ?? err);
+
+/**
+ * Whether the snapshot of a loaded source can be written: its tab, when there, is one the user may
+ * edit, and the book stays under the cell limit (`room` is what is left after the sources before it).
+ */
+function fits(
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  pulled: Pulled & { ok: true },
+  room: { cells: number },
+): Pulled {
+  const sheet = book.getSheetByName(pulled.tab);
+  if (sheet && !canEditSheet(sheet)) return { ok: false, reason: SOURCE_MSG.snapshotProtected(pulled.tab) };
+  const after = sheetRows(pulled.lines.length + 1) * SNAPSHOT_HEADER.length;
+  const before = sheet ? cellsOf([sheet]) : 0;
+  // A new sheet is made at its default size first, then sized: both must fit.
+  const needed = Math.max(after - before, sheet ? 0 : NEW_SHEET_CELLS);
+  if (needed > room.cells) return { ok: false, reason: SOURCE_MSG.cellLimit(needed, room.cells) };
+  room.cells -= after - before;
+  return pulled;
+}
+
+/** What a failed snapshot write says, from the service's error. */
+function writeFailure(tab: string, error: string): string {
+  if (/already exists/i.test(error)) return SOURCE_MSG.nameClash(tab);
+  if (/limit of .*cells|cells in the workbook/i.test(error)) return SOURCE_MSG.cellLimitReached;
+  if (/protected|permission/i.test(error)) return SOURCE_MSG.snapshotProtected(tab);
+  return SOURCE_MSG.writeFailed(tab, error);
+}
+
 function writeSnapshot(book: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: string, lines: Cell[][], admins: string[]) {
   const sheet = findSheet(book, tab) ?? book.insertSheet(tab);
   sheet.clear();
   const block = makeBlock([[...SNAPSHOT_HEADER], ...lines], SNAPSHOT_FORMATS);
   block.weights = block.values.map((_, i) => Array(SNAPSHOT_HEADER.length).fill(i === 0 ? "bold" : "normal"));
-  fitRows(sheet, block.values.length);
+  fitSheet(sheet, block.values.length, SNAPSHOT_HEADER.length);
   writeBlock(sheet, 1, 1, block);
   sheet.setFrozenRows(1);
   restrictSheet(sheet, admins);

@@ -7,6 +7,8 @@ import { planOutputSheet } from "../output";
 import type { WritePlan } from "../write-plan";
 
 const CHART_COLUMN = 12;
+/** Columns a chart of default size covers (600 px over columns of 100 px). */
+const CHART_SPAN = 6;
 const SECTIONS: readonly Field[][] = [OFFICE_SUMMARY, GROUP_SUMMARY, UNVISITED].map((s) =>
   Object.values<Field>(s.fields),
 );
@@ -114,6 +116,7 @@ export function planSummary(
     rowColumns,
     boldRows: bold,
     widths: WIDTHS,
+    minColumns: CHART_COLUMN + CHART_SPAN,
     finish: (sheet) => {
       for (const chart of sheet.getCharts()) sheet.removeChart(chart);
       if (office?.count) {
