@@ -150,7 +150,7 @@ function fits(
   pulled: Pulled & { ok: true },
   room: { cells: number },
 ): Pulled {
-  const sheet = book.getSheetByName(pulled.tab);
+  const sheet = findSheet(book, pulled.tab);
   if (sheet && !canEditSheet(sheet)) return { ok: false, reason: SOURCE_MSG.snapshotProtected(pulled.tab) };
   const after = sheetRows(pulled.lines.length + 1) * SNAPSHOT_HEADER.length;
   const before = sheet ? cellsOf([sheet]) : 0;
