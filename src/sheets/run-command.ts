@@ -4,7 +4,7 @@
 // before the first write, so a command that stops has written nothing (SPEC §9).
 import { menuCaption, MSG, RUN_MSG, SETUP_MSG, type MenuHandlerName } from "../text";
 import { UserError } from "./errors";
-import { appendHistory } from "./history";
+import { historyWriter } from "./history";
 import { currentUser, preflight } from "./permissions";
 import type { WritePlan } from "./write-plan";
 import { clockFor, type Clock } from "./zone";
@@ -83,9 +83,15 @@ export function runCommand(
   // Dialogs wait until the lock is let go: a dialog suspends the script, and the lock would not survive it.
   let alert = "";
   let outcome: CommandOutcome;
+  let writeHistory: ReturnType<typeof historyWriter> | undefined;
+  try {
+    writeHistory = historyWriter(book);
+  } catch (err) {
+    console.error(`Không đọc được Lịch sử chạy: ${(err as Error).message}`);
+  }
   const history = (result: string) => {
     try {
-      appendHistory(book, { at: ctx.clock.now, by: ctx.user, command: caption, result });
+      (writeHistory ?? historyWriter(book))({ at: ctx.clock.now, by: ctx.user, command: caption, result });
     } catch (err) {
       console.error(`Không ghi được Lịch sử chạy: ${(err as Error).message}`);
     }

@@ -32,3 +32,15 @@ describe("spreadsheet calls per command", () => {
     }
   });
 });
+
+describe("Lịch sử chạy after the command's writes", () => {
+  it("the history row's place is read before the first write, so appending it reads nothing", async () => {
+    const { run, env } = await addinFor(sampleBook());
+    run("kiemTraNhatKy");
+    env.calls.reset();
+    run("kiemTraNhatKy");
+    const late = env.calls.lateReads().map((l) => l.read);
+    expect(env.calls.count("Sheet.getLastRow")).toBeGreaterThan(0);
+    expect(late).not.toContain("Sheet.getLastRow");
+  });
+});
