@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  checkLog,
-  computeProgress,
-  parseExemptions,
-  type Cell,
-  type LogRowInput,
-  type Settings,
-} from "../../src/domain";
+import { computeProgress, parseExemptions, type Cell, type LogRowInput, type Settings } from "../../src/domain";
 import { H } from "../../src/text";
-import { ACTIVITIES, D, logRow, records, roster, settingsWith, UNITS, zoneDay } from "./helpers";
+import { check, D, logRow, records, roster, settingsWith, zoneDay } from "./helpers";
 
 const cadres = roster([
   ["CB001", "Nguyễn Văn An", "Ban Tổ chức"],
@@ -25,14 +18,7 @@ const at30Sep = settingsWith({ Năm: 2025, "Ngày tính tiến độ": "30/09/20
 
 function progress(rows: LogRowInput[], settings: Settings, exemptionRows: Cell[][]) {
   const e = exempt(exemptionRows);
-  const checked = checkLog({
-    tabs: [{ name: "Nhật ký đi cơ sở", rows }],
-    cadres,
-    units: UNITS,
-    activities: ACTIVITIES,
-    settings,
-    zoneDay,
-  });
+  const checked = check(rows, { settings, cadres });
   return { errors: e.errors, rows: computeProgress(checked.visits, cadres, settings, { exemptions: e.exemptions }) };
 }
 

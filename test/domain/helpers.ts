@@ -141,12 +141,17 @@ export function logRow(row: number, cells: Partial<LogCells> = {}): LogRowInput 
 
 export function check(
   rows: LogRowInput[],
-  opts: { settings?: Settings; tabs?: { name: string; rows: LogRowInput[] }[] } = {},
+  opts: {
+    settings?: Settings;
+    tabs?: { name: string; rows: LogRowInput[] }[];
+    cadres?: Parameters<typeof checkLog>[0]["cadres"];
+    units?: Parameters<typeof checkLog>[0]["units"];
+  } = {},
 ) {
   return checkLog({
     tabs: opts.tabs ?? [{ name: "Nhật ký đi cơ sở", rows }],
-    cadres: CADRES,
-    units: UNITS,
+    cadres: opts.cadres ?? CADRES,
+    units: opts.units ?? UNITS,
     activities: ACTIVITIES,
     settings: opts.settings ?? defaults(),
     zoneDay,

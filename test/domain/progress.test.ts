@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkLog, computeProgress, summarize, type LogRowInput, type Settings } from "../../src/domain";
-import { ACTIVITIES, D, logRow, roster, settingsWith, UNITS, zoneDay } from "./helpers";
+import { computeProgress, summarize, type LogRowInput, type Settings } from "../../src/domain";
+import { check, D, logRow, roster, settingsWith, UNITS } from "./helpers";
 
 const cadres = roster([
   ["CB001", "Nguyễn Văn An", "Ban Tổ chức"],
@@ -28,14 +28,7 @@ const anLog: LogRowInput[] = [
 ];
 
 function run(rows: LogRowInput[], settings: Settings) {
-  const checked = checkLog({
-    tabs: [{ name: "Nhật ký đi cơ sở", rows }],
-    cadres,
-    units: UNITS,
-    activities: ACTIVITIES,
-    settings,
-    zoneDay,
-  });
+  const checked = check(rows, { settings, cadres });
   return { checked, progress: computeProgress(checked.visits, cadres, settings) };
 }
 

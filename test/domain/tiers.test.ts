@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkLog, computeProgress, parseTiers, type Cell, type LogRowInput, type Settings } from "../../src/domain";
+import { computeProgress, parseTiers, type Cell, type LogRowInput, type Settings } from "../../src/domain";
 import { H } from "../../src/text";
-import { ACTIVITIES, D, logRow, records, roster, settingsWith, units, zoneDay } from "./helpers";
+import { check, D, logRow, records, roster, settingsWith, units } from "./helpers";
 
 const cadres = roster([
   ["CB001", "Nguyễn Văn An", "Ban Tổ chức"],
@@ -34,14 +34,7 @@ const yearEnd = settingsWith({ Năm: 2025 }, D("10/01/2026"));
 const at30Jun = settingsWith({ Năm: 2025, "Ngày tính tiến độ": "30/06/2025" }, D("01/07/2025"));
 
 function progress(rows: LogRowInput[], settings: Settings) {
-  const checked = checkLog({
-    tabs: [{ name: "Nhật ký đi cơ sở", rows }],
-    cadres,
-    units: UNITS,
-    activities: ACTIVITIES,
-    settings,
-    zoneDay,
-  });
+  const checked = check(rows, { settings, cadres, units: UNITS });
   expect(checked.counts.error).toBe(0);
   return computeProgress(checked.visits, cadres, settings, { tiers: BRVT.tiers, units: UNITS });
 }
