@@ -1,8 +1,8 @@
 // The `Hướng dẫn` dialog. Keep it true to what the menu does.
 import { FORM_TAB } from "./forms";
+import { LOCK_SHEET, LOCK_SHEET_PREFIX } from "./lock";
 import { MENU_TITLE } from "./menu";
-import { LOCK_SHEET } from "./lock";
-import { PH, PLAN_SHEET } from "./plan";
+import { PH, PLAN_OFFICE_TAB_PREFIX, PLAN_SHEET, PLAN_STATUS } from "./plan";
 import { REPORT_SETTINGS } from "./report";
 import { H, P, SHEET } from "./sheets";
 
@@ -22,6 +22,7 @@ ${li(`${b(SHEET.roster)}: ${H.cadreCode}, ${H.fullName}, ${H.office}; ${H.cadreT
 ${li(`${b(SHEET.units)}: ${H.unitCode}, ${H.unitName}, ${H.unitType}, ${H.parent}, ${H.cluster}. Đơn vị đã sáp nhập hoặc giải thể: ghi ${H.activeTo} (ngày cuối cùng còn hoạt động) và ${H.mergedInto} (${H.unitCode} của đơn vị mới; để trống nếu giải thể). Chuyến đi được xét theo ${H.dateFrom}: sau ngày đó phải ghi đơn vị mới; ngày đã đi đơn vị cũ được tính cho đơn vị mới khi đếm số đơn vị đã đến.`)}
 ${li(`${b(SHEET.log)} (và mọi trang có tên bắt đầu bằng "Nhật ký"): mỗi chuyến đi một dòng. Ngày gõ theo ngày/tháng/năm, ví dụ 15/3/2025. ${H.cadre} ghi mã hoặc họ tên; ${H.unit} ghi mã hoặc tên đơn vị.`)}
 ${li(`${b(SHEET.criteria)} và ${b(SHEET.scores)}: tiêu chí, điểm tối đa, điểm liệt; mỗi đơn vị một dòng chấm điểm, mỗi tiêu chí một cột (tiêu đề là ${H.criterionCode}). Có thể thêm cột ${H.criterionGroup} (ghi một lần ở dòng đầu nhóm, các dòng dưới để trống là cùng nhóm — trang ${SHEET.rating} có thêm cột điểm từng nhóm), ${H.topMinimum} (điểm dưới mức này hoặc chưa chấm thì tối đa HTTNV), và cột ${H.evidence} ở ${SHEET.scores} (được chép sang ${SHEET.rating}).`)}
+${li(`${b(PLAN_SHEET.plan)} (và các trang "${PLAN_OFFICE_TAB_PREFIX}&lt;Đơn vị công tác&gt;"): chuyến đi dự kiến — ${H.cadre}, ${H.unit}, ${PH.from}, ${PH.to}. Khi có dòng kế hoạch, mỗi lần kiểm tra nhật ký tiện ích ghi ${PH.status} (${Object.values(PLAN_STATUS).join(" / ")}) và trang ${PLAN_SHEET.tracking}; ${P.planTolerance} và ${P.planRequired} ở trang ${SHEET.settings}.`)}
 </ul>
 <h3>Các trang không bắt buộc</h3>
 <p>${b("Tạo bảng mẫu")} hỏi một lần có tạo ba trang này không. Mỗi trang chỉ có tác dụng khi có ít nhất một dòng; dòng ghi sai làm lệnh dừng và báo tên trang, số dòng.</p>
@@ -38,10 +39,9 @@ ${li(`${b("Tính tiến độ chỉ tiêu")}: số ngày theo quý, 6 tháng, 9 
 ${li(`${b("Xếp loại đơn vị")}: tổng điểm, tỷ lệ, xếp hạng trong nhóm và xếp loại với lý do.`)}
 ${li(`${b("Tính tất cả")}: cả ba việc trên và trang ${SHEET.summary} kèm biểu đồ.`)}
 ${li(`${b("Lập báo cáo")}: hỏi kỳ (Quý I, 6 tháng, 9 tháng, Cả năm, 01/04/2025 - 30/06/2025…), tạo văn bản Google Docs báo cáo theo thể thức của Đoàn, chia sẻ cho quản trị viên; liên kết ghi ở ${SHEET.history}. Phần đầu và phần ký lấy từ các tham số ${REPORT_SETTINGS.office}, ${REPORT_SETTINGS.signer}… của trang ${SHEET.settings}.`)}
-${li(`${b("Chốt số liệu")} (quản trị viên): hỏi kỳ như Lập báo cáo, ghi báo cáo của kỳ vào trang khóa "Chốt &lt;kỳ&gt;" và sổ ${LOCK_SHEET.register}; sau đó mọi dòng nhật ký thêm hoặc sửa trong kỳ đã chốt đều được cảnh báo.`)}
-${li(`${b(PLAN_SHEET.plan)}: ghi trước các chuyến đi dự kiến (Cán bộ, Đơn vị đến, Từ ngày, Đến ngày); mỗi lần kiểm tra nhật ký, cột ${PH.status} cho biết Đã thực hiện, Chưa thực hiện hay Chưa đến hạn, và trang ${PLAN_SHEET.tracking} tổng hợp theo cán bộ.`)}
+${li(`${b("Chốt số liệu")} (quản trị viên): hỏi kỳ như Lập báo cáo, lưu số liệu của kỳ vào trang khóa "${LOCK_SHEET_PREFIX}&lt;kỳ&gt;" và một dòng ở ${LOCK_SHEET.register}. Sau đó dòng nhật ký thuộc kỳ đó được thêm hoặc sửa sẽ bị cảnh báo "thay đổi sau khi chốt".`)}
 ${li(`${b("Tạo biểu mẫu nhập")} (quản trị viên): tạo (lần sau: cập nhật danh sách) một Google Biểu mẫu để cán bộ ghi chuyến đi bằng điện thoại; câu trả lời vào trang "${FORM_TAB.responses}" và được kiểm tra ngay khi gửi. Gửi liên kết biểu mẫu cho cán bộ, ví dụ qua nhóm Zalo.`)}
-${li(`${b("Phân quyền")} (quản trị viên): tạo trang "Nhật ký - &lt;Đơn vị công tác&gt;" cho từng đơn vị và khóa các trang — mỗi đơn vị chỉ sửa trang của mình (theo cột ${H.email} của trang ${SHEET.roster}); quản trị viên là chủ tệp và những người ghi ở tham số ${P.adminEmails}.`)}
+${li(`${b("Phân quyền")} (quản trị viên): tạo trang "Nhật ký - &lt;Đơn vị công tác&gt;" và "Kế hoạch - &lt;Đơn vị công tác&gt;" cho từng đơn vị và khóa các trang — mỗi đơn vị chỉ sửa trang của mình (theo cột ${H.email} của trang ${SHEET.roster}); quản trị viên là chủ tệp và những người ghi ở tham số ${P.adminEmails}.`)}
 ${li(`${b("Tổng hợp từ file khác")} (quản trị viên): ghi Tên nguồn và Liên kết của các bảng tính khác vào trang ${SHEET.sources}; nhật ký của chúng được chép vào các trang "Nhật ký (nguồn) - …" để kiểm tra và tính chung.`)}
 </ul>
 <h3>In trang kết quả</h3>
