@@ -2,7 +2,8 @@
 // 1,000, 10,000 and 50,000 log rows. The calls column must read the same on every row of a command.
 import vm from "node:vm";
 import { LocalSpreadsheet } from "../src/imitation";
-import { SHEET } from "../src/text";
+import type { Cell } from "../src/domain";
+import { H, PH, PLAN_SHEET, SHEET } from "../src/text";
 import { addinFor } from "../test/support/addin";
 import { generateBook } from "./gen-log";
 import type { BenchRow } from "./types";
@@ -12,18 +13,37 @@ const COMMANDS: [string, string][] = [
   ["tinhTienDo", "Tính tiến độ chỉ tiêu"],
   ["xepLoaiDonVi", "Xếp loại đơn vị"],
   ["tinhTatCa", "Tính tất cả"],
+  // Last: it answers the period prompt.
+  ["chotSoLieu", "Chốt số liệu"],
 ];
+
+const BENCH_OWNER = "bithu@tinhdoan.vn";
+
+/** A plan row for every 10th log row of the main tab: same cadre, unit and dates (SPEC §10). */
+function planOf(log: Cell[][]): Cell[][] {
+  const h = log[0].map(String);
+  const at = (name: string) => h.indexOf(name);
+  const [cadre, unit, from, to] = [H.cadre, H.unit, H.dateFrom, H.dateTo].map(at);
+  const rows: Cell[][] = [[PH.seq, PH.cadre, PH.unit, PH.from, PH.to, PH.content, PH.note]];
+  for (let i = 1; i < log.length; i += 10) {
+    const r = log[i];
+    rows.push([rows.length, r[cadre], r[unit], r[from], r[to], "Theo kế hoạch quý", ""]);
+  }
+  return rows;
+}
 
 export function localBook(rows: number): LocalSpreadsheet {
   const g = generateBook(rows);
   return LocalSpreadsheet.create({
     name: `bench ${rows}`,
+    owner: BENCH_OWNER,
     sheets: [
       { name: SHEET.settings, rows: g.settings },
       { name: SHEET.roster, rows: g.roster },
       { name: SHEET.units, rows: g.units },
       { name: SHEET.activities, rows: g.activities },
       ...g.logs.map((l) => ({ name: l.name, rows: l.values, maxRows: l.values.length + 10 })),
+      { name: PLAN_SHEET.plan, rows: planOf(g.logs[0].values) },
       { name: SHEET.criteria, rows: g.criteria },
       { name: SHEET.scores, rows: g.scores },
     ],
@@ -37,10 +57,12 @@ export async function commandRows(): Promise<BenchRow[]> {
     const { run, env, ctx } = await addinFor(book);
     const group = `menu ${n.toLocaleString("en")} rows`;
     for (const [handler, caption] of COMMANDS) {
+      if (handler === "chotSoLieu") env.ui.respond("OK", "Quý I"); // an ended quarter: no confirmation
       env.calls.reset();
       const t0 = performance.now();
       run(handler);
       const ms = performance.now() - t0;
+      if (env.ui.pendingResponses()) env.ui.reset();
       const failed = env.ui.alerts.find((a) => /lỗi ngoài dự kiến|Chưa có trang|thiếu cột/.test(a.prompt));
       if (failed) throw new Error(`${caption}: ${failed.prompt}`);
       const touched = env.calls.sheetsTouched();
