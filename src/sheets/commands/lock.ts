@@ -112,7 +112,7 @@ export function lockCommand(ctx: CommandContext, answer: string): CommandResult 
   const again = relock(book, locks, span, ctx.clock.today);
 
   // Read and compute everything before the first write.
-  const doc = describeReport(book, config, ctx.clock, span);
+  const doc = describeReport(book, config, ctx.clock, span, false);
   const checked = readAndCheckLog(book, config, ctx.clock);
   const fingerprints = lockFingerprints(
     checked.result.visits,

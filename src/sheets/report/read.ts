@@ -7,6 +7,9 @@ import {
   checkLog,
   computeReportFigures,
   foldText,
+  lockInfo,
+  periodWording,
+  planFiguresForPeriod,
   type ReportDocument,
   type ReportHeading,
   type ReportSpan,
@@ -18,6 +21,7 @@ import { readProgressRules } from "../province-rules";
 import { UserError } from "../errors";
 import { choiceLogTab } from "../forms/read-responses";
 import { readLogSheets } from "../log-tabs";
+import { readFollowUps } from "../commands/follow-ups";
 import { rate, readRatingInput } from "../commands/rating";
 import { readSchemaSheet } from "../table";
 import type { Clock } from "../zone";
@@ -42,12 +46,16 @@ export function readReportHeading(book: GoogleAppsScript.Spreadsheet.Spreadsheet
   };
 }
 
-/** The report of `span` as a description both renderers draw. */
+/**
+ * The report of `span` as a description both renderers draw. `withLock`: add the line of a lock of
+ * this period (SPEC §15); `Chốt số liệu` draws its own figures without it.
+ */
 export function describeReport(
   book: GoogleAppsScript.Spreadsheet.Spreadsheet,
   base: BookConfig,
   clock: Clock,
   span: ReportSpan,
+  withLock = true,
 ): ReportDocument {
   // Read only: a log tab without result columns is read as it is (no header is appended).
   const tabs = readLogSheets(book).map((t) => choiceLogTab(t, base));
@@ -60,6 +68,11 @@ export function describeReport(
     settings: base.settings,
     zoneDay: clock.zoneDay,
   });
+  // Plan vs done (§10) and the lock of this period (§15), read as every checking command reads them.
+  const followUps = readFollowUps(book, base, clock, { tabs: [], result: checked, warnings: [] });
+  const plan = followUps.plan.active ? planFiguresForPeriod(followUps.plan, span.from, span.to) : undefined;
+  const label = foldText(periodWording(span.period));
+  const locked = withLock ? followUps.locks.periods.find((p) => foldText(p.label) === label) : undefined;
   let rating: { groups: ReturnType<typeof rate>["groups"] } | { unavailable: string } | undefined;
   if (span.period.kind === "year") {
     try {
@@ -79,6 +92,8 @@ export function describeReport(
     rating,
     // Tạm miễn and Chỉ tiêu theo cấp, so the report's figures are those of Tiến độ chỉ tiêu (SPEC §11).
     rules: readProgressRules(book, base, clock).rules,
+    plan,
+    lock: locked && lockInfo(locked),
   });
   return buildReportDocument(figures, {
     heading: readReportHeading(book),
