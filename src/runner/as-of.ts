@@ -1,6 +1,8 @@
 // `Ngày tính tiến độ`: what the book says, or the date given with --ngay, written into the in-memory
 // `Cấu hình` before the command runs (so the add-in uses it and the result file shows it).
-import { foldText, matchHeaders, type Cell } from "../domain";
+import { foldText } from "../domain/fold";
+import { matchHeaders } from "../domain/headers";
+import type { Cell } from "../domain/types";
 import { H, P, SHEET } from "../text";
 import { REQUIRED } from "../schema";
 import { formatCell, isDateFormat } from "../imitation/number-format";

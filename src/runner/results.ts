@@ -1,6 +1,8 @@
 // What a command left in the book, counted from the sheets a user would look at: the log tabs'
 // `Kết quả kiểm tra` / `Chi tiết kiểm tra`, `Tiến độ chỉ tiêu` (`Đánh giá`) and `Xếp loại` (`Xếp loại`).
-import { foldText, matchHeaders, type Cell } from "../domain";
+import { foldText } from "../domain/fold";
+import { matchHeaders } from "../domain/headers";
+import type { Cell } from "../domain/types";
 import { ASSESSMENT, CHECK_STATUS, H, LEVEL, LOG_TAB_PREFIX, NOT_RATED, SHEET } from "../text";
 import type { LocalSpreadsheet } from "../imitation/spreadsheet";
 
