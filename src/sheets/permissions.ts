@@ -38,16 +38,62 @@ export function canEditSheet(sheet: Sheet): boolean {
   return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).every((p) => p.isWarningOnly() || p.canEdit());
 }
 
-/** Before the first write: stops when the user may not write a sheet of the plan. */
-export function preflight(book: Book, plan: WritePlan): void {
-  const blocked: string[] = [];
+const isOurs = (p: GoogleAppsScript.Spreadsheet.Protection) =>
+  foldText(p.getDescription()) === foldText(PROTECTION_MARK);
+
+/** The sheet is kept from the user by a protection `Phân quyền` made (not by one a user set by hand). */
+export function lockedByOurs(sheet: Sheet): boolean {
+  return sheet
+    .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+    .some((p) => !p.isWarningOnly() && !p.canEdit() && isOurs(p));
+}
+
+/** The admins (owner and `Email quản trị`), looked up only when the pre-flight must say who can help. */
+export type AdminLookup = () => readonly string[];
+
+export function adminLookup(book: Book, read: () => Settings): AdminLookup {
+  return () => {
+    try {
+      return adminsOf(book, read());
+    } catch {
+      return lower([ownerEmail(book)]);
+    }
+  };
+}
+
+/**
+ * Who can add an admin who is not yet on the add-in's protections: the owner and the other listed
+ * admins (getEditors() would throw for this user, so who is really on a protection cannot be asked).
+ */
+export function resyncHelpers(book: Book, me: string, admins: readonly string[]) {
+  const owner = ownerEmail(book).toLowerCase();
+  return { owner, others: admins.filter((e) => e !== me && e !== owner) };
+}
+
+/**
+ * Before the first write: stops when the user may not write a sheet of the plan. With `admins`, a
+ * listed admin kept out by the add-in's own protections (of a sheet written or skipped) is told that
+ * `Phân quyền` must be re-run by someone already on them.
+ */
+export function preflight(book: Book, plan: WritePlan, admins?: AdminLookup): void {
+  const blocked: { name: string; sheet: Sheet }[] = [];
   const checked = new Set(plan.steps.flatMap((s) => (s.checked && s.sheet !== undefined ? [s.sheet] : [])));
   for (const name of plan.sheets()) {
     if (checked.has(name)) continue;
     const sheet = findSheet(book, name);
-    if (sheet && !canEditSheet(sheet)) blocked.push(name);
+    if (sheet && !canEditSheet(sheet)) blocked.push({ name, sheet });
   }
-  if (blocked.length) throw new UserError(SHEET_MSG.noPermission(blocked));
+  const kept = [...blocked, ...plan.skipped];
+  if (kept.length && admins) {
+    const me = currentUser();
+    const list = admins();
+    const ours = me && list.includes(me) ? kept.filter((k) => lockedByOurs(k.sheet)).map((k) => k.name) : [];
+    if (ours.length) {
+      const { owner, others } = resyncHelpers(book, me, list);
+      throw new UserError(SHARE_MSG.notYetOnProtection(me, [...new Set(ours)], owner, others));
+    }
+  }
+  if (blocked.length) throw new UserError(SHEET_MSG.noPermission(blocked.map((b) => b.name)));
   const ranges = blockedRanges(book, plan);
   if (ranges.length) throw new UserError(SHEET_MSG.protectedRanges(ranges, ownerEmail(book)));
 }
@@ -107,7 +153,7 @@ export type Protected = number | "warning" | "theirs" | "locked";
  */
 function ourProtection(sheet: Sheet): GoogleAppsScript.Spreadsheet.Protection | "theirs" {
   const all = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
-  const mine = all.find((p) => foldText(p.getDescription()) === foldText(PROTECTION_MARK));
+  const mine = all.find(isOurs);
   if (mine) return mine;
   if (all.length) return "theirs";
   return sheet.protect().setDescription(PROTECTION_MARK);

@@ -5,7 +5,8 @@
 import { menuCaption, MSG, RUN_MSG, SETUP_MSG, type MenuHandlerName } from "../text";
 import { UserError } from "./errors";
 import { historyWriter } from "./history";
-import { currentUser, preflight } from "./permissions";
+import { readSettings } from "./config";
+import { adminLookup, currentUser, preflight } from "./permissions";
 import type { WritePlan } from "./write-plan";
 import { clockFor, type Clock } from "./zone";
 
@@ -106,7 +107,11 @@ export function runCommand(
     if (planned.cancelled) outcome = { command: caption, stopped: true, summary: "" };
     else {
       if (planned.plan) {
-        preflight(book, planned.plan);
+        preflight(
+          book,
+          planned.plan,
+          adminLookup(book, () => readSettings(book, ctx.clock).settings),
+        );
         planned.plan.apply();
       }
       const result = planned.report ? { ...planned, ...planned.report() } : planned;

@@ -24,11 +24,19 @@ export interface PlannedWrite {
 
 export class WritePlan {
   readonly steps: PlannedWrite[] = [];
+  /** Sheets the command leaves out because the user may not write them (an office user's check of other tabs). */
+  readonly skipped: { name: string; sheet: GoogleAppsScript.Spreadsheet.Sheet }[] = [];
   private readonly declared: string[] = [];
 
   /** Declares sheets the command writes, before their steps are planned (the pre-flight names them first). */
   declare(...sheets: string[]): this {
     this.declared.push(...sheets);
+    return this;
+  }
+
+  /** Records a sheet left out for lack of permission: the pre-flight tells an admin why. */
+  skip(name: string, sheet: GoogleAppsScript.Spreadsheet.Sheet): this {
+    this.skipped.push({ name, sheet });
     return this;
   }
 

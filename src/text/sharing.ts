@@ -1,6 +1,12 @@
 // Messages of `Phân quyền` and `Tổng hợp từ file khác` (SPEC §7).
 const q = (v: string) => `«${v}»`;
 
+/** "(me) có tên trong «Email quản trị» nhưng chưa có tên trong khóa… Nhờ chủ tệp (…) … chạy lại «Phân quyền»". */
+const notOnLock = (me: string, sheets: string[], owner: string, others: string[]) =>
+  `(${me}) có tên trong «Email quản trị» nhưng chưa có tên trong khóa của trang ${sheets.map(q).join(", ")} ` +
+  `(khóa đặt trước khi bạn được thêm). Nhờ chủ tệp${owner ? ` (${owner})` : ""} hoặc quản trị viên đã có tên ` +
+  `trong khóa${others.length ? ` (${others.join(", ")})` : ""} chạy lại «Phân quyền»`;
+
 export const PROTECTION_MARK = "Tính chỉ tiêu — phân quyền";
 
 export const SHARE_MSG = {
@@ -14,8 +20,12 @@ export const SHARE_MSG = {
   keptTheirs: (sheet: string) =>
     `${q(sheet)}: giữ nguyên khóa do người dùng tự đặt (tiện ích không sửa khóa không mang mô tả «${PROTECTION_MARK}»). ` +
     `Muốn tiện ích phân quyền trang này, gỡ khóa đó (Dữ liệu → Bảo vệ trang tính và dải ô) rồi chạy lại.`,
-  lockedOurs: (sheet: string) =>
-    `${q(sheet)}: bạn chưa có tên trong khóa của trang này nên không đổi được; nhờ chủ tệp chạy lại «Phân quyền».`,
+  /** A listed admin kept out of the add-in's protections of `sheets`, set before they were added. */
+  notYetOnProtection: (me: string, sheets: string[], owner: string, others: string[]) =>
+    `Bạn ${notOnLock(me, sheets, owner, others)}; chưa có gì được ghi.`,
+  /** `Phân quyền` run by such an admin: the protections of `sheets` were left as they were. */
+  notResynced: (me: string, sheets: string[], owner: string, others: string[]) =>
+    `Chưa cập nhật được khóa: bạn ${notOnLock(me, sheets, owner, others)}.`,
   createdTabs: (tabs: string[]) => `Đã tạo trang nhập liệu cho đơn vị: ${tabs.map(q).join(", ")}.`,
   notEditors: (emails: string[]) =>
     `Những email sau chưa có quyền chỉnh sửa tệp (phân quyền trang không tự chia sẻ tệp): ${emails.join(", ")}. ` +

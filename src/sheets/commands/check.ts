@@ -33,7 +33,10 @@ export function readAndCheckLog(
 
 /** Plans the results of every tab the user may edit; returns the names of the others. */
 export function planLogResults(plan: WritePlan, checked: CheckedLog): string[] {
-  for (const t of checked.tabs) if (t.editable) planTabResults(plan, t, checked.result.rows);
+  for (const t of checked.tabs) {
+    if (t.editable) planTabResults(plan, t, checked.result.rows);
+    else plan.skip(t.name, t.sheet);
+  }
   return checked.tabs.filter((t) => !t.editable).map((t) => t.name);
 }
 

@@ -75,9 +75,14 @@ export function planFollowUps(
 ): string[] {
   if (!f.plan.active) return [];
   for (const t of f.planTabs) planPlanResults(plan, t, f.plan.rows);
-  const skipped = f.planTabs.filter((t) => !t.editable).map((t) => t.name);
+  const kept = f.planTabs.filter((t) => !t.editable);
+  for (const t of kept) plan.skip(t.name, t.sheet);
+  const skipped = kept.map((t) => t.name);
   const existing = book.getSheetByName(PLAN_SHEET.tracking);
-  if (existing && !canEditSheet(existing)) return [...skipped, PLAN_SHEET.tracking];
+  if (existing && !canEditSheet(existing)) {
+    plan.skip(PLAN_SHEET.tracking, existing);
+    return [...skipped, PLAN_SHEET.tracking];
+  }
   const records = f.plan.tracking.map((t) => ({
     cadreCode: t.code,
     fullName: t.name,

@@ -15,7 +15,16 @@ import {
 import { readBookConfig } from "../config";
 import { historySheet } from "../history";
 import { isLogTabName, isOfficeTabName } from "../log-tabs";
-import { adminsOf, lower, requireAdmin, restrictSheet, warnOnlySheet, type Protected } from "../permissions";
+import {
+  adminsOf,
+  canEditSheet,
+  lower,
+  requireAdmin,
+  resyncHelpers,
+  restrictSheet,
+  warnOnlySheet,
+  type Protected,
+} from "../permissions";
 import type { CommandContext, CommandResult } from "../run-command";
 import { tryReadTable } from "../table";
 import { planDropdowns, planNewTable, type ListTables, type Placed } from "../template";
@@ -96,6 +105,8 @@ export function shareCommand(ctx: CommandContext): CommandResult {
 
   // Protections, sheet by sheet. Sheets a command creates later must exist now to be protected.
   const lines: string[] = [];
+  // The add-in's protections this admin is not on yet (added to `Email quản trị` after the last run).
+  const locked: string[] = [];
   let protectedSheets = 0;
   plan.add({
     sheet: SHEET.history,
@@ -124,7 +135,7 @@ export function shareCommand(ctx: CommandContext): CommandResult {
           line = (n) => SHARE_MSG.logSheet(name, n);
         } else continue;
         if (done === "theirs") lines.push(SHARE_MSG.keptTheirs(name));
-        else if (done === "locked") lines.push(SHARE_MSG.lockedOurs(name));
+        else if (done === "locked") locked.push(name);
         else {
           lines.push(line(done === "warning" ? 0 : done));
           protectedSheets++;
@@ -138,6 +149,7 @@ export function shareCommand(ctx: CommandContext): CommandResult {
   const wanted = lower([...admins, ...[...offices.values()].flatMap((o) => o.emails)]);
   const missing = wanted.filter((e) => !fileEditors.includes(e));
 
+  const helpers = resyncHelpers(book, ctx.user, admins);
   const summary = () => SHARE_MSG.summary(protectedSheets, created.length);
   return {
     plan,
@@ -148,6 +160,7 @@ export function shareCommand(ctx: CommandContext): CommandResult {
         summary(),
         ...(created.length ? [SHARE_MSG.createdTabs(created)] : []),
         ...lines.map((l) => `- ${l}`),
+        ...(locked.length ? ["", SHARE_MSG.notResynced(ctx.user, locked, helpers.owner, helpers.others)] : []),
         ...(missing.length ? ["", SHARE_MSG.notEditors(missing)] : []),
       ].join("\n"),
       counts: { sheets: protectedSheets, created: created.length },
@@ -176,8 +189,9 @@ function planOfficeTab(
     });
     created.push(tab);
   } else {
-    const read = tryReadTable(sheet, schema);
-    table = read.ok ? read.table : undefined;
+    // A tab this user may not edit keeps its dropdown; its protection line says why.
+    const read = canEditSheet(sheet) ? tryReadTable(sheet, schema) : undefined;
+    table = read?.ok ? read.table : undefined;
   }
   const cadreCol = table?.columns.cadre;
   if (table && cadreCol !== undefined && names.length) {
