@@ -28,6 +28,23 @@ const READ = /^(get|is|has|can|find)/;
 export interface LateRead {
   read: string;
   after: string;
+  /** Where the add-in made the read (a stack), when the counter was asked to trace. */
+  where?: string;
+}
+
+/** A command read spreadsheet state after its first write (strict mode, see CallCounter.command). */
+export class LateReadError extends Error {
+  constructor(
+    readonly command: string,
+    readonly reads: readonly LateRead[],
+  ) {
+    const first = reads[0];
+    super(
+      `${command}: ${reads.length} spreadsheet read(s) after the first write (${first.after}): ` +
+        `${reads.map((r) => r.read).join(", ")}${first.where ? `\nfirst one at:\n${first.where}` : ""}`,
+    );
+    this.name = "LateReadError";
+  }
 }
 
 /** The sheet a Sheet or Range call is about (the local classes hold their sheet's model). */
@@ -44,8 +61,10 @@ export class CallCounter {
   private readonly late: LateRead[] = [];
   private readonly readSheets = new Set<string>();
   private readonly writtenSheets = new Set<string>();
+  /** Records where each late read was made (costs a stack per late read). */
+  trace = false;
 
-  /** Reads of spreadsheet state after the first write since the last reset, in order. */
+  /** Reads of spreadsheet state made after their command's first write, since the last reset, in order. */
   lateReads(): readonly LateRead[] {
     return this.late;
   }
@@ -66,7 +85,11 @@ export class CallCounter {
       if (sheet !== undefined) this.writtenSheets.add(sheet);
     } else if (READ.test(method) && !NAVIGATION.has(key)) {
       if (sheet !== undefined) this.readSheets.add(sheet);
-      if (this.firstWrite) this.late.push({ read: key, after: this.firstWrite });
+      if (this.firstWrite) {
+        const late: LateRead = { read: key, after: this.firstWrite };
+        if (this.trace) late.where = new Error().stack?.split("\n").slice(3, 15).join("\n");
+        this.late.push(late);
+      }
     }
   }
   /** The outermost counted call under way ("Range.setValues"), if any. */
@@ -97,6 +120,27 @@ export class CallCounter {
     this.late.length = 0;
     this.readSheets.clear();
     this.writtenSheets.clear();
+  }
+
+  /**
+   * Runs one execution of the script (a menu command, a trigger): its first write is its own. With
+   * `strict`, a spreadsheet read after that write throws a LateReadError once `body` has returned
+   * (Apps Script would have to send the batched writes there: a round trip).
+   */
+  command<T>(name: string, body: () => T, strict = false): T {
+    this.firstWrite = null;
+    const before = this.late.length;
+    const traced = this.trace;
+    if (strict) this.trace = true;
+    try {
+      const out = body();
+      const late = this.late.slice(before);
+      if (strict && late.length) throw new LateReadError(name, late);
+      return out;
+    } finally {
+      this.trace = traced;
+      this.firstWrite = null;
+    }
   }
 
   /** Runs `body` as the call `key`: counted only when no other counted call is under way. */

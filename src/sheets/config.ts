@@ -15,7 +15,7 @@ import { moreOf, SHEET_MSG, SHOWN_PER_KIND } from "../text";
 import { UserError } from "./errors";
 import { readSchemaSheet, readTable, type Table } from "./table";
 import type { Clock } from "./zone";
-import { findSheet } from "./sheet-names";
+import { findSheet } from "./book-sheets";
 
 export type BookConfig = {
   settings: Settings;

@@ -1,7 +1,7 @@
 // `Lịch sử chạy`: one appended row per command run (SPEC §2).
 import { HISTORY, headersOf } from "../schema";
 import { ensureSize, makeBlock, setWidths, writeBlock } from "./write";
-import { findSheet } from "./sheet-names";
+import { findSheet, freezeRows, insertSheet, sizeOf } from "./book-sheets";
 
 const HEADERS = headersOf(HISTORY);
 
@@ -9,11 +9,11 @@ const HEADERS = headersOf(HISTORY);
 export function historySheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   let sheet = findSheet(book, HISTORY.sheet);
   if (!sheet) {
-    sheet = book.insertSheet(HISTORY.sheet);
+    sheet = insertSheet(book, HISTORY.sheet);
     const block = makeBlock([HEADERS]);
     block.weights = [HEADERS.map(() => "bold")];
     writeBlock(sheet, 1, 1, block);
-    sheet.setFrozenRows(1);
+    freezeRows(sheet, 1);
     setWidths(
       sheet,
       Object.values(HISTORY.fields).map((f) => f.width),
@@ -29,17 +29,14 @@ export function historySheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet): Go
 export function historyWriter(
   book: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): (row: { at: Date; by: string; command: string; result: string }) => void {
-  const existing = book.getSheetByName(HISTORY.sheet);
+  const existing = findSheet(book, HISTORY.sheet);
   const next = existing ? existing.getLastRow() + 1 : 2;
-  const size = existing ? { rows: existing.getMaxRows(), cols: existing.getMaxColumns() } : null;
+  if (existing) sizeOf(existing);
   return (row) => {
     const sheet = existing ?? historySheet(book);
     // Not appendRow: it would read "=…" or "001" in the text like typed input. Commands hold the
     // document lock, so two runs never race for the same row.
-    if (size) {
-      if (next > size.rows) sheet.insertRowsAfter(size.rows, next - size.rows);
-      if (HEADERS.length > size.cols) sheet.insertColumnsAfter(size.cols, HEADERS.length - size.cols);
-    } else ensureSize(sheet, next, HEADERS.length);
+    ensureSize(sheet, next, HEADERS.length);
     const block = makeBlock([[row.at, row.by, row.command, row.result]]);
     block.formats[0][0] = HISTORY.fields.runAt.format!;
     writeBlock(sheet, next, 1, block);

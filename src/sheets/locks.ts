@@ -2,6 +2,7 @@
 // the hidden fingerprint sheet, read without writing; absent sheets mean no locked period.
 import { cellString, foldText, readDate, type Cell, type Fingerprint, type LockedPeriod } from "../domain";
 import { FINGERPRINTS, LOCKED_PERIODS } from "../schema";
+import { findSheet } from "./book-sheets";
 import { tryReadTable } from "./table";
 import type { Clock } from "./zone";
 
@@ -35,8 +36,8 @@ export function readLocks(book: Book, clock: Clock): BookLocks {
     const r = readDate(c, ctx);
     return r.kind === "day" ? r.day : undefined;
   };
-  const registerSheet = book.getSheetByName(LOCKED_PERIODS.sheet) ?? undefined;
-  const fingerprintSheet = book.getSheetByName(FINGERPRINTS.sheet) ?? undefined;
+  const registerSheet = findSheet(book, LOCKED_PERIODS.sheet) ?? undefined;
+  const fingerprintSheet = findSheet(book, FINGERPRINTS.sheet) ?? undefined;
   const register: LockRegisterRow[] = [];
   if (registerSheet) {
     const t = tryReadTable(registerSheet, LOCKED_PERIODS);

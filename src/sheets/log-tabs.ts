@@ -5,8 +5,9 @@ import { foldText, logTabOf, type LogTab, type RowResult } from "../domain";
 import { LOG, type LogField } from "../schema";
 import { FORM_FINDING, LOG_TAB_PREFIX, OFFICE_TAB_PREFIX, SHEET_MSG, SNAPSHOT_TAB_PREFIX } from "../text";
 import { UserError } from "./errors";
+import { bookSheets } from "./book-sheets";
 import { canEditSheet } from "./permissions";
-import { tintLogRows } from "./status-colors";
+import { planLogTint } from "./status-colors";
 import { isFormTabName } from "./forms/read-responses";
 import { ensureColumns, readTable, tryReadTable, type Table } from "./table";
 import { makeBlock, writeBlock } from "./write";
@@ -27,9 +28,8 @@ export const isSnapshotTabName = startsWith(SNAPSHOT_TAB_PREFIX);
 export function logSheets(
   book: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): { sheet: GoogleAppsScript.Spreadsheet.Sheet; name: string }[] {
-  return book
-    .getSheets()
-    .map((sheet) => ({ sheet, name: sheet.getName() }))
+  return bookSheets(book)
+    .list()
     .filter((s) => isLogTabName(s.name));
 }
 
@@ -99,13 +99,14 @@ export function planTabResults(plan: WritePlan, t: LogSheet, results: readonly R
   const first = t.headerRow + 2;
   const last = t.values.length;
   const lastCol = Math.max(cols.checkStatus + 1, cols.checkDetail + 1, t.width);
+  const tint = planLogTint(t.sheet, first, cols.checkStatus + 1, lastCol);
   plan.add({
     sheet: t.name,
     checked: t.sheet,
     areas: last >= first ? resultAreas(cols.checkStatus, cols.checkDetail, first, last) : [],
     write: () => {
       if (last >= first) writeResultPair(t.sheet, cols, byRow, first, last);
-      tintLogRows(t.sheet, first, cols.checkStatus + 1, lastCol);
+      tint();
     },
   });
 }

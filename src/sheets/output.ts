@@ -7,7 +7,7 @@ import { RUN_MSG } from "../text";
 import type { CommandContext } from "./run-command";
 import { fitSheet, makeBlock, setWidths, writeBlock } from "./write";
 import type { WritePlan } from "./write-plan";
-import { findSheet } from "./sheet-names";
+import { findSheet, freezeRows, frozenRowsOf, insertSheet, sizeOf } from "./book-sheets";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -25,6 +25,8 @@ export type OutputSheet = {
   widths?: readonly (number | undefined)[];
   /** Columns the sheet keeps at least, beyond its data (where its charts sit). */
   minColumns?: number;
+  /** Its charts are removed by the rewrite (`finish` draws them again). */
+  replacesCharts?: boolean;
   /** Runs after the rewrite, on the sheet (status colours, charts). */
   finish?: (sheet: Sheet) => void;
 };
@@ -58,12 +60,23 @@ export function planOutputSheet(
   book: GoogleAppsScript.Spreadsheet.Spreadsheet,
   out: OutputSheet,
 ): void {
-  plan.add({ sheet: out.name, write: () => rewriteOutputSheet(book, out) });
+  // Its grid and frozen rows are read now: the rewrite sizes the sheet without reading it.
+  const existing = findSheet(book, out.name);
+  if (existing) {
+    sizeOf(existing);
+    frozenRowsOf(existing);
+  }
+  const charts = existing && out.replacesCharts ? existing.getCharts() : [];
+  plan.add({ sheet: out.name, write: () => rewriteOutputSheet(book, out, existing, charts) });
 }
 
-function rewriteOutputSheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet, out: OutputSheet): void {
-  const existing = findSheet(book, out.name);
-  const sheet = existing ?? book.insertSheet(out.name);
+function rewriteOutputSheet(
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  out: OutputSheet,
+  existing: Sheet | null,
+  charts: readonly GoogleAppsScript.Spreadsheet.EmbeddedChart[],
+): void {
+  const sheet = existing ?? insertSheet(book, out.name);
   sheet.clear();
   const header = out.columns ? [out.columns.map((f) => f.header)] : [];
   const lines: Cell[][] = [[out.title], ...header, ...out.rows];
@@ -80,8 +93,9 @@ function rewriteOutputSheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet, out:
     block.wraps = block.values.map((_, i) => (i < first ? Array(width).fill(false) : pad(wrapped, width)));
   fitSheet(sheet, block.values.length, Math.max(width, out.minColumns ?? 0));
   writeBlock(sheet, 1, 1, block);
-  sheet.setFrozenRows(header.length ? 2 : 1);
+  freezeRows(sheet, header.length ? 2 : 1);
   if (!existing) setWidths(sheet, out.widths ?? (out.columns ?? []).map((f) => f.width));
+  for (const chart of charts) sheet.removeChart(chart);
   out.finish?.(sheet);
 }
 

@@ -4,7 +4,8 @@ import { foldText, type Settings } from "../domain";
 import { PROTECTION_MARK, SHARE_MSG, SHEET_MSG } from "../text";
 import { UserError } from "./errors";
 import type { Area, WritePlan } from "./write-plan";
-import { findSheet, sameSheetName } from "./sheet-names";
+import { findSheet } from "./book-sheets";
+import { sameSheetName } from "./sheet-names";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;

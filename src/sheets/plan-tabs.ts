@@ -5,6 +5,7 @@ import { foldText, type PlanRowResult, type PlanTab } from "../domain";
 import { PLAN } from "../schema";
 import { PLAN_OFFICE_TAB_PREFIX, PLAN_SHEET } from "../text";
 import { resultAreas, writeResultPair } from "./log-tabs";
+import { bookSheets } from "./book-sheets";
 import { canEditSheet } from "./permissions";
 import { ensureColumns, readTable, type Table } from "./table";
 import type { WritePlan } from "./write-plan";
@@ -21,10 +22,10 @@ export function isPlanTabName(name: string): boolean {
 }
 
 export function planSheets(book: GoogleAppsScript.Spreadsheet.Spreadsheet): PlanSheet[] {
-  return book
-    .getSheets()
-    .filter((s) => isPlanTabName(s.getName()))
-    .map((s) => ({ ...readTable(s, PLAN), editable: canEditSheet(s) }));
+  return bookSheets(book)
+    .list()
+    .filter((s) => isPlanTabName(s.name))
+    .map((s) => ({ ...readTable(s.sheet, PLAN, {}, s.name), editable: canEditSheet(s.sheet) }));
 }
 
 export const toPlanTab = (t: PlanSheet): PlanTab => ({ name: t.name, rows: t.rows });

@@ -7,7 +7,7 @@ import type { BookConfig } from "./config";
 import { stopOnConfigErrors } from "./config";
 import { readTable, type Table } from "./table";
 import type { Clock } from "./zone";
-import { findSheet } from "./sheet-names";
+import { findSheet } from "./book-sheets";
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -4,6 +4,7 @@
 // before the first write, so a command that stops has written nothing (SPEC §9).
 import { menuCaption, MSG, RUN_MSG, SETUP_MSG, type MenuHandlerName } from "../text";
 import { UserError } from "./errors";
+import { withBookSheets } from "./book-sheets";
 import { historyWriter } from "./history";
 import { readSettings } from "./config";
 import { adminLookup, currentUser, preflight } from "./permissions";
@@ -81,6 +82,16 @@ export function runCommand(
   }
   const user = currentUser() || RUN_MSG.unknownUser;
   const ctx: CommandContext = { book, ui, clock: clockFor(book), user, caption, locale, answer };
+  return withBookSheets(book, () => runLocked(body, ctx, lock));
+}
+
+/** The command under the lock, with the book's sheets read once (BookSheets). */
+function runLocked(
+  body: (ctx: CommandContext) => CommandResult,
+  ctx: CommandContext,
+  lock: GoogleAppsScript.Lock.Lock | null,
+): CommandOutcome {
+  const { book, ui, caption, locale } = ctx;
   // Dialogs wait until the lock is let go: a dialog suspends the script, and the lock would not survive it.
   let alert = "";
   let outcome: CommandOutcome;

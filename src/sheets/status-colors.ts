@@ -1,6 +1,7 @@
 // Status colours through conditional formatting (SPEC §9: no per-cell backgrounds).
 import { ASSESSMENT, CHECK_STATUS, LEVEL, NOT_RATED } from "../text";
 import { columnLetter } from "./a1";
+import { sizeOf } from "./book-sheets";
 
 const RED = "#f4c7c3";
 const YELLOW = "#fce8b2";
@@ -55,24 +56,28 @@ const isOurRule = (formula: string) => {
 /**
  * Tints whole log rows by their `Kết quả kiểm tra`. SPEC §3 speaks of "one rule"; a rule has one
  * colour, so there is one rule per tinted status (Lỗi, Cảnh báo), replaced on every run, never added,
- * and the user's own rules are kept.
+ * and the user's own rules are kept. The sheet's rules and grid are read now (the read phase); the
+ * returned write sets them.
  */
-export function tintLogRows(
+export function planLogTint(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   firstDataRow: number,
   statusCol: number,
   lastCol: number,
-): void {
-  const range = sheet.getRange(firstDataRow, 1, Math.max(1, sheet.getMaxRows() - firstDataRow + 1), lastCol);
-  const ref = `$${columnLetter(statusCol)}${firstDataRow}`;
+): () => void {
+  sizeOf(sheet);
   const existing = sheet.getConditionalFormatRules();
   const kept = existing.filter((r) => !isOurRule(r.getBooleanCondition()?.getCriteriaValues()?.[0]?.toString() ?? ""));
-  const ours = LOG_TINTS.map(([status, color]) =>
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied(tintFormula(ref, status))
-      .setBackground(color)
-      .setRanges([range])
-      .build(),
-  );
-  sheet.setConditionalFormatRules([...kept, ...ours]);
+  return () => {
+    const range = sheet.getRange(firstDataRow, 1, Math.max(1, sizeOf(sheet).rows - firstDataRow + 1), lastCol);
+    const ref = `$${columnLetter(statusCol)}${firstDataRow}`;
+    const ours = LOG_TINTS.map(([status, color]) =>
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(tintFormula(ref, status))
+        .setBackground(color)
+        .setRanges([range])
+        .build(),
+    );
+    sheet.setConditionalFormatRules([...kept, ...ours]);
+  };
 }

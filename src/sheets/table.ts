@@ -6,7 +6,7 @@ import { SHEET_MSG } from "../text";
 import { UserError } from "./errors";
 import { ensureSize, makeBlock, writeBlock } from "./write";
 import type { WritePlan } from "./write-plan";
-import { findSheet } from "./sheet-names";
+import { findSheet, sizeOf } from "./book-sheets";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -92,13 +92,15 @@ export function planAppendHeaders(plan: WritePlan, t: Columns, headers: readonly
   const first = t.width;
   t.width += headers.length;
   const { sheet, headerRow } = t;
+  sizeOf(sheet);
   plan.add({
     sheet: t.name,
     areas: [{ row: headerRow + 1, col: first + 1, rows: 1, cols: headers.length }],
     write: () => {
       ensureSize(sheet, headerRow + 1, first + headers.length);
-      writeBlock(sheet, headerRow + 1, first + 1, makeBlock([[...headers]]));
-      sheet.getRange(headerRow + 1, first + 1, 1, headers.length).setFontWeight("bold");
+      const block = makeBlock([[...headers]]);
+      block.weights = [headers.map(() => "bold")];
+      writeBlock(sheet, headerRow + 1, first + 1, block);
     },
   });
   return headers.map((_, i) => first + i);

@@ -3,6 +3,7 @@
 // format "@", set in the same batch before the values.
 import type { Cell } from "../domain";
 import { DATE_FORMAT, TEXT_FORMAT } from "../schema";
+import { frozenRowsOf, resizedTo, sizeOf } from "./book-sheets";
 
 export type Block = {
   values: Cell[][];
@@ -41,10 +42,10 @@ export function makeBlock(rows: Cell[][], numberFormats: NumberFormats = []): Bl
 
 /** Grows the sheet so that rows × cols fit: the real service throws on a range outside the grid. */
 export function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, cols: number): void {
-  const maxRows = sheet.getMaxRows();
+  const { rows: maxRows, cols: maxCols } = sizeOf(sheet);
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  const maxCols = sheet.getMaxColumns();
   if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+  resizedTo(sheet, { rows: Math.max(rows, maxRows), cols: Math.max(cols, maxCols) });
 }
 
 /** Rows an output sheet keeps at least, so that its charts and a few added lines always fit. */
@@ -62,12 +63,11 @@ export const sheetRows = (rows: number) => Math.max(rows + 1, MIN_OUTPUT_ROWS);
  */
 export function fitSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, cols: number): void {
   const target = sheetRows(rows);
-  const maxRows = sheet.getMaxRows();
-  const maxCols = sheet.getMaxColumns();
+  const { rows: maxRows, cols: maxCols } = sizeOf(sheet);
   const width = Math.max(1, cols);
   // Rows kept by the delete: at least one more than the frozen ones (Sheets keeps one unfrozen row).
   const keep = Math.min(maxRows - 1, target - 1);
-  const shrinkFirst = keep > sheet.getFrozenRows();
+  const shrinkFirst = keep > frozenRowsOf(sheet);
   if (shrinkFirst) sheet.deleteRows(keep + 1, maxRows - keep);
   if (maxCols > width) sheet.deleteColumns(width + 1, maxCols - width);
   if (shrinkFirst) sheet.insertRowsAfter(keep, target - keep);
@@ -77,6 +77,7 @@ export function fitSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number
     sheet.deleteRows(target + 1, grown - target);
   }
   if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols);
+  resizedTo(sheet, { rows: target, cols: width });
 }
 
 /** Writes a block at (row, col), 1-based: one format call and one value call (and its styles). */

@@ -48,3 +48,31 @@ describe("reads after the first write", () => {
     expect(env.calls.lateReads()).toEqual([]);
   });
 });
+
+describe("strict mode (the add-in harness turns it on for menu commands)", () => {
+  it("a command that reads after its first write fails, naming the read; each command's first write is its own", () => {
+    const { env, log, out } = book();
+    expect(() =>
+      env.calls.command(
+        "tinhTienDo",
+        () => {
+          out.getRange(2, 1).setValue("CB001");
+          log.getDataRange().getValues();
+        },
+        true,
+      ),
+    ).toThrow(/tinhTienDo: 1 spreadsheet read\(s\) after the first write \(Range\.setValue\): Sheet\.getDataRange/);
+    // The next command starts without a write: reading first is fine.
+    expect(
+      env.calls.command(
+        "kiemTraNhatKy",
+        () => {
+          const v = log.getDataRange().getValues();
+          out.getRange(2, 1).setValue(String(v[1][1]));
+          return v[1][1];
+        },
+        true,
+      ),
+    ).toBe("Nguyễn Văn An");
+  });
+});

@@ -24,7 +24,7 @@ import { planNewTable } from "../template";
 import { fitSheet, makeBlock, sheetRows, writeBlock } from "../write";
 import { WritePlan } from "../write-plan";
 import { makeZoneDay } from "../zone";
-import { findSheet } from "../sheet-names";
+import { bookSheets, findSheet, freezeRows, insertSheet, sizeOf } from "../book-sheets";
 
 type SourceKey = FieldKey<typeof SOURCES>;
 const SNAPSHOT_KEYS = fieldKeys(SNAPSHOT);
@@ -60,7 +60,15 @@ export function consolidateCommand(ctx: CommandContext): CommandResult {
   const status = new Map<number, { text: string; at?: Date }>();
   let ok = 0;
   let rows = 0;
-  const room = { cells: CELL_LIMIT - cellsOf(book.getSheets()) };
+  const room = {
+    cells:
+      CELL_LIMIT -
+      cellsOf(
+        bookSheets(book)
+          .list()
+          .map((s) => s.sheet),
+      ),
+  };
   for (const src of sources) {
     let pulled: Pulled;
     try {
@@ -136,8 +144,11 @@ const CELL_LIMIT = 10_000_000;
 /** Cells of a new sheet before it is sized: 1,000 rows of 26 columns. */
 const NEW_SHEET_CELLS = 1000 * 26;
 
-const cellsOf = (sheets: GoogleAppsScript.Spreadsheet.Sheet[]) =>
-  sheets.reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
+const cellsOf = (sheets: readonly GoogleAppsScript.Spreadsheet.Sheet[]) =>
+  sheets.reduce((n, s) => {
+    const size = sizeOf(s);
+    return n + size.rows * size.cols;
+  }, 0);
 
 const errorText = (err: unknown) => String((err as Error)?.message ?? err);
 
@@ -170,13 +181,13 @@ function writeFailure(tab: string, error: string): string {
 }
 
 function writeSnapshot(book: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: string, lines: Cell[][], admins: string[]) {
-  const sheet = findSheet(book, tab) ?? book.insertSheet(tab);
+  const sheet = findSheet(book, tab) ?? insertSheet(book, tab);
   sheet.clear();
   const block = makeBlock([[...SNAPSHOT_HEADER], ...lines], SNAPSHOT_FORMATS);
   block.weights = block.values.map((_, i) => Array(SNAPSHOT_HEADER.length).fill(i === 0 ? "bold" : "normal"));
   fitSheet(sheet, block.values.length, SNAPSHOT_HEADER.length);
   writeBlock(sheet, 1, 1, block);
-  sheet.setFrozenRows(1);
+  freezeRows(sheet, 1);
   restrictSheet(sheet, admins);
 }
 

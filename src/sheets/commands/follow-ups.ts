@@ -15,6 +15,7 @@ import {
 import { PLAN_TRACKING } from "../../schema";
 import { LOCK_TEXT, PLAN_SHEET, PLAN_TEXT } from "../../text";
 import type { BookConfig } from "../config";
+import { findSheet } from "../book-sheets";
 import { readLocks } from "../locks";
 import { schemaTable, planOutputSheet } from "../output";
 import { canEditSheet } from "../permissions";
@@ -78,7 +79,7 @@ export function planFollowUps(
   const kept = f.planTabs.filter((t) => !t.editable);
   for (const t of kept) plan.skip(t.name, t.sheet);
   const skipped = kept.map((t) => t.name);
-  const existing = book.getSheetByName(PLAN_SHEET.tracking);
+  const existing = findSheet(book, PLAN_SHEET.tracking);
   if (existing && !canEditSheet(existing)) {
     plan.skip(PLAN_SHEET.tracking, existing);
     return [...skipped, PLAN_SHEET.tracking];

@@ -11,7 +11,6 @@ import {
   lockSheetRows,
   periodWording,
   readReportPeriod,
-  sameSheetName,
   serialFromDay,
   type Cell,
   type ReportSpan,
@@ -21,6 +20,7 @@ import { FINGERPRINTS, LOCKED_PERIODS, fieldKeys, type Schema } from "../../sche
 import { LOCK_MSG, LOCK_TEXT, menuCaption } from "../../text";
 import { readBookConfig, readSettings } from "../config";
 import { UserError } from "../errors";
+import { bookSheets, freezeRows, insertSheet, renameSheet } from "../book-sheets";
 import { readLocks, type BookLocks } from "../locks";
 import { adminsOf, currentUser, restrictSheet } from "../permissions";
 import { askPeriod } from "../report/command";
@@ -82,20 +82,22 @@ function spanOf(answer: string, settings: Settings): ReportSpan {
   return read.span;
 }
 
-type Relock = { occupant: Sheet; renamed: string; lockedOn: number; registerRow?: number };
+type Relock = { occupant: Sheet; name: string; renamed: string; lockedOn: number; registerRow?: number };
 
 /** The earlier `Chốt <kỳ>` sheet of the period, and the name it will keep. */
 function relock(book: Book, locks: BookLocks, span: ReportSpan, today: number): Relock | undefined {
   const label = periodWording(span.period);
   const name = lockSheetName(span.period);
-  const occupant = book.getSheets().find((s) => sameSheetName(s.getName(), name));
+  const sheets = bookSheets(book);
+  const occupant = sheets.find(name);
   if (!occupant) return undefined;
   const previous = [...locks.register].reverse().find((r) => foldText(r.label) === foldText(label));
   const lockedOn = previous?.lockedOn ?? today;
-  const names = book.getSheets().map((s) => s.getName());
+  const names = sheets.list().map((s) => s.name);
   return {
     occupant,
-    renamed: earlierLockName(occupant.getName(), lockedOn, names),
+    name: sheets.nameOf(name) ?? name,
+    renamed: earlierLockName(sheets.nameOf(name) ?? name, lockedOn, names),
     lockedOn,
     registerRow: previous?.row,
   };
@@ -126,19 +128,19 @@ export function lockCommand(ctx: CommandContext, answer: string): CommandResult 
   const plan = new WritePlan();
   if (again) {
     const { occupant, renamed, registerRow } = again;
-    plan.add({ sheet: occupant.getName(), write: () => occupant.setName(renamed) });
+    plan.add({ sheet: again.name, write: () => renameSheet(occupant, again.name, renamed) });
     const register = locks.registerSheet;
     const col = register && registerRow ? registerColumn(register, LOCKED_PERIODS.fields.sheet.header) : 0;
     if (register && registerRow && col)
       plan.add({
-        sheet: register.getName(),
+        sheet: bookSheets(book).nameOf(LOCKED_PERIODS.sheet) ?? LOCKED_PERIODS.sheet,
         write: () => writeBlock(register, registerRow, col, makeBlock([[renamed]])),
       });
   }
   plan.add({
     sheet: name,
     write: () => {
-      const sheet = book.insertSheet(name);
+      const sheet = insertSheet(book, name);
       writeRows(sheet, rows);
       sheet.getRange(1, 1).setFontWeight("bold");
       sheet.setColumnWidth(1, 320);
@@ -190,10 +192,10 @@ function appendRow(plan: WritePlan, book: Book, schema: Schema, locks: BookLocks
     sheet: schema.sheet,
     write: () => {
       if (!existing) {
-        const sheet = book.insertSheet(schema.sheet);
+        const sheet = insertSheet(book, schema.sheet);
         writeRows(sheet, [headerOf(schema), row], formatsOf(schema));
         sheet.getRange(1, 1, 1, row.length).setFontWeight("bold");
-        sheet.setFrozenRows(1);
+        freezeRows(sheet, 1);
         restrictSheet(sheet, admins);
         return;
       }
@@ -205,7 +207,7 @@ function appendRow(plan: WritePlan, book: Book, schema: Schema, locks: BookLocks
 }
 
 function rewriteFingerprints(book: Book, existing: Sheet | undefined, rows: Cell[][], admins: string[]): void {
-  const sheet = existing ?? book.insertSheet(FINGERPRINTS.sheet);
+  const sheet = existing ?? insertSheet(book, FINGERPRINTS.sheet);
   sheet.clear();
   writeRows(sheet, [headerOf(FINGERPRINTS), ...rows], formatsOf(FINGERPRINTS));
   if (!sheet.isSheetHidden()) sheet.hideSheet();

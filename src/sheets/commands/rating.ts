@@ -20,7 +20,7 @@ import { FIRST_DATA_ROW, planOutputSheet } from "../output";
 import { colorByText, LEVEL_COLORS } from "../status-colors";
 import { readSchemaSheet, readTable } from "../table";
 import type { WritePlan } from "../write-plan";
-import { findSheet } from "../sheet-names";
+import { findSheet } from "../book-sheets";
 
 export type RatingInput = {
   criteria: Criterion[];

@@ -36,7 +36,7 @@ import {
   type Placed,
 } from "../template";
 import { WritePlan } from "../write-plan";
-import { findSheet } from "../sheet-names";
+import { findSheet } from "../book-sheets";
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

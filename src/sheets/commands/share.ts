@@ -31,7 +31,7 @@ import { planDropdowns, planNewTable, type ListTables, type Placed } from "../te
 import { makeBlock, writeBlock } from "../write";
 import { WritePlan } from "../write-plan";
 import { isPlanTabName } from "../plan-tabs";
-import { findSheet } from "../sheet-names";
+import { bookSheets, findSheet, insertSheet, sizeOf } from "../book-sheets";
 
 const isOfficePlanTab = (name: string) => isPlanTabName(name) && foldText(name) !== foldText(PLAN_SHEET.plan);
 /** `Chốt <kỳ>` sheets, the earlier ones kept under a dated name included (SPEC §15). */
@@ -89,12 +89,16 @@ export function shareCommand(ctx: CommandContext): CommandResult {
   // Office tabs: created with the log headers and dropdowns; the cadre list is the office's own.
   const created: string[] = [];
   const lists: ListTables = config.lists;
-  const existing = new Map(book.getSheets().map((s) => [foldText(s.getName()), s]));
+  const existing = new Map(
+    bookSheets(book)
+      .list()
+      .map((s) => [foldText(s.name), s.sheet]),
+  );
   for (const office of offices.values()) {
     for (const key of ["tab", "plan"] as const) {
       // An existing tab keeps its own spelling (sheet names are unique regardless of case).
       const sheet = existing.get(foldText(office[key])) ?? null;
-      if (sheet) office[key] = sheet.getName();
+      if (sheet) office[key] = bookSheets(book).nameOf(office[key]) ?? office[key];
       const schema = (key === "tab" ? LOG : PLAN) as Schema;
       planOfficeTab(plan, book, schema, sheet, office[key], office.names, lists, ctx, created);
     }
@@ -114,10 +118,9 @@ export function shareCommand(ctx: CommandContext): CommandResult {
       historySheet(book);
       for (const name of [SHEET.progress, SHEET.rating, SHEET.summary]) {
         if (!findSheet(book, name))
-          writeBlock(book.insertSheet(name), 1, 1, makeBlock([[SHARE_MSG.outputPlaceholder]]));
+          writeBlock(insertSheet(book, name), 1, 1, makeBlock([[SHARE_MSG.outputPlaceholder]]));
       }
-      for (const sheet of book.getSheets()) {
-        const name = sheet.getName();
+      for (const { sheet, name } of [...bookSheets(book).list()]) {
         let done: Protected;
         let line: (n: number) => string;
         if (name === SHEET.history) {
@@ -200,7 +203,7 @@ function planOfficeTab(
       sheet: tab,
       write: () => {
         const target = findSheet(book, tab)!;
-        const rows = target.getMaxRows() - headerRow - 1;
+        const rows = sizeOf(target).rows - headerRow - 1;
         const rule = SpreadsheetApp.newDataValidation().requireValueInList(names, true).setAllowInvalid(true).build();
         if (rows > 0) target.getRange(headerRow + 2, cadreCol + 1, rows, 1).setDataValidation(rule);
       },

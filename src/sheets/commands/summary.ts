@@ -117,8 +117,8 @@ export function planSummary(
     boldRows: bold,
     widths: WIDTHS,
     minColumns: CHART_COLUMN + CHART_SPAN,
+    replacesCharts: true,
     finish: (sheet) => {
-      for (const chart of sheet.getCharts()) sheet.removeChart(chart);
       if (office?.count) {
         // Office names and the four assessment counts that matter for the quota.
         const names = sheet.getRange(office.header, 1, office.count + 1, 1);

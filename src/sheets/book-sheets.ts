@@ -1,0 +1,170 @@
+// The book's sheets as the running command found them: the list and every name read once (getSheets,
+// then getName of each), a sheet's size and frozen rows when first asked — all in the read phase, since
+// Apps Script sends the batched writes before any read (a round trip). A write step that adds, resizes,
+// renames or deletes a sheet tells the snapshot, so later steps size their writes without asking the
+// spreadsheet again. Outside a command every lookup reads the book afresh.
+import { sheetKey } from "./sheet-names";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SheetSize {
+  rows: number;
+  cols: number;
+}
+
+/** A sheet Spreadsheet.insertSheet() makes: 1,000 rows × 26 columns, nothing frozen. */
+export const NEW_SHEET: Readonly<SheetSize> = { rows: 1000, cols: 26 };
+
+export class BookSheets {
+  private entries: Entry[];
+  private readonly byKey = new Map<string, Entry>();
+  private readonly bySheet = new Map<Sheet, Entry>();
+
+  constructor(readonly book: Book) {
+    this.entries = book.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+    for (const e of this.entries) this.index(e);
+  }
+
+  private index(e: Entry): void {
+    this.byKey.set(sheetKey(e.name), e);
+    this.bySheet.set(e.sheet, e);
+  }
+
+  /** The entry of a sheet object this snapshot handed out or was told about. */
+  known(sheet: Sheet): Entry | undefined {
+    return this.bySheet.get(sheet);
+  }
+
+  /** Every sheet with its name, in tab order. */
+  list(): readonly { sheet: Sheet; name: string }[] {
+    return this.entries;
+  }
+
+  /** The sheet called `name`, in any case (sheet names are unique regardless of case). */
+  find(name: string): Sheet | null {
+    return this.byKey.get(sheetKey(name))?.sheet ?? null;
+  }
+
+  /** The name the sheet has, in the book's spelling. */
+  nameOf(name: string): string | undefined {
+    return this.byKey.get(sheetKey(name))?.name;
+  }
+
+  private entry(name: string): Entry {
+    const e = this.byKey.get(sheetKey(name));
+    if (!e) throw new Error(`no sheet ${name}`);
+    return e;
+  }
+
+  /** The grid of a sheet (getMaxRows, getMaxColumns), read the first time it is asked. */
+  size(name: string): SheetSize {
+    const e = this.entry(name);
+    e.size ??= { rows: e.sheet.getMaxRows(), cols: e.sheet.getMaxColumns() };
+    return e.size;
+  }
+
+  frozenRows(name: string): number {
+    const e = this.entry(name);
+    e.frozenRows ??= e.sheet.getFrozenRows();
+    return e.frozenRows;
+  }
+
+  /** A sheet the command made (insertSheet): `size` unless given is a new sheet's. */
+  added(name: string, sheet: Sheet, size: SheetSize = NEW_SHEET): Sheet {
+    const e: Entry = { sheet, name, size: { ...size }, frozenRows: 0 };
+    this.entries.push(e);
+    this.index(e);
+    return sheet;
+  }
+
+  resized(name: string, size: SheetSize): void {
+    this.entry(name).size = { ...size };
+  }
+
+  frozen(name: string, rows: number): void {
+    this.entry(name).frozenRows = rows;
+  }
+
+  renamed(from: string, to: string): void {
+    const e = this.entry(from);
+    this.byKey.delete(sheetKey(from));
+    e.name = to;
+    this.byKey.set(sheetKey(to), e);
+  }
+
+  removed(name: string): void {
+    const e = this.byKey.get(sheetKey(name));
+    if (!e) return;
+    this.byKey.delete(sheetKey(name));
+    this.bySheet.delete(e.sheet);
+    this.entries = this.entries.filter((x) => x !== e);
+  }
+}
+
+type Entry = {
+  sheet: Sheet;
+  name: string;
+  size?: SheetSize;
+  frozenRows?: number;
+};
+
+let current: BookSheets | null = null;
+
+/** The running command's snapshot of `book`; outside a command, a fresh one (the list is read again). */
+export function bookSheets(book: Book): BookSheets {
+  return current && current.book === book ? current : new BookSheets(book);
+}
+
+/** The sheet called `name`, in any case, as the running command found the book. */
+export function findSheet(book: Book, name: string): Sheet | null {
+  return bookSheets(book).find(name);
+}
+
+/** A new sheet called `name`, known to the running command's snapshot. */
+export function insertSheet(book: Book, name: string): Sheet {
+  const sheet = book.insertSheet(name);
+  if (current?.book === book) current.added(name, sheet);
+  return sheet;
+}
+
+/** Renames a sheet, telling the running command's snapshot. */
+export function renameSheet(sheet: Sheet, from: string, to: string): void {
+  sheet.setName(to);
+  if (current?.known(sheet)) current.renamed(from, to);
+}
+
+/** getMaxRows × getMaxColumns of `sheet`: from the running command's snapshot when it knows the sheet. */
+export function sizeOf(sheet: Sheet): SheetSize {
+  const e = current?.known(sheet);
+  return e && current ? current.size(e.name) : { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+}
+
+/** Records the grid a write left `sheet` with. */
+export function resizedTo(sheet: Sheet, size: SheetSize): void {
+  const e = current?.known(sheet);
+  if (e) e.size = { ...size };
+}
+
+export function frozenRowsOf(sheet: Sheet): number {
+  const e = current?.known(sheet);
+  return e && current ? current.frozenRows(e.name) : sheet.getFrozenRows();
+}
+
+/** Freezes `rows` rows, telling the running command's snapshot. */
+export function freezeRows(sheet: Sheet, rows: number): void {
+  sheet.setFrozenRows(rows);
+  const e = current?.known(sheet);
+  if (e) e.frozenRows = rows;
+}
+
+/** Runs one command with a snapshot of `book` read now, before anything is written. */
+export function withBookSheets<T>(book: Book, body: () => T): T {
+  const outer = current;
+  current = new BookSheets(book);
+  try {
+    return body();
+  } finally {
+    current = outer;
+  }
+}
