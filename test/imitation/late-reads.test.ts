@@ -61,7 +61,9 @@ describe("strict mode (the add-in harness turns it on for menu commands)", () =>
         },
         true,
       ),
-    ).toThrow(/tinhTienDo: 1 spreadsheet read\(s\) after the first write \(Range\.setValue\): Sheet\.getDataRange/);
+    ).toThrow(
+      /tinhTienDo: 2 spreadsheet read\(s\) after the first write \(Range\.setValue\): Sheet\.getDataRange, Range\.getValues/,
+    );
     // The next command starts without a write: reading first is fine.
     expect(
       env.calls.command(
