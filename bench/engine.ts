@@ -25,7 +25,7 @@ function rows<K extends string>(values: Cell[][], schema: Schema<K>, extra?: rea
 }
 
 /** Parse every sheet of the book into engine inputs (what the sheet layer does after its batch read). */
-function prepare(book: GeneratedBook) {
+export function prepare(book: GeneratedBook) {
   const ctx = { today: book.today, zoneDay: book.zoneDay };
   const { settings } = parseSettings(
     rows(book.settings, SETTINGS).rows.map((r) => ({ param: r.cells.param, value: r.cells.value, row: r.row })),
@@ -46,11 +46,12 @@ function prepare(book: GeneratedBook) {
 }
 
 type Prepared = ReturnType<typeof prepare>;
-const check = (p: Prepared) =>
+// Fresh copies of the lists: matchers are kept per list, and each timed run must build its own.
+export const check = (p: Prepared) =>
   checkLog({
     tabs: p.tabs,
-    cadres: p.cadres,
-    units: p.units,
+    cadres: [...p.cadres],
+    units: [...p.units],
     activities: p.activities,
     settings: p.settings,
     zoneDay: p.zoneDay,
@@ -58,7 +59,7 @@ const check = (p: Prepared) =>
 const progress = (p: Prepared, visits: ReturnType<typeof check>["visits"]) =>
   computeProgress(visits, p.cadres, p.settings);
 const rating = (p: Prepared) =>
-  rateUnits({ criteria: p.criteria, scores: p.scores, units: p.units, settings: p.settings });
+  rateUnits({ criteria: p.criteria, scores: p.scores, units: [...p.units], settings: p.settings });
 
 export async function engineRows(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];

@@ -131,7 +131,7 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
     : undefined;
 
   const evals: RowEval[] = [];
-  const rowCtx: RowCtx = { s, ctx, cadres, units, succession, activities, texts: new Map() };
+  const rowCtx: RowCtx = { s, ctx, cadres, units, succession, activities, texts: new Map(), nameFindings: new Map() };
   const concerned = input.only ? cadresOf(input.tabs, input.only, cadres) : undefined;
   for (const tab of input.tabs) {
     const has = new Set<LogField>(tab.columns ?? LOG_FIELD_LIST);
@@ -215,6 +215,8 @@ interface RowCtx {
   activities?: Matcher<Entity>;
   /** cellString of each distinct cell text (a 100,000-row log repeats a few hundred). */
   texts: Map<Cell, string>;
+  /** The finding of each looked-up name that is not an exact match, built once per distinct text. */
+  nameFindings: Map<MatchResult<Entity>, Finding>;
 }
 
 function textOf(c: Cell, memo: Map<Cell, string>): string {
@@ -229,7 +231,7 @@ function evaluateRow(r: LogRowInput, tab: string, seq: number, has: Set<LogField
   const visit = readVisit(cells, c.ctx);
   const findings = visit.findings;
 
-  const cadre = resolved(c.cadres.resolve(cells.cadre), cells.cadre, findings, CADRE_TEXTS);
+  const cadre = resolved(c.cadres.resolve(cells.cadre), cells.cadre, findings, CADRE_TEXTS, c.nameFindings);
   const mismatch = cadre && r.respondent ? emailMismatch(r.respondent, cadre.emails) : null;
   if (mismatch) findings.push(mismatch);
   const unit = resolved(
@@ -237,6 +239,7 @@ function evaluateRow(r: LogRowInput, tab: string, seq: number, has: Set<LogField
     cells.unit,
     findings,
     UNIT_TEXTS,
+    c.nameFindings,
   );
   if (unit?.activeTo !== undefined && visit.from !== undefined)
     historyFindings(unit, visit.from, visit.to, c.succession, findings);
@@ -291,12 +294,30 @@ export const UNIT_TEXTS: MatchTexts = {
   loose: (text, as) => warning("UNIT_LOOSE", LOG_TEXT.unitLoose(text, as)),
 };
 
+/**
+ * The cadre or unit a lookup found, pushing its finding when it is not an exact match. With `memo`, a
+ * finding is built once per lookup result: a matcher returns the same result for the same text.
+ */
 export function resolved<T extends Entity>(
   m: MatchResult<T>,
   cell: Cell,
   findings: Finding[],
   t: MatchTexts,
+  memo?: Map<MatchResult<Entity>, Finding>,
 ): T | undefined {
+  if (m.kind === "exact") return m.item;
+  const known = memo?.get(m);
+  if (known) {
+    findings.push(known);
+    return m.kind === "loose" ? m.item : undefined;
+  }
+  const before = findings.length;
+  const item = describe(m, cell, findings, t);
+  if (memo && typeof cell === "string" && findings.length === before + 1) memo.set(m, findings[before]);
+  return item;
+}
+
+function describe<T extends Entity>(m: MatchResult<T>, cell: Cell, findings: Finding[], t: MatchTexts): T | undefined {
   switch (m.kind) {
     case "blank":
       findings.push(t.missing());

@@ -58,8 +58,11 @@ const UNIT_TYPE_WORDS = new RegExp(
 /** Exact key: foldText, and for cadres without a leading "đ/c", "đồng chí". */
 export function exactKey(c: Cell, kind: MatchKind): string {
   const f = foldText(cellString(c));
-  return kind === "cadre" ? f.replace(CADRE_PREFIX, "").trim() : f;
+  return kind === "cadre" ? withoutCadrePrefix(f) : f;
 }
+
+const withoutCadrePrefix = (folded: string) => folded.replace(CADRE_PREFIX, "").trim();
+const BLANK: MatchResult<never> = { kind: "blank" };
 
 /** Looser key of an exact key: no diacritics (Đ as D), punctuation as space, unit-type words dropped. */
 export function looseKey(exact: string, kind: MatchKind): string {
@@ -77,7 +80,21 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else if (!list.includes(value)) list.push(value);
 }
 
+/** The matchers already built, per list and kind: a command checks the log, the plan and the rating against the same lists. */
+const built = new WeakMap<readonly Entity[], Partial<Record<MatchKind, Matcher<Entity>>>>();
+
+/** The matcher of a list (its items must not change after this call). */
 export function makeMatcher<T extends Entity>(items: readonly T[], kind: MatchKind): Matcher<T> {
+  let kinds = built.get(items);
+  if (!kinds) built.set(items, (kinds = {}));
+  const known = kinds[kind] as Matcher<T> | undefined;
+  if (known) return known;
+  const made = buildMatcher(items, kind);
+  kinds[kind] = made as Matcher<Entity>;
+  return made;
+}
+
+function buildMatcher<T extends Entity>(items: readonly T[], kind: MatchKind): Matcher<T> {
   const byCode = new Map<string, T>();
   const byName = new Map<string, T[]>();
   const byLoose = new Map<string, T[]>();
@@ -95,9 +112,9 @@ export function makeMatcher<T extends Entity>(items: readonly T[], kind: MatchKi
   const memo = new Map<string | number, MatchResult<T>>();
 
   function compute(c: Cell): MatchResult<T> {
-    if (isBlankCell(c)) return { kind: "blank" };
+    if (isBlankCell(c)) return BLANK;
     const raw = foldText(cellString(c));
-    const key = exactKey(c, kind);
+    const key = kind === "cadre" ? withoutCadrePrefix(raw) : raw;
     const byCodeHit = byCode.get(raw) ?? byCode.get(key);
     if (byCodeHit) return { kind: "exact", item: byCodeHit };
     const named = byName.get(key);
@@ -169,6 +186,23 @@ function bigrams(key: string): string[] {
   return [...out];
 }
 
+/**
+ * The MAX_DISTANCE_CHECKS candidates sharing the most letter pairs, ties to the lowest index: the first
+ * of them sorted by (shared descending, index), found by counting instead of sorting every candidate
+ * (a common name shares a pair with most of a 2,000-name roster).
+ */
+function mostShared(candidates: number[], shared: Int32Array, most: number): number[] {
+  const perCount = new Int32Array(most + 2);
+  for (const i of candidates) perCount[shared[i]]++;
+  let need = MAX_DISTANCE_CHECKS;
+  let cut = most + 1;
+  while (perCount[cut] < need) need -= perCount[cut--];
+  const out = candidates.filter((i) => shared[i] > cut);
+  const ties = Int32Array.from(candidates.filter((i) => shared[i] === cut)).sort();
+  for (let k = 0; k < need; k++) out.push(ties[k]);
+  return out;
+}
+
 /** Close names for a failed lookup. Indexed by letter pairs so one lookup never scans every name. */
 class Suggester<T extends Entity> {
   private keys: string[][] = [];
@@ -208,9 +242,7 @@ class Suggester<T extends Entity> {
       for (const i of this.postings.get(g) ?? []) if (shared[i]++ === 0) touched.push(i);
     }
     let ranked = touched.filter((i) => shared[i] >= minShared);
-    if (ranked.length > MAX_DISTANCE_CHECKS) {
-      ranked = ranked.sort((a, b) => shared[b] - shared[a] || a - b).slice(0, MAX_DISTANCE_CHECKS);
-    }
+    if (ranked.length > MAX_DISTANCE_CHECKS) ranked = mostShared(ranked, shared, grams.length);
     for (const i of touched) shared[i] = 0;
     const scored: { i: number; d: number }[] = [];
     for (const i of ranked) {

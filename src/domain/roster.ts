@@ -129,7 +129,10 @@ export function parseRoster(rows: readonly RosterRow[], ctx: ParseCtx): { cadres
         ...base,
         position: cellString(r.cells.position),
         office: cellString(r.cells.office),
-        ...draft,
+        // Every cadre has the same keys in the same order: the engine reads them on every log row.
+        target: draft.target,
+        applyFrom: draft.applyFrom,
+        applyTo: draft.applyTo,
         emails: emails.filter(isEmail),
       };
     },

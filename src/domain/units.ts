@@ -48,6 +48,9 @@ export function parseUnits(rows: readonly UnitRow[], ctx: ParseCtx): { units: Un
         parent: cellString(r.cells.parent),
         cluster: cellString(r.cells.cluster),
         emails: splitEmails(r.cells.unitEmail),
+        // Every unit has the same keys in the same order: the engine reads them on every log row.
+        activeTo: undefined,
+        mergedInto: undefined,
       };
       const end = readDate(r.cells.activeTo, { zoneDay, year: ctx.year });
       if (end.kind === "day") unit.activeTo = end.day;
