@@ -14,6 +14,7 @@ import { bundleCode, DIST_CODE } from "./bundle";
 import { reportDocxBuffer } from "./docx";
 import { COMMANDS, type CommandName } from "./options";
 import { Progress } from "./progress";
+import { settleMemory } from "./settle";
 import { logCounts, logRowCount, progressTally, ratingTally, type LogCounts, type Tally } from "./results";
 import { FILE_MSG, PROGRESS, RUN_TEXT, SUMMARY_TEXT } from "./text";
 
@@ -184,7 +185,7 @@ async function writeReport(document: ReportDocument, file: string): Promise<void
 
 async function save(book: LocalSpreadsheet, output: string): Promise<string[]> {
   try {
-    return notHeld(await saveXlsx(book, output, { last: true }));
+    return notHeld(await saveXlsx(book, output, { last: true, afterSheet: settleMemory }));
   } catch (err) {
     throw new RunnerError(RUN_TEXT.cannotWrite(output, (err as Error).message));
   }
@@ -231,6 +232,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunReport> {
       notHeld: [],
       rowErrors: (log?.error ?? 0) > 0,
     };
+    settleMemory();
     progress.start(PROGRESS.saving(basename(output)));
     report.notHeld = await save(book, output);
     if (described) {

@@ -7,7 +7,17 @@ import type { CellStyle, CellValue } from "../imitation/cells";
 import type { SheetModel } from "../imitation/model";
 import { GridSnapshot, type SheetOrigin } from "./origin";
 import { currentRuleKeys, NO_RULES, rulesToXlsx, validationsXml, type LoadedRules } from "./rules";
-import { eachCell, eachRow, sections, sheetDataOf, spliceWorksheet, type CellSlice, type RowSlice } from "./sheet-xml";
+import {
+  eachCell,
+  eachRow,
+  sections,
+  sheetDataOf,
+  spliceWorksheet,
+  type CellSlice,
+  type RowSlice,
+  type XmlText,
+} from "./sheet-xml";
+import { Utf8Sink } from "./utf8-sink";
 import type { StylesPart } from "./styles-part";
 import { colorToArgb } from "./format";
 import { attr, elements, escapeText, firstElement, withAttr } from "./xml";
@@ -134,9 +144,10 @@ class SheetDataWriter {
     return row === `<row r="${r}"/>` ? "" : row;
   }
 
-  write(): string {
+  write(): Buffer {
     const data = sheetDataOf(this.xml);
-    const out: string[] = ["<sheetData>"];
+    const out = new Utf8Sink();
+    out.push("<sheetData>");
     // Every row of the grid: a row may hold only formats or dropdowns (a column prepared for typing).
     const lastModelRow = Math.max(this.g.sheet.grid.lastRow(), this.g.sheet.maxRows);
     let next = 1;
@@ -153,7 +164,7 @@ class SheetDataWriter {
     });
     modelRowsUntil(lastModelRow + 1);
     out.push("</sheetData>");
-    return out.join("");
+    return out.bytes();
   }
 }
 
@@ -258,7 +269,7 @@ function ownsPrintSetup(xml: string, hasTitles: boolean): boolean {
   return untouched || ours;
 }
 
-function withPrintSetup(xml: string, replace: Map<string, string>): void {
+function withPrintSetup(xml: string, replace: Map<string, XmlText>): void {
   let setup = pageSetupOf(xml).setup || "<pageSetup/>";
   for (const [k, v] of [
     ["paperSize", A4],
@@ -268,7 +279,8 @@ function withPrintSetup(xml: string, replace: Map<string, string>): void {
   ])
     setup = withAttr(setup, k, v);
   replace.set("pageSetup", setup.endsWith("/>") ? setup : `${setup.slice(0, -1)}/>`);
-  let pr = replace.get("sheetPr") ?? sectionXml(xml, "sheetPr") ?? "";
+  const set = replace.get("sheetPr");
+  let pr = (typeof set === "string" ? set : set?.toString("utf8")) ?? sectionXml(xml, "sheetPr") ?? "";
   if (!pr) pr = "<sheetPr/>";
   if (pr.endsWith("/>") && !pr.includes("</")) pr = `${pr.slice(0, -2).trimEnd()}></sheetPr>`;
   const tagEnd = pr.indexOf(">") + 1;
@@ -285,8 +297,8 @@ function withPrintSetup(xml: string, replace: Map<string, string>): void {
 }
 
 export interface SheetWrite {
-  /** The new part, or null when the sheet did not change. */
-  xml: string | null;
+  /** The new part in pieces, or null when the sheet did not change. */
+  xml: XmlText[] | null;
   rules: LoadedRules;
   validations: string | null;
   rulesDropped: number;
@@ -313,7 +325,7 @@ export function writeSheet(
   const xml = original ?? NEW_SHEET;
   const snapshot = before?.cells ?? new GridSnapshot(0, 0);
   const g: Grids = { sheet, before: snapshot, columns: Math.max(sheet.maxColumns, snapshot.maxColumns) };
-  const replace = new Map<string, string>();
+  const replace = new Map<string, XmlText>();
 
   const data = new SheetDataWriter(xml, g, styles, before?.font ?? print.font);
   const sheetData = data.write();

@@ -92,9 +92,13 @@ export const WORKSHEET_ORDER = [
  * (all elements of that name give way to it; "" removes them). A name the part lacks is inserted at
  * its place in Excel's order.
  */
-export function spliceWorksheet(xml: string, replace: Map<string, string>): string {
+/** XML as text, or already as UTF-8 bytes (a rewritten sheetData: see Utf8Sink). */
+export type XmlText = string | Buffer;
+
+export function spliceWorksheet(xml: string, replace: Map<string, XmlText>): XmlText[] {
   const { open, list } = sections(xml);
-  const out: string[] = [xml.slice(0, open)];
+  const out: XmlText[] = [xml.slice(0, open)];
+  const put = (x: XmlText) => out.push(x);
   const done = new Set<string>();
   const rank = (name: string) => {
     const i = WORKSHEET_ORDER.indexOf(name);
@@ -103,7 +107,7 @@ export function spliceWorksheet(xml: string, replace: Map<string, string>): stri
   const insertBefore = (limit: number) => {
     for (const [name, x] of replace) {
       if (!done.has(name) && rank(name) < limit) {
-        out.push(x);
+        put(x);
         done.add(name);
       }
     }
@@ -113,14 +117,14 @@ export function spliceWorksheet(xml: string, replace: Map<string, string>): stri
     insertBefore(rank(s.name));
     out.push(xml.slice(at, s.start));
     if (replace.has(s.name)) {
-      if (!done.has(s.name)) out.push(replace.get(s.name)!);
+      if (!done.has(s.name)) put(replace.get(s.name)!);
       done.add(s.name);
     } else out.push(xml.slice(s.start, s.end));
     at = s.end;
   }
   insertBefore(Number.POSITIVE_INFINITY);
   out.push(xml.slice(at));
-  return out.join("");
+  return out;
 }
 
 export function columnOf(ref: string): number {

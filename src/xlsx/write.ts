@@ -95,7 +95,7 @@ class PackageWriter {
     return e ? entryText(e) : undefined;
   }
 
-  put(name: string, xml: string): void {
+  put(name: string, xml: string | readonly (string | Buffer)[]): void {
     this.parts.set(name, makeEntry(name, xml));
   }
 
@@ -134,7 +134,8 @@ class PackageWriter {
 }
 
 /** Brings the parts of `book` up to date with the model and returns what .xlsx could not hold. */
-function syncParts(model: BookModel, origin: BookOrigin, last: boolean): SaveReport {
+function syncParts(model: BookModel, origin: BookOrigin, options: SaveOptions): SaveReport {
+  const last = options.last === true;
   const pkg = new PackageWriter(origin.parts);
   const report: SaveReport = {
     charts: [],
@@ -218,6 +219,7 @@ function syncParts(model: BookModel, origin: BookOrigin, last: boolean): SaveRep
     if (write.xml !== null) {
       pkg.put(part, write.xml);
       changed = true;
+      options.afterSheet?.();
     }
     report.rulesDropped += write.rulesDropped;
     report.validationsDropped += write.validationsDropped;
@@ -288,6 +290,8 @@ export interface SaveOptions {
    * kept for a later save, which then writes the book as new.
    */
   last?: boolean;
+  /** Called after each sheet part is rewritten (the runner collects garbage there). */
+  afterSheet?: () => void;
 }
 
 /** The .xlsx bytes of a book, and what they could not hold. */
@@ -301,7 +305,7 @@ export async function xlsxBytes(
     origin = emptyBook();
     setOrigin(model, origin);
   }
-  const report = syncParts(model, origin, options.last === true);
+  const report = syncParts(model, origin, options);
   const bytes = writeZip([...origin.parts.values()]);
   if (options.last) forgetOrigin(model);
   return { bytes, report };

@@ -69,8 +69,19 @@ export function entryText(e: ZipEntry): string {
  * A new deflated entry. Level 1: about three times faster than zlib's default 6 on a 50,000-row
  * sheet, for a part about 30% larger (still a tenth of the XML).
  */
-export function makeEntry(name: string, content: string | Buffer): ZipEntry {
-  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+/** Pieces of text and bytes as one UTF-8 buffer, without first joining them into one string. */
+function utf8(pieces: readonly (string | Buffer)[]): Buffer {
+  let size = 0;
+  for (const p of pieces) size += typeof p === "string" ? Buffer.byteLength(p, "utf8") : p.length;
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const p of pieces) at += typeof p === "string" ? out.write(p, at, "utf8") : p.copy(out, at);
+  return out;
+}
+
+export function makeEntry(name: string, content: string | readonly (string | Buffer)[] | Buffer): ZipEntry {
+  const bytes =
+    typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.isBuffer(content) ? content : utf8(content);
   return { name, method: 8, crc: crc32(bytes), size: bytes.length, raw: deflateRawSync(bytes, { level: 1 }) };
 }
 
