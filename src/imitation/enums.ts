@@ -11,15 +11,8 @@ type GS = typeof GoogleAppsScript.Spreadsheet;
 
 export const ProtectionType = enumOf(["RANGE", "SHEET"]) as unknown as GS["ProtectionType"];
 
-export const DataValidationCriteria = enumOf([
-  "DATE_AFTER",
-  "DATE_BEFORE",
-  "DATE_BETWEEN",
-  "DATE_EQUAL_TO",
-  "DATE_IS_VALID_DATE",
-  "DATE_NOT_BETWEEN",
-  "DATE_ON_OR_AFTER",
-  "DATE_ON_OR_BEFORE",
+/** The number and text comparisons data validation and conditional formats both offer. */
+const COMPARISONS = [
   "NUMBER_BETWEEN",
   "NUMBER_EQUAL_TO",
   "NUMBER_GREATER_THAN",
@@ -31,6 +24,18 @@ export const DataValidationCriteria = enumOf([
   "TEXT_CONTAINS",
   "TEXT_DOES_NOT_CONTAIN",
   "TEXT_EQUAL_TO",
+] as const;
+
+export const DataValidationCriteria = enumOf([
+  "DATE_AFTER",
+  "DATE_BEFORE",
+  "DATE_BETWEEN",
+  "DATE_EQUAL_TO",
+  "DATE_IS_VALID_DATE",
+  "DATE_NOT_BETWEEN",
+  "DATE_ON_OR_AFTER",
+  "DATE_ON_OR_BEFORE",
+  ...COMPARISONS,
   "TEXT_IS_VALID_EMAIL",
   "TEXT_IS_VALID_URL",
   "VALUE_IN_LIST",
@@ -48,17 +53,7 @@ export const BooleanCriteria = enumOf([
   "DATE_AFTER_RELATIVE",
   "DATE_BEFORE_RELATIVE",
   "DATE_EQUAL_TO_RELATIVE",
-  "NUMBER_BETWEEN",
-  "NUMBER_EQUAL_TO",
-  "NUMBER_GREATER_THAN",
-  "NUMBER_GREATER_THAN_OR_EQUAL_TO",
-  "NUMBER_LESS_THAN",
-  "NUMBER_LESS_THAN_OR_EQUAL_TO",
-  "NUMBER_NOT_BETWEEN",
-  "NUMBER_NOT_EQUAL_TO",
-  "TEXT_CONTAINS",
-  "TEXT_DOES_NOT_CONTAIN",
-  "TEXT_EQUAL_TO",
+  ...COMPARISONS,
   "TEXT_STARTS_WITH",
   "TEXT_ENDS_WITH",
   "CUSTOM_FORMULA",

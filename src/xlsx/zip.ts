@@ -89,6 +89,22 @@ export function makeEntry(name: string, content: string | readonly (string | Buf
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
+/**
+ * The fields a local header and its central-directory record share, from "version needed" to the
+ * name's length: at 4 in a local header, at 6 in a central record (after "version made by").
+ */
+function writeEntryFields(buf: Buffer, at: number, e: ZipEntry, nameLength: number): void {
+  buf.writeUInt16LE(20, at);
+  buf.writeUInt16LE(0x800, at + 2); // the name is UTF-8
+  buf.writeUInt16LE(e.method, at + 4);
+  buf.writeUInt16LE(DOS_TIME, at + 6);
+  buf.writeUInt16LE(DOS_DATE, at + 8);
+  buf.writeUInt32LE(e.crc >>> 0, at + 10);
+  buf.writeUInt32LE(e.raw.length, at + 14);
+  buf.writeUInt32LE(e.size, at + 18);
+  buf.writeUInt16LE(nameLength, at + 22);
+}
+
 export function writeZip(entries: readonly ZipEntry[]): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
@@ -97,28 +113,11 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
     const name = Buffer.from(e.name, "utf8");
     const head = Buffer.alloc(30);
     head.writeUInt32LE(LOCAL, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(0x800, 6);
-    head.writeUInt16LE(e.method, 8);
-    head.writeUInt16LE(DOS_TIME, 10);
-    head.writeUInt16LE(DOS_DATE, 12);
-    head.writeUInt32LE(e.crc >>> 0, 14);
-    head.writeUInt32LE(e.raw.length, 18);
-    head.writeUInt32LE(e.size, 22);
-    head.writeUInt16LE(name.length, 26);
-    head.writeUInt16LE(0, 28);
+    writeEntryFields(head, 4, e, name.length);
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(CENTRAL, 0);
     dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x800, 8);
-    dir.writeUInt16LE(e.method, 10);
-    dir.writeUInt16LE(DOS_TIME, 12);
-    dir.writeUInt16LE(DOS_DATE, 14);
-    dir.writeUInt32LE(e.crc >>> 0, 16);
-    dir.writeUInt32LE(e.raw.length, 20);
-    dir.writeUInt32LE(e.size, 24);
-    dir.writeUInt16LE(name.length, 28);
+    writeEntryFields(dir, 6, e, name.length);
     dir.writeUInt32LE(offset, 42);
     chunks.push(head, name, e.raw);
     central.push(dir, name);

@@ -124,13 +124,21 @@ export class LocalText implements Pick<GText, TextMethods> {
     return this._api();
   }
 
-  /** setX(value) or setX(start, end, value). */
-  private _set(method: string, key: string, args: unknown[], check: (v: unknown) => unknown): GText {
-    if (args.length >= 3) {
-      const [a, b] = this._range(args[0], args[1], method);
-      return this._style({ [key]: check(args[2]) }, a, b);
-    }
-    return this._style({ [key]: check(args[0]) });
+  /**
+   * setX(value) or setX(start, end, value). `valid` says which values the setter takes: a typeof name
+   * or a test; null (which removes the attribute) always passes.
+   */
+  private _set(
+    method: string,
+    key: string,
+    args: unknown[],
+    valid: "boolean" | "string" | ((v: unknown) => boolean),
+  ): GText {
+    const range = args.length >= 3 ? this._range(args[0], args[1], method) : null;
+    const value = range ? args[2] : args[0];
+    if (value !== null && !(typeof valid === "string" ? typeof value === valid : valid(value)))
+      throw this.handle.signature(`Text.${method}`, [value]);
+    return range ? this._style({ [key]: value }, range[0], range[1]) : this._style({ [key]: value });
   }
 
   /** The attribute at `offset`, or over the whole text: one value, or null when it varies. */
@@ -146,20 +154,6 @@ export class LocalText implements Pick<GText, TextMethods> {
     if (positions.length === 0) return null;
     const first = positions[0].t.styles[positions[0].i][key] ?? null;
     return positions.every((p) => (p.t.styles[p.i][key] ?? null) === first) ? first : null;
-  }
-
-  private _bool(method: string) {
-    return (v: unknown) => {
-      if (typeof v !== "boolean" && v !== null) throw this.handle.signature(`Text.${method}`, [v]);
-      return v;
-    };
-  }
-
-  private _string(method: string) {
-    return (v: unknown) => {
-      if (typeof v !== "string" && v !== null) throw this.handle.signature(`Text.${method}`, [v]);
-      return v;
-    };
   }
 
   getType(): GoogleAppsScript.Document.ElementType {
@@ -274,34 +268,31 @@ export class LocalText implements Pick<GText, TextMethods> {
   }
 
   setBold(...args: unknown[]): GText {
-    return this._set("setBold", "BOLD", args, this._bool("setBold"));
+    return this._set("setBold", "BOLD", args, "boolean");
   }
   setItalic(...args: unknown[]): GText {
-    return this._set("setItalic", "ITALIC", args, this._bool("setItalic"));
+    return this._set("setItalic", "ITALIC", args, "boolean");
   }
   setUnderline(...args: unknown[]): GText {
-    return this._set("setUnderline", "UNDERLINE", args, this._bool("setUnderline"));
+    return this._set("setUnderline", "UNDERLINE", args, "boolean");
   }
   setStrikethrough(...args: unknown[]): GText {
-    return this._set("setStrikethrough", "STRIKETHROUGH", args, this._bool("setStrikethrough"));
+    return this._set("setStrikethrough", "STRIKETHROUGH", args, "boolean");
   }
   setFontFamily(...args: unknown[]): GText {
-    return this._set("setFontFamily", "FONT_FAMILY", args, this._string("setFontFamily"));
+    return this._set("setFontFamily", "FONT_FAMILY", args, "string");
   }
   setFontSize(...args: unknown[]): GText {
-    return this._set("setFontSize", "FONT_SIZE", args, (v) => {
-      if (v !== null && (typeof v !== "number" || !(v > 0))) throw this.handle.signature("Text.setFontSize", [v]);
-      return v;
-    });
+    return this._set("setFontSize", "FONT_SIZE", args, (v) => typeof v === "number" && v > 0);
   }
   setForegroundColor(...args: unknown[]): GText {
-    return this._set("setForegroundColor", "FOREGROUND_COLOR", args, this._string("setForegroundColor"));
+    return this._set("setForegroundColor", "FOREGROUND_COLOR", args, "string");
   }
   setBackgroundColor(...args: unknown[]): GText {
-    return this._set("setBackgroundColor", "BACKGROUND_COLOR", args, this._string("setBackgroundColor"));
+    return this._set("setBackgroundColor", "BACKGROUND_COLOR", args, "string");
   }
   setLinkUrl(...args: unknown[]): GText {
-    return this._set("setLinkUrl", "LINK_URL", args, this._string("setLinkUrl"));
+    return this._set("setLinkUrl", "LINK_URL", args, "string");
   }
 
   isBold(offset?: number): boolean {

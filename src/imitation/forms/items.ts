@@ -9,6 +9,10 @@ import type { FormModel, ItemKind, ItemModel, TextRule } from "./model";
 
 type GItem = GoogleAppsScript.Forms.Item;
 
+/** The methods every item kind has (ItemBase), and those of the question kinds (QuestionBase). */
+type ItemMethods = "getHelpText" | "getId" | "getIndex" | "getTitle" | "getType" | "setHelpText" | "setTitle";
+type QuestionMethods = ItemMethods | "isRequired" | "setRequired";
+
 /** What every item kind shares: identity, title, help text, required. */
 abstract class ItemBase {
   constructor(
@@ -68,21 +72,7 @@ abstract class QuestionBase extends ItemBase {
 
 export class LocalDateItem
   extends QuestionBase
-  implements
-    Pick<
-      GoogleAppsScript.Forms.DateItem,
-      | "getHelpText"
-      | "getId"
-      | "getIndex"
-      | "getTitle"
-      | "getType"
-      | "includesYear"
-      | "isRequired"
-      | "setHelpText"
-      | "setIncludesYear"
-      | "setRequired"
-      | "setTitle"
-    >
+  implements Pick<GoogleAppsScript.Forms.DateItem, QuestionMethods | "includesYear" | "setIncludesYear">
 {
   includesYear(): boolean {
     return this.item.includesYear;
@@ -114,19 +104,7 @@ export class LocalListItem
   implements
     Pick<
       GoogleAppsScript.Forms.ListItem,
-      | "createChoice"
-      | "getChoices"
-      | "getHelpText"
-      | "getId"
-      | "getIndex"
-      | "getTitle"
-      | "getType"
-      | "isRequired"
-      | "setChoiceValues"
-      | "setChoices"
-      | "setHelpText"
-      | "setRequired"
-      | "setTitle"
+      QuestionMethods | "createChoice" | "getChoices" | "setChoiceValues" | "setChoices"
     >
 {
   createChoice(value: string): GoogleAppsScript.Forms.Choice {
@@ -239,21 +217,7 @@ export function passesRule(rule: TextRule, answer: string): boolean {
 
 export class LocalTextItem
   extends QuestionBase
-  implements
-    Pick<
-      GoogleAppsScript.Forms.TextItem,
-      | "clearValidation"
-      | "getHelpText"
-      | "getId"
-      | "getIndex"
-      | "getTitle"
-      | "getType"
-      | "isRequired"
-      | "setHelpText"
-      | "setRequired"
-      | "setTitle"
-      | "setValidation"
-    >
+  implements Pick<GoogleAppsScript.Forms.TextItem, QuestionMethods | "clearValidation" | "setValidation">
 {
   setValidation(validation: GoogleAppsScript.Forms.TextValidation): GoogleAppsScript.Forms.TextItem {
     if (!(validation instanceof LocalTextValidation)) throw this.ctx.error("Invalid argument: validation");
@@ -268,19 +232,7 @@ export class LocalTextItem
 
 export class LocalParagraphTextItem
   extends QuestionBase
-  implements
-    Pick<
-      GoogleAppsScript.Forms.ParagraphTextItem,
-      | "getHelpText"
-      | "getId"
-      | "getIndex"
-      | "getTitle"
-      | "getType"
-      | "isRequired"
-      | "setHelpText"
-      | "setRequired"
-      | "setTitle"
-    > {}
+  implements Pick<GoogleAppsScript.Forms.ParagraphTextItem, QuestionMethods> {}
 
 const KIND_CLASS = {
   DATE: LocalDateItem,
@@ -297,21 +249,7 @@ export function typedItem(ctx: Context, form: FormModel, item: ItemModel): ItemB
 /** The generic Item getItems() returns: its fields, and as…Item() to the one kind it is. */
 export class LocalItem
   extends ItemBase
-  implements
-    Pick<
-      GItem,
-      | "asDateItem"
-      | "asListItem"
-      | "asParagraphTextItem"
-      | "asTextItem"
-      | "getHelpText"
-      | "getId"
-      | "getIndex"
-      | "getTitle"
-      | "getType"
-      | "setHelpText"
-      | "setTitle"
-    >
+  implements Pick<GItem, ItemMethods | "asDateItem" | "asListItem" | "asParagraphTextItem" | "asTextItem">
 {
   private _as<T>(kind: ItemKind): T {
     if (this.item.kind !== kind) throw this.ctx.error(`Invalid conversion for item type: ${this.item.kind}.`);
