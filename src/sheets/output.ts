@@ -67,7 +67,18 @@ export function planOutputSheet(
     frozenRowsOf(existing);
   }
   const charts = existing && out.replacesCharts ? existing.getCharts() : [];
-  plan.add({ sheet: out.name, write: () => rewriteOutputSheet(book, out, existing, charts) });
+  // The title line, the header row and the data, as wide as the widest of them (makeBlock pads).
+  const rows = 1 + (out.columns ? 1 : 0) + out.rows.length;
+  const width = out.rows.reduce(
+    (w, r) => Math.max(w, r.length),
+    Math.max(1, out.columns?.length ?? 0, out.minColumns ?? 0),
+  );
+  const created = existing ? 0 : plan.cells.created(out.name);
+  plan.add({
+    sheet: out.name,
+    addsCells: created + plan.cells.fitted(out.name, existing, rows, width),
+    write: () => rewriteOutputSheet(book, out, existing, charts),
+  });
 }
 
 function rewriteOutputSheet(

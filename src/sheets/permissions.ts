@@ -2,6 +2,7 @@
 // with the documented Apps Script pattern so that re-running updates rather than duplicates.
 import { foldText, type Settings } from "../domain";
 import { PROTECTION_MARK, SHARE_MSG, SHEET_MSG } from "../text";
+import { checkCellLimit } from "./cell-limit";
 import { UserError } from "./errors";
 import type { Area, WritePlan } from "./write-plan";
 import { findSheet } from "./book-sheets";
@@ -72,7 +73,8 @@ export function resyncHelpers(book: Book, me: string, admins: readonly string[])
 }
 
 /**
- * Before the first write: stops when the user may not write a sheet of the plan. With `admins`, a
+ * Before the first write: stops when the user may not write a sheet of the plan, or when its steps
+ * would take the book past the cell limit. With `admins`, a
  * listed admin kept out by the add-in's own protections (of a sheet written or skipped) is told that
  * `Phân quyền` must be re-run by someone already on them.
  */
@@ -97,6 +99,7 @@ export function preflight(book: Book, plan: WritePlan, admins?: AdminLookup): vo
   if (blocked.length) throw new UserError(SHEET_MSG.noPermission(blocked.map((b) => b.name)));
   const ranges = blockedRanges(book, plan);
   if (ranges.length) throw new UserError(SHEET_MSG.protectedRanges(ranges, ownerEmail(book)));
+  checkCellLimit(book, plan);
 }
 
 /** The owner's email, "" when the file has none (a shared drive) or the trigger may not ask. */

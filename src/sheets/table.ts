@@ -6,7 +6,7 @@ import { SHEET_MSG } from "../text";
 import { UserError } from "./errors";
 import { ensureSize, makeBlock, writeBlock } from "./write";
 import type { WritePlan } from "./write-plan";
-import { findSheet, sizeOf } from "./book-sheets";
+import { findSheet } from "./book-sheets";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -92,10 +92,11 @@ export function planAppendHeaders(plan: WritePlan, t: Columns, headers: readonly
   const first = t.width;
   t.width += headers.length;
   const { sheet, headerRow } = t;
-  sizeOf(sheet);
   plan.add({
     sheet: t.name,
     areas: [{ row: headerRow + 1, col: first + 1, rows: 1, cols: headers.length }],
+    // Reads the sheet's size now, so the write sizes it without reading.
+    addsCells: plan.cells.grown(t.name, sheet, headerRow + 1, first + headers.length),
     write: () => {
       ensureSize(sheet, headerRow + 1, first + headers.length);
       const block = makeBlock([[...headers]]);

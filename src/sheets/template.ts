@@ -42,8 +42,10 @@ export function planNewTable(
     if (c.key) columns[c.key] = i;
   });
   const rows: Cell[][] = [cols.map((c) => c.field.header), ...(opts.seed ?? []).map((r) => [...r])];
+  const created = opts.sheet ? 0 : plan.cells.created(name);
   plan.add({
     sheet: name,
+    addsCells: created + plan.cells.grown(name, opts.sheet ?? null, rows.length, cols.length),
     write: () => {
       const sheet = opts.sheet ?? insertSheet(book, name);
       ensureSize(sheet, rows.length, cols.length);
@@ -81,6 +83,7 @@ export function planAppendRows(plan: WritePlan, t: Table<string>, rows: Cell[][]
   plan.add({
     sheet: t.name,
     areas: [{ row: first, col: 1, rows: rows.length, cols: block.values[0].length }],
+    addsCells: plan.cells.grown(t.name, sheet, first + rows.length - 1, block.values[0].length),
     write: () => {
       ensureSize(sheet, first + rows.length - 1, block.values[0].length);
       writeBlock(sheet, first, 1, block);

@@ -2,6 +2,8 @@
 // write, so that the pre-flight (permissions, the book's cell limit) judges the whole plan and a
 // command that stops has written nothing (SPEC §9).
 
+import { PlannedCells } from "./cell-limit";
+
 /** 1-based cells of one sheet. */
 export interface Area {
   row: number;
@@ -17,13 +19,15 @@ export interface PlannedWrite {
   areas?: Area[];
   /** The sheet, when the read phase already has it and has judged that the user may write it. */
   checked?: GoogleAppsScript.Spreadsheet.Sheet;
-  /** Cells the write adds to the book (a new sheet, rows or columns added), for the cell limit. */
+  /** Cells the write adds to the book at most (a new sheet, rows or columns added), for the cell limit. */
   addsCells?: number;
   write: () => void;
 }
 
 export class WritePlan {
   readonly steps: PlannedWrite[] = [];
+  /** The sheets' sizes as the planned steps leave them: where each step's `addsCells` comes from. */
+  readonly cells = new PlannedCells();
   /** Sheets the command leaves out because the user may not write them (an office user's check of other tabs). */
   readonly skipped: { name: string; sheet: GoogleAppsScript.Spreadsheet.Sheet }[] = [];
   private readonly declared: string[] = [];

@@ -1,5 +1,8 @@
 // Messages the user sees in alerts, toasts and the history sheet. Domain findings live in findings.ts.
 
+/** 9.990.000: a count as Vietnamese write it. */
+const n = (count: number) => count.toLocaleString("vi-VN");
+
 export const MSG = {
   busy: "Đang có lệnh khác chạy trên bảng tính này. Vui lòng đợi lệnh đó xong rồi bấm lại.",
   unexpected: (caption: string) =>
@@ -18,6 +21,12 @@ export const SHEET_MSG = {
   noPermission: (sheets: string[]) =>
     `Bạn không có quyền sửa trang ${sheets.map((s) => `«${s}»`).join(", ")}. ` +
     `Lệnh này cần quản trị viên chạy; chưa có gì được ghi.`,
+  /** The book would pass Google's cell limit: `has` cells now, `adds` more for the command. */
+  cellLimit: (has: number, adds: number, limit: number) =>
+    `Bảng tính đang có ${n(has)} ô (mọi ô của mọi trang, kể cả ô trống) và lệnh cần thêm ${n(adds)} ô: ` +
+    `sẽ vượt giới hạn ${n(limit)} ô của Google Sheets, nên lệnh đã dừng và chưa ghi gì. Xóa bớt các dòng, cột ` +
+    `trống ở cuối trang (chọn dòng/cột → chuột phải → Xóa) hoặc các trang cũ không dùng nữa, hoặc tách bảng ` +
+    `tính thành nhiều tệp, rồi chạy lại.`,
   /** Cells of the plan under a range protection the user cannot edit (`owner`: who can, when known). */
   protectedRanges: (ranges: string[], owner: string) =>
     `Lệnh cần ghi vào vùng đã được khóa: ${ranges.join(", ")}. ` +

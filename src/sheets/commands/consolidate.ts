@@ -21,10 +21,11 @@ import { adminsOf, canEditSheet, currentUser, requireAdmin, restrictSheet } from
 import type { CommandContext, CommandResult } from "../run-command";
 import { ensureColumns, readTable, type Table } from "../table";
 import { planNewTable } from "../template";
-import { fitSheet, makeBlock, sheetRows, writeBlock } from "../write";
+import { fitSheet, makeBlock, writeBlock } from "../write";
 import { WritePlan } from "../write-plan";
 import { makeZoneDay } from "../zone";
-import { bookSheets, findSheet, freezeRows, insertSheet, sizeOf } from "../book-sheets";
+import { findSheet, freezeRows, insertSheet, NEW_SHEET } from "../book-sheets";
+import { bookCells, CELL_LIMIT } from "../cell-limit";
 
 type SourceKey = FieldKey<typeof SOURCES>;
 const SNAPSHOT_KEYS = fieldKeys(SNAPSHOT);
@@ -60,15 +61,7 @@ export function consolidateCommand(ctx: CommandContext): CommandResult {
   const status = new Map<number, { text: string; at?: Date }>();
   let ok = 0;
   let rows = 0;
-  const room = {
-    cells:
-      CELL_LIMIT -
-      cellsOf(
-        bookSheets(book)
-          .list()
-          .map((s) => s.sheet),
-      ),
-  };
+  const room = { cells: CELL_LIMIT - bookCells(book) };
   for (const src of sources) {
     let pulled: Pulled;
     try {
@@ -77,14 +70,15 @@ export function consolidateCommand(ctx: CommandContext): CommandResult {
       console.error(`Nguồn dòng ${src.row}: ${(err as Error)?.stack ?? err}`);
       pulled = { ok: false, reason: SOURCE_MSG.readFailed(errorText(err)) };
     }
-    if (pulled.ok) pulled = fits(book, pulled, room);
-    if (!pulled.ok) {
-      status.set(src.row, { text: pulled.reason });
+    const adds = pulled.ok ? fits(book, plan, pulled, room) : pulled;
+    if (typeof adds !== "number") {
+      status.set(src.row, { text: adds.reason });
       continue;
     }
-    const done = pulled;
+    const done = pulled as Pulled & { ok: true };
     plan.add({
       sheet: done.tab,
+      addsCells: adds,
       write: () => {
         try {
           writeSnapshot(book, done.tab, done.lines, admins);
@@ -139,37 +133,29 @@ function planStatus(plan: WritePlan, t: Table<SourceKey>, status: Map<number, { 
   });
 }
 
-/** Cells a spreadsheet may hold over all its sheets (Google Sheets' limit). */
-const CELL_LIMIT = 10_000_000;
-/** Cells of a new sheet before it is sized: 1,000 rows of 26 columns. */
-const NEW_SHEET_CELLS = 1000 * 26;
-
-const cellsOf = (sheets: readonly GoogleAppsScript.Spreadsheet.Sheet[]) =>
-  sheets.reduce((n, s) => {
-    const size = sizeOf(s);
-    return n + size.rows * size.cols;
-  }, 0);
-
 const errorText = (err: unknown) => String((err as Error)?.message ?? err);
 
 /**
  * Whether the snapshot of a loaded source can be written: its tab, when there, is one the user may
  * edit, and the book stays under the cell limit (`room` is what is left after the sources before it).
+ * Returns the cells the snapshot adds (its new sheet's included), planned.
  */
 function fits(
   book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  plan: WritePlan,
   pulled: Pulled & { ok: true },
   room: { cells: number },
-): Pulled {
+): number | { ok: false; reason: string } {
   const sheet = findSheet(book, pulled.tab);
   if (sheet && !canEditSheet(sheet)) return { ok: false, reason: SOURCE_MSG.snapshotProtected(pulled.tab) };
-  const after = sheetRows(pulled.lines.length + 1) * SNAPSHOT_HEADER.length;
-  const before = sheet ? cellsOf([sheet]) : 0;
-  // A new sheet is made at its default size first, then sized: both must fit.
-  const needed = Math.max(after - before, sheet ? 0 : NEW_SHEET_CELLS);
+  const rows = pulled.lines.length + 1;
+  const width = SNAPSHOT_HEADER.length;
+  // A new sheet is made at its default size first, then sized: both count.
+  const created = sheet ? 0 : NEW_SHEET.rows * NEW_SHEET.cols;
+  const needed = created + plan.cells.fitCells(pulled.tab, sheet, rows, width);
   if (needed > room.cells) return { ok: false, reason: SOURCE_MSG.cellLimit(needed, room.cells) };
-  room.cells -= after - before;
-  return pulled;
+  room.cells -= needed;
+  return (sheet ? 0 : plan.cells.created(pulled.tab)) + plan.cells.fitted(pulled.tab, sheet, rows, width);
 }
 
 /** What a failed snapshot write says, from the service's error. */

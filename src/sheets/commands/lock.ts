@@ -139,6 +139,7 @@ export function lockCommand(ctx: CommandContext, answer: string): CommandResult 
   }
   plan.add({
     sheet: name,
+    addsCells: plan.cells.created(name) + plan.cells.grown(name, null, rows.length, widthOf(rows)),
     write: () => {
       const sheet = insertSheet(book, name);
       writeRows(sheet, rows);
@@ -161,8 +162,13 @@ export function lockCommand(ctx: CommandContext, answer: string): CommandResult 
     ...kept.map((r) => [r.label, r.f.hash, r.f.cadre, r.f.from >= 0 ? s(r.f.from) : ""]),
     ...fingerprints.map((f) => [label, f.hash, f.cadre, s(f.from)]),
   ];
+  const fpSheet = locks.fingerprintSheet ?? null;
+  const fpAdds =
+    (fpSheet ? 0 : plan.cells.created(FINGERPRINTS.sheet)) +
+    plan.cells.grown(FINGERPRINTS.sheet, fpSheet, fpRows.length + 1, headerOf(FINGERPRINTS).length);
   plan.add({
     sheet: FINGERPRINTS.sheet,
+    addsCells: fpAdds,
     write: () => rewriteFingerprints(book, locks.fingerprintSheet, fpRows, admins),
   });
 
@@ -176,6 +182,7 @@ function registerColumn(sheet: Sheet, header: string): number {
   return first.findIndex((h) => foldText(h) === foldText(header)) + 1;
 }
 
+const widthOf = (rows: Cell[][]) => rows.reduce((w, r) => Math.max(w, r.length), 1);
 const formatsOf = (schema: Schema) => fieldKeys(schema).map((k) => schema.fields[k].format);
 const headerOf = (schema: Schema) => fieldKeys(schema).map((k) => schema.fields[k].header);
 
@@ -188,8 +195,12 @@ function writeRows(sheet: Sheet, rows: Cell[][], formats: (string | undefined)[]
 /** Appends one register row, creating `Kỳ đã chốt` (protected for the admins) when it is missing. */
 function appendRow(plan: WritePlan, book: Book, schema: Schema, locks: BookLocks, row: Cell[], admins: string[]): void {
   const existing = locks.registerSheet;
+  const at = existing ? existing.getLastRow() + 1 : 2;
+  const width = Math.max(row.length, headerOf(schema).length);
+  const created = existing ? 0 : plan.cells.created(schema.sheet);
   plan.add({
     sheet: schema.sheet,
+    addsCells: created + plan.cells.grown(schema.sheet, existing ?? null, at, width),
     write: () => {
       if (!existing) {
         const sheet = insertSheet(book, schema.sheet);
@@ -199,7 +210,6 @@ function appendRow(plan: WritePlan, book: Book, schema: Schema, locks: BookLocks
         restrictSheet(sheet, admins);
         return;
       }
-      const at = existing.getLastRow() + 1;
       ensureSize(existing, at, row.length);
       writeBlock(existing, at, 1, makeBlock([row], formatsOf(schema)));
     },

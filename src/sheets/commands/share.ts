@@ -112,14 +112,15 @@ export function shareCommand(ctx: CommandContext): CommandResult {
   // The add-in's protections this admin is not on yet (added to `Email quản trị` after the last run).
   const locked: string[] = [];
   let protectedSheets = 0;
+  const missingOutputs = [SHEET.progress, SHEET.rating, SHEET.summary].filter((name) => !findSheet(book, name));
+  const newSheets = [...(findSheet(book, SHEET.history) ? [] : [SHEET.history]), ...missingOutputs];
   plan.add({
     sheet: SHEET.history,
+    addsCells: newSheets.reduce((n, name) => n + plan.cells.created(name), 0),
     write: () => {
       historySheet(book);
-      for (const name of [SHEET.progress, SHEET.rating, SHEET.summary]) {
-        if (!findSheet(book, name))
-          writeBlock(insertSheet(book, name), 1, 1, makeBlock([[SHARE_MSG.outputPlaceholder]]));
-      }
+      for (const name of missingOutputs)
+        writeBlock(insertSheet(book, name), 1, 1, makeBlock([[SHARE_MSG.outputPlaceholder]]));
       for (const { sheet, name } of [...bookSheets(book).list()]) {
         let done: Protected;
         let line: (n: number) => string;
