@@ -1,10 +1,9 @@
 // Each menu command through the built bundle on the local spreadsheet: time and spreadsheet calls at
 // 1,000, 10,000 and 50,000 log rows. The calls column must read the same on every row of a command.
-import vm from "node:vm";
 import { LocalSpreadsheet } from "../src/imitation";
 import type { Cell } from "../src/domain";
 import { H, PH, PLAN_SHEET, SHEET } from "../src/text";
-import { addinFor } from "../test/support/addin";
+import { addinFor, editEvent } from "../test/support/addin";
 import { generateBook } from "./gen-log";
 import type { BenchRow } from "./types";
 
@@ -89,11 +88,7 @@ export async function commandRows(): Promise<BenchRow[]> {
     // onEdit: a cadre types one row near the end of the biggest log tab.
     const log = book.raw().sheets.find((sh) => sh.name === SHEET.log)!;
     const row = log.grid.lastRow();
-    const event = vm.runInContext(
-      `({ range: SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(SHEET.log)}).getRange(${row}, 2, 1, 1),
-          source: SpreadsheetApp.getActive(), authMode: "LIMITED", user: {} })`,
-      ctx,
-    );
+    const event = editEvent(ctx, SHEET.log, row, 1, 2, 1);
     env.calls.reset();
     const t0 = performance.now();
     run("onEdit", event);

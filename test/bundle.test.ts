@@ -6,7 +6,7 @@ import { createLocalEnvironment, LocalSpreadsheet, topLevelFunction } from "../s
 import { H, MENU_ITEMS, MENU_TITLE, P, SHEET } from "../src/text";
 import { COLUMNS } from "../src/schema";
 import { builtBundle, callTopLevel } from "./support/bundle";
-import { day, OWNER, sampleBook, ROSTER } from "./support/sample-book";
+import { day, INPUT_SHEETS, OWNER, sampleBook, ROSTER } from "./support/sample-book";
 
 let code = "";
 beforeAll(async () => {
@@ -103,15 +103,7 @@ describe("dist/Code.js in a bare vm context", () => {
     const env = createLocalEnvironment({ books: [book] });
     const ctx = env.loadScript(code);
     callTopLevel(ctx, "taoBangMau");
-    for (const name of [
-      SHEET.settings,
-      SHEET.roster,
-      SHEET.units,
-      SHEET.activities,
-      SHEET.log,
-      SHEET.criteria,
-      SHEET.scores,
-    ]) {
+    for (const name of INPUT_SHEETS) {
       expect(book.rawSheetNames(), name).toContain(name);
     }
     expect(book.rawSheet(SHEET.log).rawValues()[0]).toEqual([...COLUMNS.log]);

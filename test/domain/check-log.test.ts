@@ -1,21 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkLog } from "../../src/domain";
-import {
-  ACTIVITIES,
-  CADRES,
-  check,
-  checkOne,
-  codes,
-  D,
-  defaults,
-  logRow,
-  roster,
-  settingsWith,
-  sheetDate,
-  units,
-  UNITS,
-  zoneDay,
-} from "./helpers";
+import { check, checkOne, codes, D, defaults, logRow, roster, settingsWith, sheetDate, units } from "./helpers";
 
 describe("a valid row", () => {
   it("is Hợp lệ with empty detail and becomes a visit", () => {
@@ -208,14 +192,7 @@ describe("warnings: the row is still counted", () => {
       ["DV002", "Đoàn phường Tân Phú"],
       ["DV003", "Đoàn xã Tân An"],
     ]).units;
-    const r = checkLog({
-      tabs: [{ name: "Nhật ký đi cơ sở", rows: [logRow(2, { unit: "Tân Phú" })] }],
-      cadres: CADRES,
-      units: twoTanPhu,
-      activities: ACTIVITIES,
-      settings: defaults(),
-      zoneDay,
-    }).rows[0];
+    const r = check([logRow(2, { unit: "Tân Phú" })], { units: twoTanPhu }).rows[0];
     expect(codes(r)).toEqual(["UNIT_AMBIGUOUS"]);
     expect(r.detail).toBe(
       "«Tân Phú» khớp với 2 đơn vị (Đoàn xã Tân Phú (DV001), Đoàn phường Tân Phú (DV002)) — ghi Mã ĐV để phân biệt",
@@ -264,18 +241,9 @@ describe("warnings: the row is still counted", () => {
       "2 ngày sau Ngày tính tiến độ 15/06/2025 chưa được tính",
     );
     const joined = roster([["CB010", "Vũ Thị Mai", "Ban Tổ chức", "", "01/07/2025", ""]]).cadres;
-    const r = checkLog({
-      tabs: [
-        {
-          name: "Nhật ký đi cơ sở",
-          rows: [logRow(2, { cadre: "CB010", dateFrom: "29/06/2025", dateTo: "02/07/2025" })],
-        },
-      ],
+    const r = check([logRow(2, { cadre: "CB010", dateFrom: "29/06/2025", dateTo: "02/07/2025" })], {
       cadres: joined,
-      units: UNITS,
-      activities: ACTIVITIES,
       settings: settingsWith({ "Ngày tính tiến độ": "31/12/2025" }),
-      zoneDay,
     }).rows[0];
     expect([r.status, r.detail]).toEqual([
       "Cảnh báo",
@@ -312,14 +280,7 @@ describe("warnings: the row is still counted", () => {
 
   it("skips the checks of a column the tab does not have", () => {
     const rows = [{ row: 2, cells: { dateFrom: "10/03/2025", cadre: "CB001", unit: "DV001" } }];
-    const r = checkLog({
-      tabs: [{ name: "Nhật ký - Văn phòng", rows, columns: ["dateFrom", "cadre", "unit"] }],
-      cadres: CADRES,
-      units: UNITS,
-      activities: ACTIVITIES,
-      settings: defaults(),
-      zoneDay,
-    });
+    const r = check([], { tabs: [{ name: "Nhật ký - Văn phòng", rows, columns: ["dateFrom", "cadre", "unit"] }] });
     expect(r.rows[0].status).toBe("Hợp lệ");
   });
 });
@@ -327,15 +288,7 @@ describe("warnings: the row is still counted", () => {
 describe("re-checking some rows (onEdit)", () => {
   it("reports only the selected rows, still finding duplicates and overlaps against all rows", () => {
     const rows = [logRow(2), logRow(3, { dateFrom: "20/03/2025" }), logRow(9)];
-    const r = checkLog({
-      tabs: [{ name: "Nhật ký đi cơ sở", rows }],
-      cadres: CADRES,
-      units: UNITS,
-      activities: ACTIVITIES,
-      settings: defaults(),
-      zoneDay,
-      only: (_tab, row) => row === 9,
-    });
+    const r = check(rows, { only: (_tab, row) => row === 9 });
     expect(r.rows.map((x) => [x.row, codes(x)])).toEqual([[9, ["DUPLICATE"]]]);
     expect(r.counts).toEqual({
       checked: 1,
@@ -368,15 +321,7 @@ describe("checking only the edited rows (onEdit)", () => {
     const whole = check([], { tabs }).rows;
     for (const t of tabs) {
       for (const r of t.rows) {
-        const one = checkLog({
-          tabs,
-          cadres: CADRES,
-          units: UNITS,
-          activities: ACTIVITIES,
-          settings: defaults(),
-          zoneDay,
-          only: (tab, row) => tab === t.name && row === r.row,
-        }).rows;
+        const one = check([], { tabs, only: (tab, row) => tab === t.name && row === r.row }).rows;
         expect(one).toEqual(whole.filter((x) => x.tab === t.name && x.row === r.row));
       }
     }

@@ -1,5 +1,5 @@
 // Test helpers: a zoneDay from Intl for a named zone (the sheet layer uses Utilities.formatDate), sheet
-// dates at a zone's midnight, and small builders of engine inputs.
+// dates at a zone's midnight (the imitation's zone arithmetic), and small builders of engine inputs.
 import {
   checkLog,
   dayFromYmd,
@@ -15,6 +15,7 @@ import {
   type Settings,
   type ZoneDay,
 } from "../../src/domain";
+import { dateToSerial, serialToInstant } from "../../src/imitation/zone";
 import { H } from "../../src/text";
 
 export function intlZoneDay(timeZone: string): ZoneDay {
@@ -25,29 +26,9 @@ export function intlZoneDay(timeZone: string): ZoneDay {
   };
 }
 
-function offsetMs(t: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  }).formatToParts(new Date(t));
-  const n = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return (
-    Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second")) - Math.floor(t / 1000) * 1000
-  );
-}
-
 /** The Date Sheets hands over for a date cell: midnight of y-m-d in the spreadsheet's zone. */
 export function sheetDate(y: number, m: number, d: number, timeZone = VN): Date {
-  const guess = Date.UTC(y, m - 1, d);
-  let t = guess - offsetMs(guess, timeZone);
-  t = guess - offsetMs(t, timeZone);
-  return new Date(t);
+  return new Date(serialToInstant(dateToSerial(y, m, d), timeZone));
 }
 
 export const VN = "Asia/Ho_Chi_Minh";
@@ -139,14 +120,12 @@ export function logRow(row: number, cells: Partial<LogCells> = {}): LogRowInput 
   };
 }
 
+type CheckInput = Parameters<typeof checkLog>[0];
+
+/** checkLog of `rows` as the one tab «Nhật ký đi cơ sở» (or of `tabs`), with the helpers' cadres, units and defaults. */
 export function check(
   rows: LogRowInput[],
-  opts: {
-    settings?: Settings;
-    tabs?: { name: string; rows: LogRowInput[] }[];
-    cadres?: Parameters<typeof checkLog>[0]["cadres"];
-    units?: Parameters<typeof checkLog>[0]["units"];
-  } = {},
+  opts: Partial<Pick<CheckInput, "settings" | "tabs" | "cadres" | "units" | "only">> = {},
 ) {
   return checkLog({
     tabs: opts.tabs ?? [{ name: "Nhật ký đi cơ sở", rows }],
@@ -155,6 +134,7 @@ export function check(
     activities: ACTIVITIES,
     settings: opts.settings ?? defaults(),
     zoneDay,
+    only: opts.only,
   });
 }
 

@@ -1,8 +1,7 @@
 // SPEC §10 through the built bundle: a book with a plan tab, an office plan tab and a log.
-import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { PH, PLAN_SHEET, SHEET, H, P } from "../../src/text";
-import { addinFor, resultColumn } from "../support/addin";
+import { addinFor, editEvent, resultColumn } from "../support/addin";
 import { LocalSpreadsheet } from "../../src/imitation";
 import { day, sampleBookSpec, SETTINGS } from "../support/sample-book";
 
@@ -155,12 +154,7 @@ describe("onEdit on a plan tab", () => {
     const plan = book.rawSheet(PLAN_SHEET.plan);
     plan.rawSetValues(2, 4, [[day(9, 4)]]); // now 10/04 (row 7 of the log) is within the tolerance
     plan.rawSetValues(3, 2, [["CB999"]]); // changed behind onEdit's back: not re-checked
-    const event = vm.runInContext(
-      `({ range: SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(PLAN_SHEET.plan)}).getRange(2, 4, 1, 1),
-          source: SpreadsheetApp.getActive(), authMode: "LIMITED", user: {} })`,
-      ctx,
-    );
-    run("onEdit", event);
+    run("onEdit", editEvent(ctx, PLAN_SHEET.plan, 2, 1, 4, 1));
     expect(planResults(book)).toEqual([
       ["Đã thực hiện", "Đã đi theo dòng 7 trang «Nhật ký đi cơ sở» (10/04/2025)"],
       ["Đã thực hiện", expect.stringContaining("dòng 2")],

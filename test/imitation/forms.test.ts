@@ -111,15 +111,17 @@ describe("FormApp and form-response delivery", () => {
       at: new Date("2025-03-01T01:30:05Z"),
     });
     expect(row).toBe(2);
-    const tab = book.rawSheet("Câu trả lời biểu mẫu 1");
-    expect(tab.rawDisplayValues()[1]).toEqual([
+    // The response row as the sheet shows it, and as the trigger's e.values hands it over.
+    const shown = [
       "01/03/2025 08:30:05",
       "hoa.tran@gmail.com",
       "28/02/2025",
       "CB02 — Trần Thị Hoà",
       "1,5",
       "Dự sinh hoạt chi đoàn",
-    ]);
+    ];
+    const tab = book.rawSheet("Câu trả lời biểu mẫu 1");
+    expect(tab.rawDisplayValues()[1]).toEqual(shown);
     expect(tab.rawValues()[1][4]).toBe(1.5);
     const seen = vm.runInContext("seen", context) as Record<string, unknown>[];
     expect(seen).toHaveLength(1);
@@ -132,14 +134,7 @@ describe("FormApp and form-response delivery", () => {
       user: OWNER,
       isArray: true,
     });
-    expect(seen[0].values).toEqual([
-      "01/03/2025 08:30:05",
-      "hoa.tran@gmail.com",
-      "28/02/2025",
-      "CB02 — Trần Thị Hoà",
-      "1,5",
-      "Dự sinh hoạt chi đoàn",
-    ]);
+    expect(seen[0].values).toEqual(shown);
     expect((seen[0].named as Record<string, string[]>)["Cán bộ"]).toEqual(["CB02 — Trần Thị Hoà"]);
     expect(env.triggers.runs.map((r) => r.error)).toEqual([null]);
   });

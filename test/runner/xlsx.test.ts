@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SAMPLE_FILE, sampleBook } from "../../examples/make-sample";
+import { INPUT_SHEETS } from "../support/sample-book";
 import { createLocalEnvironment, LocalSpreadsheet } from "../../src/imitation";
 import type { LocalRange } from "../../src/imitation/range";
 import type { CellData } from "../../src/imitation/cells";
@@ -61,15 +62,7 @@ describe("the sample book examples/so-mau.xlsx", () => {
   });
 
   it("has every sheet and header of SPEC §2, realistic sizes and a frozen header", () => {
-    for (const name of [
-      SHEET.settings,
-      SHEET.roster,
-      SHEET.units,
-      SHEET.activities,
-      SHEET.log,
-      SHEET.criteria,
-      SHEET.scores,
-    ]) {
+    for (const name of INPUT_SHEETS) {
       expect(sample.rawSheetNames()).toContain(name);
       expect(sample.rawSheet(name).model.frozenRows, name).toBe(1);
     }

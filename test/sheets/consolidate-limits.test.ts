@@ -4,10 +4,10 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { LocalSpreadsheet } from "../../src/imitation";
-import { H, P, SHEET } from "../../src/text";
+import { H, SHEET } from "../../src/text";
 import { COLUMNS } from "../../src/schema";
 import { addinFor } from "../support/addin";
-import { generatedLog, OWNER, sampleBookSpec } from "../support/sample-book";
+import { generatedLog, OWNER, sampleBook } from "../support/sample-book";
 
 const ADMIN = "admin@tinhdoan.vn";
 const LIMIT = 10_000_000;
@@ -24,16 +24,14 @@ function district(id: string, rows: number) {
 
 /** The province book: its sources, and an old sheet of `fillerRows` × 26 cells taking room. */
 function province(sources: [string, string][], fillerRows: number) {
-  const spec = sampleBookSpec();
-  spec.editors = [ADMIN];
-  spec.sheets = [
-    ...spec.sheets!.map((s) =>
-      s.name === SHEET.settings ? { ...s, rows: [...s.rows!, [P.adminEmails, ADMIN, ""]] } : s,
-    ),
-    { name: SHEET.sources, rows: [[H.sourceName, H.sourceLink], ...sources] },
-    { name: "Số liệu 2024", rows: [["Lưu trữ"]], maxRows: fillerRows, maxColumns: 26 },
-  ];
-  return LocalSpreadsheet.create(spec);
+  return sampleBook({
+    editors: [ADMIN],
+    admins: [ADMIN],
+    extraSheets: [
+      { name: SHEET.sources, rows: [[H.sourceName, H.sourceLink], ...sources] },
+      { name: "Số liệu 2024", rows: [["Lưu trữ"]], maxRows: fillerRows, maxColumns: 26 },
+    ],
+  });
 }
 
 const cells = (book: LocalSpreadsheet) => book.raw().sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);

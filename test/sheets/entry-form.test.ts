@@ -1,26 +1,16 @@
 // `Tạo biểu mẫu nhập` (SPEC §16) through the built bundle: the form a cadre fills on the phone, the
 // response tab it feeds, and the trigger that checks each response like onEdit checks a typed row.
 import { describe, expect, it } from "vitest";
-import { LocalSpreadsheet } from "../../src/imitation";
-import { FORM_TAB, H, P, SHEET } from "../../src/text";
+import { FORM_TAB, H, SHEET } from "../../src/text";
 import { addinFor, resultColumn } from "../support/addin";
-import { day, OWNER, ROSTER, sampleBookSpec } from "../support/sample-book";
+import { day, OWNER, ROSTER, sampleBook } from "../support/sample-book";
 
 const ADMIN = "admin@tinhdoan.vn";
 const ADMIN2 = "pho.vanphong@tinhdoan.vn";
 const HOA = "hoa.nt@tinhdoan.vn";
 
 function officeBook(roster: unknown[][] = ROSTER) {
-  const spec = sampleBookSpec();
-  spec.editors = [ADMIN, ADMIN2, HOA];
-  spec.sheets = spec.sheets!.map((s) =>
-    s.name === SHEET.settings
-      ? { ...s, rows: [...s.rows!, [P.adminEmails, `${ADMIN}, ${ADMIN2}`, ""]] }
-      : s.name === SHEET.roster
-        ? { ...s, rows: roster }
-        : s,
-  );
-  return LocalSpreadsheet.create(spec);
+  return sampleBook({ editors: [ADMIN, ADMIN2, HOA], admins: [ADMIN, ADMIN2], roster });
 }
 
 const lastAlert = (env: { ui: { alerts: { prompt: string }[] } }) => env.ui.alerts.at(-1)?.prompt ?? "";

@@ -1,17 +1,9 @@
-import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { SHEET } from "../../src/text";
-import { addinFor, snapshotSheet } from "../support/addin";
+import { addinFor, editEvent, snapshotSheet } from "../support/addin";
 import { day, sampleBook } from "../support/sample-book";
 
 /** The event Sheets passes to onEdit, made inside the script's realm. */
-function editEvent(ctx: vm.Context, sheet: string, row: number, rows = 1, col = 1, cols = 9) {
-  return vm.runInContext(
-    `({ range: SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(sheet)}).getRange(${row}, ${col}, ${rows}, ${cols}),
-        source: SpreadsheetApp.getActive(), authMode: "LIMITED", user: {} })`,
-    ctx,
-  );
-}
 
 const statusOf = (values: unknown[][]) => values.slice(1).map((r) => r[9]);
 

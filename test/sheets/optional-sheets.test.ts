@@ -1,24 +1,15 @@
 // The optional sheets of SPEC Part II: created by Tạo bảng mẫu only after one yes/no question,
 // protected by Phân quyền for owner and admins; dropdowns leave out ended units and past cadres.
-import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { LocalSpreadsheet } from "../../src/imitation";
 import { COLUMNS } from "../../src/schema";
-import { H, P, SHEET } from "../../src/text";
-import { addinFor } from "../support/addin";
-import { day, OWNER, sampleBookSpec } from "../support/sample-book";
+import { H, SHEET } from "../../src/text";
+import { addinFor, tryWrite } from "../support/addin";
+import { day, OWNER, sampleBook, sampleBookSpec } from "../support/sample-book";
 
 const OPTIONAL = [SHEET.exemptions, SHEET.tiers, SHEET.official];
 const ADMIN = "admin@tinhdoan.vn";
 const HOA = "hoa.nt@tinhdoan.vn";
-
-function tryWrite(ctx: vm.Context, sheet: string): string {
-  return vm.runInContext(
-    `(function () { try { SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(sheet)}).getRange("A2").setValue("x"); return "ok"; }
-       catch (e) { return String(e.message); } })()`,
-    ctx,
-  );
-}
 
 describe("optional sheets", () => {
   it("Tạo bảng mẫu asks once, listing them; No creates none, Yes creates them with their headers", async () => {
@@ -51,26 +42,16 @@ describe("optional sheets", () => {
   });
 
   it("Phân quyền protects them for the owner and admins; office dropdowns leave out cadres who left", async () => {
-    const spec = sampleBookSpec();
-    spec.editors = [ADMIN, HOA];
-    spec.sheets = [
-      ...spec.sheets!.map((s) =>
-        s.name === SHEET.settings
-          ? { ...s, rows: [...s.rows!, [P.adminEmails, ADMIN, ""]] }
-          : s.name === SHEET.roster
-            ? {
-                ...s,
-                rows: [
-                  [...COLUMNS.roster],
-                  ["CB001", "Nguyễn Thị Hoà", "Phó Bí thư", "Ban Tổ chức", "", "", "", HOA],
-                  ["CB002", "Lê Thị Thuỷ", "Cán bộ", "Ban Tổ chức", "", "", day(31, 3), ""],
-                ],
-              }
-            : s,
-      ),
-      ...OPTIONAL.map((name) => ({ name, rows: [[H.cadre]] })),
-    ];
-    const book = LocalSpreadsheet.create(spec);
+    const book = sampleBook({
+      editors: [ADMIN, HOA],
+      admins: [ADMIN],
+      roster: [
+        [...COLUMNS.roster],
+        ["CB001", "Nguyễn Thị Hoà", "Phó Bí thư", "Ban Tổ chức", "", "", "", HOA],
+        ["CB002", "Lê Thị Thuỷ", "Cán bộ", "Ban Tổ chức", "", "", day(31, 3), ""],
+      ],
+      extraSheets: OPTIONAL.map((name) => ({ name, rows: [[H.cadre]] })),
+    });
     const { run, env, ctx } = await addinFor(book, { user: ADMIN });
     run("phanQuyen");
     const report = env.ui.alerts.at(-1)!.prompt;

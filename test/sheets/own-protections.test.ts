@@ -3,20 +3,15 @@
 // owner does not stop on protections made by others.
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { LocalSpreadsheet } from "../../src/imitation";
-import { P, SHEET } from "../../src/text";
+import type { LocalSpreadsheet } from "../../src/imitation";
+import { SHEET } from "../../src/text";
 import { addinFor } from "../support/addin";
-import { OWNER, sampleBookSpec } from "../support/sample-book";
+import { OWNER, sampleBook } from "../support/sample-book";
 
 const ADMIN = "admin@tinhdoan.vn";
 
 function sharedBook() {
-  const spec = sampleBookSpec();
-  spec.editors = [ADMIN];
-  spec.sheets = spec.sheets!.map((s) =>
-    s.name === SHEET.settings ? { ...s, rows: [...s.rows!, [P.adminEmails, ADMIN, ""]] } : s,
-  );
-  return LocalSpreadsheet.create(spec);
+  return sampleBook({ editors: [ADMIN], admins: [ADMIN] });
 }
 
 /** The owner protects `sheet` by hand, for themself only, with their own description. */

@@ -5,7 +5,7 @@ import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { LocalSpreadsheet } from "../../src/imitation";
 import { SHEET } from "../../src/text";
-import { addinFor, snapshotBook } from "../support/addin";
+import { addinFor, editEvent, snapshotBook } from "../support/addin";
 import { day, OWNER, sampleBookSpec } from "../support/sample-book";
 
 const HOA = "hoa.nt@tinhdoan.vn";
@@ -52,12 +52,7 @@ describe("range protections", () => {
     const log = book.rawSheet(SHEET.log);
     log.rawSetValues(5, 2, [[day(28, 2)]]);
     const before = snapshotBook(book);
-    const event = vm.runInContext(
-      `({ range: SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(SHEET.log)}).getRange(5, 2, 1, 1),
-          source: SpreadsheetApp.getActive(), authMode: "LIMITED", user: {} })`,
-      hoa.ctx,
-    );
-    hoa.run("onEdit", event);
+    hoa.run("onEdit", editEvent(hoa.ctx, SHEET.log, 5, 1, 2, 1));
     expect(snapshotBook(book)).toEqual(before);
     expect(hoa.env.ui.alerts).toEqual([]);
   });

@@ -1,10 +1,9 @@
-import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { LocalSpreadsheet } from "../../src/imitation";
-import { H, P, SHEET } from "../../src/text";
+import { H, SHEET } from "../../src/text";
 import { COLUMNS } from "../../src/schema";
-import { addinFor } from "../support/addin";
-import { day, ROSTER, sampleBookSpec } from "../support/sample-book";
+import { addinFor, tryWrite } from "../support/addin";
+import { day, ROSTER, sampleBook } from "../support/sample-book";
 
 const ADMIN = "admin@tinhdoan.vn";
 const HOA = "hoa.nt@tinhdoan.vn"; // Ban Tổ chức
@@ -12,25 +11,7 @@ const DUC = "duc.tv@tinhdoan.vn"; // Văn phòng
 const THUY = "thuy.lt@tinhdoan.vn"; // Ban Tổ chức, not yet an editor of the file
 
 function sharedBook(roster = ROSTER) {
-  const spec = sampleBookSpec();
-  spec.editors = [ADMIN, HOA, DUC];
-  spec.sheets = spec.sheets!.map((s) =>
-    s.name === SHEET.settings
-      ? { ...s, rows: [...s.rows!, [P.adminEmails, ADMIN, ""]] }
-      : s.name === SHEET.roster
-        ? { ...s, rows: roster }
-        : s,
-  );
-  return LocalSpreadsheet.create(spec);
-}
-
-/** Tries to type into A2 of `sheet` as the current user, as the script would; returns the error text or "ok". */
-function tryWrite(ctx: vm.Context, sheet: string): string {
-  return vm.runInContext(
-    `(function () { try { SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(sheet)}).getRange("A2").setValue("x"); return "ok"; }
-       catch (e) { return String(e.message); } })()`,
-    ctx,
-  );
+  return sampleBook({ editors: [ADMIN, HOA, DUC], admins: [ADMIN], roster });
 }
 
 const BLOCKED = /protected cell or object/;

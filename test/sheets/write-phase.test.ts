@@ -1,24 +1,15 @@
 // The write phase (SPEC §9): reading never writes, a command that stops has written nothing, and
 // every menu handler hands back its outcome.
-import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { LOG_INPUT_COLUMNS } from "../../src/schema";
 import { H, SHEET } from "../../src/text";
-import { addinFor, snapshotBook, snapshotSheet } from "../support/addin";
+import { addinFor, editEvent, snapshotBook, snapshotSheet } from "../support/addin";
 import { day, sampleBook } from "../support/sample-book";
 
 const OFFICE_TAB = "Nhật ký - Văn phòng";
 /** A log tab with its input columns only: no `Kết quả kiểm tra` / `Chi tiết kiểm tra` yet. */
 const inputOnly = (rows: unknown[][]) => [[H.seq, ...LOG_INPUT_COLUMNS], ...rows];
 const visit = (n: number, d: number) => [n, day(d, 5), "", "CB002", "DV02", "", 1, "Khảo sát", day(d + 1, 5)];
-
-function editEvent(ctx: vm.Context, sheet: string, row: number) {
-  return vm.runInContext(
-    `({ range: SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(sheet)}).getRange(${row}, 1, 1, 9),
-        source: SpreadsheetApp.getActive(), authMode: "LIMITED", user: {} })`,
-    ctx,
-  );
-}
 
 describe("the write phase", () => {
   it("a command that stops on a second log tab's missing header leaves the first tab untouched", async () => {

@@ -1,4 +1,5 @@
 // The built add-in loaded over a local book, ready to be clicked like a user would.
+import vm from "node:vm";
 import { createLocalEnvironment, type EnvironmentOptions, type LocalSpreadsheet } from "../../src/imitation";
 import { customFunctionsOf, entryPointMode } from "../../src/imitation/auth";
 import type { SheetModel } from "../../src/imitation/model";
@@ -26,6 +27,27 @@ export async function addinFor(book: LocalSpreadsheet, options: EnvironmentOptio
       STRICT.has(name),
     );
   return { env, ctx, book, run };
+}
+
+/**
+ * The event Sheets hands onEdit when the user types into `rows` × `cols` cells from (row, col) of
+ * `sheet` (by default one whole log row), built inside the script's realm.
+ */
+export function editEvent(ctx: vm.Context, sheet: string, row: number, rows = 1, col = 1, cols = 9): unknown {
+  return vm.runInContext(
+    `({ range: SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(sheet)}).getRange(${row}, ${col}, ${rows}, ${cols}),
+        source: SpreadsheetApp.getActive(), authMode: "LIMITED", user: {} })`,
+    ctx,
+  );
+}
+
+/** Tries to type into A2 of `sheet` as the current user, as the script would; returns the error text or "ok". */
+export function tryWrite(ctx: vm.Context, sheet: string): string {
+  return vm.runInContext(
+    `(function () { try { SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(sheet)}).getRange("A2").setValue("x"); return "ok"; }
+       catch (e) { return String(e.message); } })()`,
+    ctx,
+  );
 }
 
 type SheetAreaLike = { sheet: SheetModel; area: object };

@@ -1,6 +1,6 @@
 // A small but realistic book for the sheet-layer tests: every input sheet of SPEC §2, Vietnamese
 // names with diacritics (some pasted as NFD), text and date cells, and a log generator for size tests.
-import { H, P, ACTIVITIES } from "../../src/text";
+import { H, P, ACTIVITIES, SHEET } from "../../src/text";
 import { COLUMNS } from "../../src/schema";
 import { LocalSpreadsheet, type BookSpec, type SheetSpec } from "../../src/imitation";
 import { dateToSerial, serialToInstant } from "../../src/imitation/zone";
@@ -13,6 +13,17 @@ export function day(d: number, m: number, y = 2025, zone = VN): Date {
 }
 
 export const OWNER = "bithu@tinhdoan.vn";
+
+/** The input sheets of SPEC §2: what Tạo bảng mẫu creates and the sample book holds. */
+export const INPUT_SHEETS = [
+  SHEET.settings,
+  SHEET.roster,
+  SHEET.units,
+  SHEET.activities,
+  SHEET.log,
+  SHEET.criteria,
+  SHEET.scores,
+] as const;
 
 export const ROSTER: unknown[][] = [
   [...COLUMNS.roster],
@@ -59,19 +70,32 @@ export const SCORES: unknown[][] = [
   ["DV04", "Đoàn xã Thuận Lợi", "", "", "", ""],
 ];
 
-export type BookOptions = { logRows?: unknown[][]; timeZone?: string; locale?: string; extraSheets?: SheetSpec[] };
+export type BookOptions = {
+  logRows?: unknown[][];
+  /** Replaces the sample roster (header row included). */
+  roster?: unknown[][];
+  /** Listed in `Email quản trị` of Cấu hình. */
+  admins?: string[];
+  /** Editors of the file besides the owner. */
+  editors?: string[];
+  timeZone?: string;
+  locale?: string;
+  extraSheets?: SheetSpec[];
+};
 
 export function sampleBookSpec(o: BookOptions = {}): BookSpec {
   const zone = o.timeZone ?? VN;
   const rezone = (rows: unknown[][]) => rows.map((r) => r.map((v) => (v instanceof Date ? shiftZone(v, zone) : v)));
+  const settings = o.admins ? [...SETTINGS, [P.adminEmails, o.admins.join(", "), ""]] : SETTINGS;
   return {
     name: "Đi cơ sở 2025",
     owner: OWNER,
+    ...(o.editors ? { editors: o.editors } : {}),
     timeZone: zone,
     locale: o.locale ?? "vi_VN",
     sheets: [
-      { name: "Cấu hình", rows: rezone(SETTINGS) },
-      { name: "Cán bộ", rows: rezone(ROSTER) },
+      { name: "Cấu hình", rows: rezone(settings) },
+      { name: "Cán bộ", rows: rezone(o.roster ?? ROSTER) },
       { name: "Đơn vị", rows: UNITS },
       { name: "Danh mục", rows: [[H.activity], ...ACTIVITIES.map((a) => [a])] },
       {
