@@ -76,7 +76,11 @@ const plannedCells = (plan: WritePlan) => plan.steps.reduce((n, s) => n + Math.m
 
 /** Stops the command before its first write when the cells its steps add would pass the limit. */
 export function checkCellLimit(book: Book, plan: WritePlan): void {
-  const adds = plannedCells(plan);
+  requireRoom(book, plannedCells(plan));
+}
+
+/** Stops the command when the book has no room for `adds` more cells (a sheet made outside the plan included). */
+export function requireRoom(book: Book, adds: number): void {
   if (adds <= 0) return;
   const has = bookCells(book);
   if (has + adds > CELL_LIMIT) throw new UserError(SHEET_MSG.cellLimit(has, adds, CELL_LIMIT));

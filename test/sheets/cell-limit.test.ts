@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { LocalSpreadsheet } from "../../src/imitation";
 import { SHEET } from "../../src/text";
 import { addinFor, snapshotBook } from "../support/addin";
-import { sampleBookSpec } from "../support/sample-book";
+import { OWNER, sampleBookSpec } from "../support/sample-book";
 
 const LIMIT = 10_000_000;
 const ARCHIVE = "Số liệu 2024";
@@ -60,6 +60,16 @@ describe("the book's cell limit before the first write", () => {
     const sizeReads = env.calls.count("Sheet.getMaxRows");
     expect(sizeReads).toBeLessThanOrEqual(book.rawSheetNames().length);
     expect(env.calls.lateReads().filter((r) => /getMax/.test(r.read))).toEqual([]);
+  });
+
+  it("Tạo biểu mẫu nhập in a nearly full book makes no form, since its response tab would not fit", async () => {
+    const book = bookWithRoom(20_000);
+    const { run, env } = await addinFor(book, { user: OWNER });
+    const tabs = book.rawSheetNames();
+    run("taoBieuMauNhap");
+    expect(env.ui.alerts.at(-1)!.prompt).toMatch(/lệnh cần thêm 26\.000 ô: sẽ vượt giới hạn 10\.000\.000 ô/);
+    expect(env.forms.list()).toHaveLength(0);
+    expect(book.rawSheetNames().filter((n) => n !== SHEET.history)).toEqual(tabs);
   });
 
   it("Tạo bảng mẫu in a nearly full book stops before creating a tab", async () => {

@@ -4,6 +4,8 @@
 // Everything that can stop the command (admin, configuration, empty lists) is checked first.
 import { formLists } from "../../domain/form-lists";
 import { FORM_MSG, FORM_TAB, FORM_TEXT, SHEET } from "../../text";
+import { NEW_SHEET } from "../book-sheets";
+import { requireRoom } from "../cell-limit";
 import { readBookConfig } from "../config";
 import { UserError } from "../errors";
 import { readLogSheet } from "../log-tabs";
@@ -63,6 +65,10 @@ export function formCommand(ctx: CommandContext): CommandResult {
     } else if (destinationOf(form) !== book.getId()) form = null; // the id came with a copy of another book
     if (!form) state.items = {};
   }
+  // Linking the form makes its response tab, outside the write plan: the book must have room for it
+  // before the form is made or changed.
+  const linked = form && destinationOf(form) === book.getId() ? formTabOf(book, form.getId()) : null;
+  if (!linked) requireRoom(book, NEW_SHEET.rows * NEW_SHEET.cols);
 
   const created = !form;
   if (!form) {
@@ -84,7 +90,7 @@ export function formCommand(ctx: CommandContext): CommandResult {
     if (!created) notes.push(FORM_MSG.republished);
   }
 
-  let tab = destinationOf(form) === book.getId() ? formTabOf(book, form.getId()) : null;
+  let tab = linked;
   if (!tab) {
     form.setDestination(FormApp.DestinationType.SPREADSHEET, book.getId());
     SpreadsheetApp.flush();
