@@ -7,28 +7,25 @@ import { LocalSpreadsheet } from "../../src/imitation";
 import { COLUMNS } from "../../src/schema";
 import { H, P, SHEET } from "../../src/text";
 import { addinFor, snapshotBook } from "../support/addin";
-import { generatedLog, OWNER, sampleBookSpec } from "../support/sample-book";
+import { generatedLog, OWNER, sampleBook } from "../support/sample-book";
 
 const HANH = "tran.thi.hanh@tinhdoan.vn"; // admin from the start
 const AN = "nguyen.van.an@tinhdoan.vn"; // added to Email quản trị later
 
-function book() {
-  const spec = sampleBookSpec();
-  spec.editors = [HANH, AN];
-  spec.sheets = [
-    ...spec.sheets!.map((s) =>
-      s.name === SHEET.settings ? { ...s, rows: [...s.rows!, [P.adminEmails, HANH, ""]] } : s,
-    ),
-    {
-      name: SHEET.sources,
-      rows: [
-        [H.sourceName, H.sourceLink],
-        ["Đồng Phú", "huyen-dong-phu"],
-      ],
-    },
-  ];
-  return LocalSpreadsheet.create(spec);
-}
+const book = () =>
+  sampleBook({
+    admins: [HANH],
+    editors: [HANH, AN],
+    extraSheets: [
+      {
+        name: SHEET.sources,
+        rows: [
+          [H.sourceName, H.sourceLink],
+          ["Đồng Phú", "huyen-dong-phu"],
+        ],
+      },
+    ],
+  });
 
 /** A district book the province consolidates. */
 const district = () =>
