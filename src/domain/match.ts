@@ -136,6 +136,43 @@ function buildMatcher<T extends Entity>(items: readonly T[], kind: MatchKind): M
   };
 }
 
+/** Per character of the pattern, the positions where it occurs (bit i: a[i]); ASCII only. */
+const peq = new Uint32Array(128);
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/**
+ * Levenshtein distance of a pattern of at most 32 characters, one text character per step on 32-bit
+ * words (Myers 1999, in Hyyrö's form for the whole-string distance): suggestion keys are ASCII once
+ * diacritics are folded away, and this is several times faster than the table below.
+ */
+function bitParallelDistance(a: string, b: string): number {
+  const m = a.length;
+  for (let i = 0; i < m; i++) peq[a.charCodeAt(i)] |= 1 << i;
+  const last = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  for (let j = 0; j < b.length; j++) {
+    const eq = peq[b.charCodeAt(j)];
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & last) score++;
+    else if (mh & last) score--;
+    ph = (ph << 1) | 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let i = 0; i < m; i++) peq[a.charCodeAt(i)] = 0;
+  return score;
+}
+
 let prevRow = new Int32Array(64);
 let curRow = new Int32Array(64);
 
@@ -148,6 +185,10 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
+  if (a.length <= 32 && isAscii(a) && isAscii(b)) {
+    const d = bitParallelDistance(a, b);
+    return d > max ? max + 1 : d;
+  }
   if (prevRow.length <= b.length) {
     prevRow = new Int32Array(b.length + 1);
     curRow = new Int32Array(b.length + 1);

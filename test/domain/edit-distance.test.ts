@@ -14,7 +14,8 @@ function reference(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-const name = fc.stringMatching(/^[a-z ]{0,24}$/);
+// Up to 40 letters: the bit-parallel path takes patterns of at most 32, the table the rest.
+const name = fc.stringMatching(/^[a-z ]{0,40}$/);
 
 describe("editDistance", () => {
   it("counts typos in Vietnamese names written without diacritics", () => {
@@ -31,7 +32,7 @@ describe("editDistance", () => {
         expect(editDistance(a, b)).toBe(full);
         expect(editDistance(a, b, max)).toBe(full <= max ? full : max + 1);
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     );
   });
 });
