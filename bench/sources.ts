@@ -1,8 +1,8 @@
 // `Tổng hợp từ file khác` pulling 3 sources: spreadsheet calls must not grow with their rows.
 import { LocalSpreadsheet } from "../src/imitation";
-import { H, SHEET } from "../src/text";
+import { SHEET } from "../src/text";
 import { addinFor } from "../test/support/addin";
-import { sampleBook } from "../test/support/sample-book";
+import { listSources, sampleBook } from "../test/support/sample-book";
 import { generateBook } from "./gen-log";
 import type { BenchRow } from "./types";
 
@@ -12,15 +12,11 @@ export async function sourceRows(): Promise<BenchRow[]> {
   const out: BenchRow[] = [];
   for (const n of [1_000, 10_000]) {
     const book = sampleBook({ editors: [ADMIN], admins: [ADMIN] });
-    book
-      .insertSheet(SHEET.sources)
-      .getRange(1, 1, 4, 2)
-      .setValues([
-        [H.sourceName, H.sourceLink],
-        ["A", "a"],
-        ["B", "b"],
-        ["C", "c"],
-      ]);
+    listSources(book, [
+      ["A", "a"],
+      ["B", "b"],
+      ["C", "c"],
+    ]);
     const { run, env } = await addinFor(book, { user: ADMIN });
     for (const id of ["a", "b", "c"]) {
       const logs = generateBook(n, id.charCodeAt(0)).logs;

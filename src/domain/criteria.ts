@@ -5,7 +5,7 @@ import type { Field } from "../schema/field";
 import { RATING } from "../schema/sheets";
 import { CONFIG_TEXT, H, RATING_2025_TEXT, SHEET } from "../text";
 import { cellDisplay, cellString, readNumber } from "./cells";
-import { configError } from "./codes";
+import { configError, type ConfigCode } from "./codes";
 import { foldText } from "./fold";
 import { formatNumber } from "./numbers";
 import { readCodedRows, type CodedRow } from "./registry";
@@ -55,27 +55,23 @@ export function parseCriteria(rows: readonly CriterionRow[]): { criteria: Criter
         max: max.kind === "number" ? max.value : NaN,
         veto: veto.kind === "number" ? veto.value : undefined,
       };
+      const flag = (code: ConfigCode, message: string, field: string) =>
+        extra.push(configError(code, SHEET.criteria, message, { row: r.row, field }));
       const checked = (schema ??= buildSchema()).safeParse(draft);
       const bad = new Set(checked.success ? [] : checked.error.issues.map((i) => i.path[0]));
       if (bad.has("max")) {
-        extra.push(
-          configError(
-            "CRITERION_MAX_INVALID",
-            SHEET.criteria,
-            CONFIG_TEXT.positiveNumber(SHEET.criteria, r.row, H.maxScore, cellDisplay(r.cells.maxScore)),
-            { row: r.row, field: H.maxScore },
-          ),
+        flag(
+          "CRITERION_MAX_INVALID",
+          CONFIG_TEXT.positiveNumber(SHEET.criteria, r.row, H.maxScore, cellDisplay(r.cells.maxScore)),
+          H.maxScore,
         );
         return undefined;
       }
       if (veto.kind === "invalid" || bad.has("veto")) {
-        extra.push(
-          configError(
-            "CRITERION_VETO_INVALID",
-            SHEET.criteria,
-            CONFIG_TEXT.vetoInvalid(r.row, cellDisplay(r.cells.vetoScore), formatNumber(draft.max)),
-            { row: r.row, field: H.vetoScore },
-          ),
+        flag(
+          "CRITERION_VETO_INVALID",
+          CONFIG_TEXT.vetoInvalid(r.row, cellDisplay(r.cells.vetoScore), formatNumber(draft.max)),
+          H.vetoScore,
         );
         draft.veto = undefined;
       }
@@ -83,12 +79,7 @@ export function parseCriteria(rows: readonly CriterionRow[]): { criteria: Criter
       if (written) {
         const key = foldText(written);
         if (RATING_COLUMNS.has(key)) {
-          extra.push(
-            configError("CRITERION_GROUP_CLASH", SHEET.criteria, RATING_2025_TEXT.groupClash(r.row, written), {
-              row: r.row,
-              field: H.criterionGroup,
-            }),
-          );
+          flag("CRITERION_GROUP_CLASH", RATING_2025_TEXT.groupClash(r.row, written), H.criterionGroup);
         }
         if (!groupNames.has(key)) groupNames.set(key, written);
         group = groupNames.get(key);
@@ -97,13 +88,10 @@ export function parseCriteria(rows: readonly CriterionRow[]): { criteria: Criter
       let min: number | undefined;
       if (topMin.kind === "number" && topMin.value >= 0 && topMin.value <= draft.max) min = topMin.value;
       else if (topMin.kind !== "blank") {
-        extra.push(
-          configError(
-            "CRITERION_TOP_MIN_INVALID",
-            SHEET.criteria,
-            RATING_2025_TEXT.topMinimumInvalid(r.row, cellDisplay(r.cells.topMinimum), formatNumber(draft.max)),
-            { row: r.row, field: H.topMinimum },
-          ),
+        flag(
+          "CRITERION_TOP_MIN_INVALID",
+          RATING_2025_TEXT.topMinimumInvalid(r.row, cellDisplay(r.cells.topMinimum), formatNumber(draft.max)),
+          H.topMinimum,
         );
       }
       const criterion: Criterion = {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { FORM_TAB, H, SHEET } from "../../src/text";
 import { addinFor, resultColumn } from "../support/addin";
-import { day, OWNER, ROSTER, sampleBook } from "../support/sample-book";
+import { day, OWNER, listSources, ROSTER, sampleBook } from "../support/sample-book";
 
 const ADMIN = "admin@tinhdoan.vn";
 const ADMIN2 = "pho.vanphong@tinhdoan.vn";
@@ -189,11 +189,7 @@ describe("Tạo biểu mẫu nhập", () => {
     const { env, book: district, form, run } = await withForm();
     form.rawSubmit({ answers: HOA_VISIT, email: HOA, at: new Date("2025-05-14T02:00:00Z") });
     const province = env.addBook(officeBook());
-    const sources = province.insertSheet(SHEET.sources);
-    sources.getRange(1, 1, 2, 2).setValues([
-      [H.sourceName, H.sourceLink],
-      ["Huyện", district.getId()],
-    ]);
+    listSources(province, [["Huyện", district.getId()]]);
     env.setActive(province);
     run("tongHopTuFileKhac");
     const snap = province.rawSheet("Nhật ký (nguồn) - Huyện");

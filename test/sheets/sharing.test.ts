@@ -3,7 +3,7 @@ import { LocalSpreadsheet } from "../../src/imitation";
 import { H, SHEET } from "../../src/text";
 import { COLUMNS } from "../../src/schema";
 import { addinFor, tryWrite } from "../support/addin";
-import { day, ROSTER, sampleBook } from "../support/sample-book";
+import { day, listSources, ROSTER, sampleBook } from "../support/sample-book";
 
 const ADMIN = "admin@tinhdoan.vn";
 const HOA = "hoa.nt@tinhdoan.vn"; // Ban Tổ chức
@@ -293,9 +293,7 @@ describe("consolidation cost", () => {
 
   async function callsFor(rows: number) {
     const book = sharedBook();
-    const list = book.insertSheet(SHEET.sources);
-    list.getRange(1, 1, 4, 2).setValues([
-      [H.sourceName, H.sourceLink],
+    listSources(book, [
       ["A", "a"],
       ["B", "b"],
       ["C", "c"],
@@ -314,13 +312,7 @@ describe("consolidation cost", () => {
 
   it("protects snapshot tabs for admins", async () => {
     const book = sharedBook();
-    book
-      .insertSheet(SHEET.sources)
-      .getRange(1, 1, 2, 2)
-      .setValues([
-        [H.sourceName, H.sourceLink],
-        ["A", "a"],
-      ]);
+    listSources(book, [["A", "a"]]);
     const { run, env, ctx } = await addinFor(book, { user: ADMIN });
     env.addBook(bigSource("a", 3));
     run("tongHopTuFileKhac");

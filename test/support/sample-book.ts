@@ -114,6 +114,14 @@ export function sampleBook(o: BookOptions = {}): LocalSpreadsheet {
   return LocalSpreadsheet.create(sampleBookSpec(o));
 }
 
+/** Types the list of `Nguồn dữ liệu` (name, link) into a new sheet of `book`, as an admin would. */
+export function listSources(book: LocalSpreadsheet, sources: [name: string, link: string][]): void {
+  book
+    .insertSheet(SHEET.sources)
+    .getRange(1, 1, sources.length + 1, 2)
+    .setValues([[H.sourceName, H.sourceLink], ...sources]);
+}
+
 /** The same calendar day as `d` (made for Asia/Ho_Chi_Minh), at midnight in `zone`. */
 function shiftZone(d: Date, zone: string): Date {
   if (zone === VN) return d;
