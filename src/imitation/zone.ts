@@ -7,6 +7,19 @@ const BUCKET_MS = 900_000;
 /** Serial of 1970-01-01. */
 export const EPOCH_SERIAL = 25_569;
 
+const HOUR_MS = 3_600_000;
+/**
+ * Zones whose offset has not changed since `since` (an instant): their instants after it need no ICU,
+ * whose first time-zone formatter costs a run 10–25 ms. Asia/Ho_Chi_Minh has been +07 since
+ * 13 June 1975 (tz database); 1976 is a safe start. Earlier instants, and every other zone, use Intl.
+ */
+const FIXED = new Map<string, { offset: number; since: number }>([
+  ["Asia/Ho_Chi_Minh", { offset: 7 * HOUR_MS, since: Date.UTC(1976, 0, 1) }],
+  ["Asia/Saigon", { offset: 7 * HOUR_MS, since: Date.UTC(1976, 0, 1) }],
+  ["UTC", { offset: 0, since: Number.NEGATIVE_INFINITY }],
+  ["Etc/UTC", { offset: 0, since: Number.NEGATIVE_INFINITY }],
+]);
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsets = new Map<string, Map<number, number>>();
 
@@ -30,6 +43,7 @@ function formatter(zone: string): Intl.DateTimeFormat {
 }
 
 export function isValidTimeZone(zone: string): boolean {
+  if (FIXED.has(zone)) return true;
   try {
     formatter(zone);
     return true;
@@ -52,6 +66,8 @@ function rawOffset(zone: string, instant: number): number {
 
 /** Offset of `zone` from UTC at `instant`, in ms (Asia/Ho_Chi_Minh today: +7 h). */
 export function zoneOffset(zone: string, instant: number): number {
+  const fixed = FIXED.get(zone);
+  if (fixed && instant >= fixed.since) return fixed.offset;
   let perZone = offsets.get(zone);
   if (!perZone) offsets.set(zone, (perZone = new Map()));
   const bucket = Math.floor(instant / BUCKET_MS);

@@ -7,6 +7,7 @@ import { H, P, SHEET } from "../text";
 import { REQUIRED } from "../schema";
 import { formatCell, isDateFormat } from "../imitation/number-format";
 import type { LocalSpreadsheet } from "../imitation/spreadsheet";
+import { instantToWall, wallParts } from "../imitation/zone";
 import { AS_OF_SOURCE } from "./text";
 
 export interface AsOf {
@@ -18,8 +19,9 @@ export interface AsOf {
 const SHOWN = "dd/mm/yyyy";
 
 function todayText(timeZone: string): string {
-  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date()).split("-");
-  return `${d}/${m}/${y}`;
+  const t = wallParts(instantToWall(Date.now(), timeZone));
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(t.day)}/${two(t.month)}/${t.year}`;
 }
 
 /** The settings table: sheet, header row (0-based) and the `Tham số` / `Giá trị` columns. */
