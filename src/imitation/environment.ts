@@ -326,7 +326,7 @@ export class LocalEnvironment {
   }
 
   /** `code` (dist/Code.js) loaded in a fresh sealed context over this environment, as Apps Script loads a script. */
-  loadScript(code: string, filename = "Code.js"): ScriptContext {
+  loadScript(code: string | vm.Script, filename = "Code.js"): ScriptContext {
     const context = this.createVmContext();
     runScript(context, code, filename);
     return context;

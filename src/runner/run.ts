@@ -13,6 +13,7 @@ import { callTopLevel } from "../imitation/script-context";
 import { bundleCode, DIST_CODE } from "./bundle";
 import { reportDocxBuffer } from "./docx";
 import { COMMANDS, type CommandName } from "./options";
+import { compileBundle, type CompiledBundle } from "./code-cache";
 import { Progress } from "./progress";
 import { settleMemory } from "./settle";
 import { logCounts, logRowCount, progressTally, ratingTally, type LogCounts, type Tally } from "./results";
@@ -116,10 +117,10 @@ async function load(input: string, user: string): Promise<LocalSpreadsheet> {
   }
 }
 
-function loadBundleCode(): string {
+function loadBundle(): CompiledBundle {
   const bundle = bundleCode();
   if ("problem" in bundle) throw new RunnerError(RUN_TEXT.bundle[bundle.problem](bundle.path));
-  return bundle.code;
+  return compileBundle(bundle.code, bundle.path);
 }
 
 /** A path that is not a regular file (a folder, a named pipe, a device) is refused before anything opens it. */
@@ -154,10 +155,11 @@ function stoppedError(env: LocalEnvironment, handler: MenuHandlerName, summary: 
 }
 
 /** Clicks the menu item in a fresh vm context. */
-function click(code: string, book: LocalSpreadsheet, user: string, command: CommandName) {
+function click(code: CompiledBundle, book: LocalSpreadsheet, user: string, command: CommandName) {
   const env = createLocalEnvironment({ books: [book], user });
-  const context = env.loadScript(code);
+  const context = env.loadScript(code.script);
   const outcome = callTopLevel(context, COMMANDS[command]);
+  code.remember();
   if (!isOutcome(outcome)) throw new RunnerError(RUN_TEXT.bundle.stale(DIST_CODE));
   if (outcome.stopped) throw stoppedError(env, COMMANDS[command], outcome.summary);
   return { env, context };
@@ -201,7 +203,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunReport> {
   const user = options.user ?? systemUser();
   checkRegularFile(input);
   try {
-    const code = loadBundleCode();
+    const code = loadBundle();
 
     progress.start(PROGRESS.reading(basename(input)));
     const book = await load(input, user);
