@@ -36,6 +36,14 @@ export class BookSheets {
     return this.bySheet.get(sheet);
   }
 
+  private bookEditors?: GoogleAppsScript.Base.User[];
+
+  /** The book's editors (a new protection starts with them), read the first time they are asked. */
+  editors(): GoogleAppsScript.Base.User[] {
+    this.bookEditors ??= this.book.getEditors();
+    return this.bookEditors;
+  }
+
   /** Every sheet with its name, in tab order. */
   list(): readonly { sheet: Sheet; name: string }[] {
     return this.entries;

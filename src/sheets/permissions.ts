@@ -5,7 +5,7 @@ import { PROTECTION_MARK, SHARE_MSG, SHEET_MSG } from "../text";
 import { checkCellLimit } from "./cell-limit";
 import { UserError } from "./errors";
 import type { Area, WritePlan } from "./write-plan";
-import { findSheet } from "./book-sheets";
+import { bookSheets, findSheet } from "./book-sheets";
 import { sameSheetName } from "./sheet-names";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -151,39 +151,85 @@ function blockedRanges(book: Book, plan: WritePlan): string[] {
 export type Protected = number | "warning" | "theirs" | "locked";
 
 /**
- * The sheet protection this add-in manages (it carries PROTECTION_MARK), created when the sheet has
- * none. A sheet has at most one sheet protection and `protect()` returns it when there is one, so a
- * protection somebody made by hand is never asked for: "theirs".
+ * A sheet's protection as read before the first write: the one this add-in manages (it carries
+ * PROTECTION_MARK) with what restricting it needs, one somebody made by hand ("theirs", never edited), or
+ * none — then ours is made, and a new protection mirrors the book's editors until it is changed.
  */
-function ourProtection(sheet: Sheet): GoogleAppsScript.Spreadsheet.Protection | "theirs" {
-  const all = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
-  const mine = all.find(isOurs);
-  if (mine) return mine;
-  if (all.length) return "theirs";
-  return sheet.protect().setDescription(PROTECTION_MARK);
+export type ProtectionState =
+  | { kind: "none"; bookEditors: GoogleAppsScript.Base.User[] }
+  | { kind: "theirs" }
+  | {
+      kind: "ours";
+      p: GoogleAppsScript.Spreadsheet.Protection;
+      canEdit: boolean;
+      warningOnly: boolean;
+      editors: GoogleAppsScript.Base.User[];
+      domainEdit: boolean;
+    };
+
+/**
+ * Reads the sheet protection of `sheet` (null: a sheet the plan creates). A sheet has at most one sheet
+ * protection and `protect()` returns it when there is one, so a protection made by hand is never asked for.
+ */
+export function readProtection(book: Book, sheet: Sheet | null): ProtectionState {
+  const all = sheet ? sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET) : [];
+  const p = all.find(isOurs);
+  if (p) {
+    const canEdit = p.canEdit();
+    const warningOnly = p.isWarningOnly();
+    // getEditors() throws for a user the protection keeps out.
+    return {
+      kind: "ours",
+      p,
+      canEdit,
+      warningOnly,
+      editors: canEdit ? p.getEditors() : [],
+      domainEdit: canEdit && p.canDomainEdit(),
+    };
+  }
+  if (all.length) return { kind: "theirs" };
+  return { kind: "none", bookEditors: bookSheets(book).editors() };
 }
 
-/** Only `editors` (and the owner) may edit `sheet`; returns how many were given access. */
-export function restrictSheet(sheet: Sheet, editors: readonly string[]): Protected {
-  const p = ourProtection(sheet);
-  if (p === "theirs") return p;
-  if (!p.canEdit()) return "locked";
+/** Our protection of `sheet`, made now when the sheet had none. */
+function protectionOf(sheet: Sheet, state: ProtectionState & { kind: "none" | "ours" }) {
+  if (state.kind === "ours")
+    return { p: state.p, canEdit: state.canEdit, editors: state.editors, domainEdit: state.domainEdit };
+  const p = sheet.protect().setDescription(PROTECTION_MARK);
+  // A new protection mirrors the book: its editors are the book's, its domain setting unknown.
+  return { p, canEdit: true, editors: state.bookEditors, domainEdit: undefined };
+}
+
+/** Only `editors` (and the owner) may edit `sheet`; returns how many were given access. Writes only. */
+export function restrictSheet(sheet: Sheet, state: ProtectionState, editors: readonly string[]): Protected {
+  if (state.kind === "theirs") return "theirs";
+  const { p, canEdit, editors: before, domainEdit } = protectionOf(sheet, state);
+  if (!canEdit) return "locked";
   p.setWarningOnly(false);
-  // The documented pattern: keep the runner, remove everyone else, no domain-wide edit, then add.
-  p.addEditor(Session.getEffectiveUser());
-  p.removeEditors(p.getEditors());
-  if (p.canDomainEdit()) p.setDomainEdit(false);
+  // The documented pattern — keep the runner, remove everyone else (getEditors() after adding the
+  // runner: the editors read before, and the runner), no domain-wide edit, then add.
+  const me = Session.getEffectiveUser();
+  p.addEditor(me);
+  p.removeEditors([...before, me]);
+  if (domainEdit) p.setDomainEdit(false);
+  else if (domainEdit === undefined) {
+    try {
+      p.setDomainEdit(false);
+    } catch {
+      // Not a Google Workspace book: there is no domain to keep out.
+    }
+  }
   const list = lower(editors);
   if (list.length) p.addEditors(list);
   return list.length;
 }
 
 /** Anyone may edit, with a warning when done by hand (scripts are never blocked by it); set only once. */
-export function warnOnlySheet(sheet: Sheet): Protected {
-  const p = ourProtection(sheet);
-  if (p === "theirs") return p;
-  if (p.isWarningOnly()) return "warning";
-  if (!p.canEdit()) return "locked";
+export function warnOnlySheet(sheet: Sheet, state: ProtectionState): Protected {
+  if (state.kind === "theirs") return "theirs";
+  if (state.kind === "ours" && state.warningOnly) return "warning";
+  const { p, canEdit } = protectionOf(sheet, state);
+  if (!canEdit) return "locked";
   p.setWarningOnly(true);
   return "warning";
 }

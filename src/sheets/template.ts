@@ -79,6 +79,7 @@ export function planAppendRows(plan: WritePlan, t: Table<string>, rows: Cell[][]
   const block = makeBlock(rows);
   const first = t.values.length + 1;
   const { sheet } = t;
+  sizeOf(sheet);
   t.values.push(...block.values);
   plan.add({
     sheet: t.name,

@@ -11,8 +11,7 @@ import { builtBundle, callTopLevel } from "./bundle";
  * would send the batched writes there: a round trip). `Tạo biểu mẫu nhập` must find the response tab the
  * form link created, so it may.
  */
-const MAY_READ_LATE = new Set(["taoBieuMauNhap", "taoBangMau", "phanQuyen", "tongHopTuFileKhac", "chotSoLieu"]);
-const STRICT = new Set<string>(MENU_ITEMS.flatMap((m) => (m && !MAY_READ_LATE.has(m.handler) ? [m.handler] : [])));
+const STRICT = new Set<string>(MENU_ITEMS.flatMap((m) => (m && m.handler !== "taoBieuMauNhap" ? [m.handler] : [])));
 
 export async function addinFor(book: LocalSpreadsheet, options: EnvironmentOptions = {}) {
   const { code } = await builtBundle();

@@ -17,14 +17,22 @@ import { isFormTabName } from "../forms/read-responses";
 import { SNAPSHOT_TAB_PREFIX, SOURCE_MSG } from "../../text";
 import { readSettings, stopOnConfigErrors } from "../config";
 import { isLogTabName, isSnapshotTabName } from "../log-tabs";
-import { adminsOf, canEditSheet, currentUser, requireAdmin, restrictSheet } from "../permissions";
+import {
+  adminsOf,
+  canEditSheet,
+  currentUser,
+  readProtection,
+  requireAdmin,
+  restrictSheet,
+  type ProtectionState,
+} from "../permissions";
 import type { CommandContext, CommandResult } from "../run-command";
 import { ensureColumns, readTable, type Table } from "../table";
 import { planNewTable } from "../template";
 import { fitSheet, makeBlock, writeBlock } from "../write";
 import { WritePlan } from "../write-plan";
 import { makeZoneDay } from "../zone";
-import { findSheet, freezeRows, insertSheet, NEW_SHEET } from "../book-sheets";
+import { findSheet, freezeRows, frozenRowsOf, insertSheet, NEW_SHEET, sizeOf } from "../book-sheets";
 import { bookCells, CELL_LIMIT } from "../cell-limit";
 
 type SourceKey = FieldKey<typeof SOURCES>;
@@ -76,12 +84,13 @@ export function consolidateCommand(ctx: CommandContext): CommandResult {
       continue;
     }
     const done = pulled as Pulled & { ok: true };
+    const write = planSnapshot(book, done.tab, done.lines, admins);
     plan.add({
       sheet: done.tab,
       addsCells: adds,
       write: () => {
         try {
-          writeSnapshot(book, done.tab, done.lines, admins);
+          write();
           ok++;
           rows += done.lines.length;
           status.set(src.row, { text: SOURCE_MSG.ok(done.lines.length, done.tabs), at: ctx.clock.now });
@@ -166,15 +175,35 @@ function writeFailure(tab: string, error: string): string {
   return SOURCE_MSG.writeFailed(tab, error);
 }
 
-function writeSnapshot(book: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: string, lines: Cell[][], admins: string[]) {
-  const sheet = findSheet(book, tab) ?? insertSheet(book, tab);
+/** The write of a snapshot tab; its grid, frozen rows and protection are read now. */
+function planSnapshot(
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tab: string,
+  lines: Cell[][],
+  admins: string[],
+): () => void {
+  const existing = findSheet(book, tab);
+  if (existing) {
+    sizeOf(existing);
+    frozenRowsOf(existing);
+  }
+  const protection = readProtection(book, existing);
+  return () => writeSnapshot(existing ?? insertSheet(book, tab), lines, admins, protection);
+}
+
+function writeSnapshot(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  lines: Cell[][],
+  admins: string[],
+  protection: ProtectionState,
+) {
   sheet.clear();
   const block = makeBlock([[...SNAPSHOT_HEADER], ...lines], SNAPSHOT_FORMATS);
   block.weights = block.values.map((_, i) => Array(SNAPSHOT_HEADER.length).fill(i === 0 ? "bold" : "normal"));
   fitSheet(sheet, block.values.length, SNAPSHOT_HEADER.length);
   writeBlock(sheet, 1, 1, block);
   freezeRows(sheet, 1);
-  restrictSheet(sheet, admins);
+  restrictSheet(sheet, protection, admins);
 }
 
 function pullSource(row: number, name: Cell, link: Cell, who: { me: string; taken: Map<string, number> }): Pulled {

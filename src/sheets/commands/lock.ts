@@ -20,9 +20,9 @@ import { FINGERPRINTS, LOCKED_PERIODS, fieldKeys, type Schema } from "../../sche
 import { LOCK_MSG, LOCK_TEXT, menuCaption } from "../../text";
 import { readBookConfig, readSettings } from "../config";
 import { UserError } from "../errors";
-import { bookSheets, freezeRows, insertSheet, renameSheet } from "../book-sheets";
+import { bookSheets, freezeRows, insertSheet, renameSheet, sizeOf } from "../book-sheets";
 import { readLocks, type BookLocks } from "../locks";
-import { adminsOf, currentUser, restrictSheet } from "../permissions";
+import { adminsOf, currentUser, readProtection, restrictSheet } from "../permissions";
 import { askPeriod } from "../report/command";
 import { describeReport } from "../report/read";
 import { runCommand, type CommandContext, type CommandOutcome, type CommandResult } from "../run-command";
@@ -137,6 +137,7 @@ export function lockCommand(ctx: CommandContext, answer: string): CommandResult 
         write: () => writeBlock(register, registerRow, col, makeBlock([[renamed]])),
       });
   }
+  const fresh = readProtection(book, null);
   plan.add({
     sheet: name,
     addsCells: plan.cells.created(name) + plan.cells.grown(name, null, rows.length, widthOf(rows)),
@@ -145,7 +146,7 @@ export function lockCommand(ctx: CommandContext, answer: string): CommandResult 
       writeRows(sheet, rows);
       sheet.getRange(1, 1).setFontWeight("bold");
       sheet.setColumnWidth(1, 320);
-      restrictSheet(sheet, admins);
+      restrictSheet(sheet, fresh, admins);
     },
   });
   const s = (d: number) => serialFromDay(d);
@@ -169,7 +170,7 @@ export function lockCommand(ctx: CommandContext, answer: string): CommandResult 
   plan.add({
     sheet: FINGERPRINTS.sheet,
     addsCells: fpAdds,
-    write: () => rewriteFingerprints(book, locks.fingerprintSheet, fpRows, admins),
+    write: rewriteFingerprints(book, locks.fingerprintSheet, fpRows, admins),
   });
 
   const summary = LOCK_MSG.done(label, name, fingerprints.length) + (again ? LOCK_MSG.renamed(again.renamed) : "");
@@ -198,16 +199,20 @@ function appendRow(plan: WritePlan, book: Book, schema: Schema, locks: BookLocks
   const at = existing ? existing.getLastRow() + 1 : 2;
   const width = Math.max(row.length, headerOf(schema).length);
   const created = existing ? 0 : plan.cells.created(schema.sheet);
+  if (existing) sizeOf(existing);
+  const fresh = existing ? undefined : readProtection(book, null);
   plan.add({
     sheet: schema.sheet,
     addsCells: created + plan.cells.grown(schema.sheet, existing ?? null, at, width),
     write: () => {
       if (!existing) {
         const sheet = insertSheet(book, schema.sheet);
-        writeRows(sheet, [headerOf(schema), row], formatsOf(schema));
-        sheet.getRange(1, 1, 1, row.length).setFontWeight("bold");
+        const block = makeBlock([headerOf(schema), row], (i) => (i === 0 ? [] : formatsOf(schema)));
+        block.weights = block.values.map((_, i) => Array(row.length).fill(i === 0 ? "bold" : "normal"));
+        ensureSize(sheet, block.values.length, block.values[0].length);
+        writeBlock(sheet, 1, 1, block);
         freezeRows(sheet, 1);
-        restrictSheet(sheet, admins);
+        if (fresh) restrictSheet(sheet, fresh, admins);
         return;
       }
       ensureSize(existing, at, row.length);
@@ -216,10 +221,16 @@ function appendRow(plan: WritePlan, book: Book, schema: Schema, locks: BookLocks
   });
 }
 
-function rewriteFingerprints(book: Book, existing: Sheet | undefined, rows: Cell[][], admins: string[]): void {
-  const sheet = existing ?? insertSheet(book, FINGERPRINTS.sheet);
-  sheet.clear();
-  writeRows(sheet, [headerOf(FINGERPRINTS), ...rows], formatsOf(FINGERPRINTS));
-  if (!sheet.isSheetHidden()) sheet.hideSheet();
-  if (!existing) restrictSheet(sheet, admins);
+/** The rewrite of the fingerprint sheet (hidden, for the admins), its state read now. */
+function rewriteFingerprints(book: Book, existing: Sheet | undefined, rows: Cell[][], admins: string[]): () => void {
+  const hidden = existing?.isSheetHidden() ?? false;
+  if (existing) sizeOf(existing);
+  const fresh = existing ? undefined : readProtection(book, null);
+  return () => {
+    const sheet = existing ?? insertSheet(book, FINGERPRINTS.sheet);
+    sheet.clear();
+    writeRows(sheet, [headerOf(FINGERPRINTS), ...rows], formatsOf(FINGERPRINTS));
+    if (!hidden) sheet.hideSheet();
+    if (fresh) restrictSheet(sheet, fresh, admins);
+  };
 }

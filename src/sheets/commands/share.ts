@@ -21,10 +21,14 @@ import {
   lower,
   requireAdmin,
   resyncHelpers,
+  readProtection,
   restrictSheet,
   warnOnlySheet,
   type Protected,
+  type ProtectionState,
 } from "../permissions";
+
+type Role = "history" | "admin" | "office" | "log";
 import type { CommandContext, CommandResult } from "../run-command";
 import { tryReadTable } from "../table";
 import { planDropdowns, planNewTable, type ListTables, type Placed } from "../template";
@@ -114,6 +118,18 @@ export function shareCommand(ctx: CommandContext): CommandResult {
   let protectedSheets = 0;
   const missingOutputs = [SHEET.progress, SHEET.rating, SHEET.summary].filter((name) => !findSheet(book, name));
   const newSheets = [...(findSheet(book, SHEET.history) ? [] : [SHEET.history]), ...missingOutputs];
+  // Who may edit each sheet; every protection is read now, a sheet this plan makes has none yet.
+  const roleOf = (name: string): Role | undefined => {
+    if (name === SHEET.history) return "history";
+    if (ADMIN_SHEETS.includes(name)) return "admin";
+    if (officeOf.has(foldText(name)) || isOfficeTabName(name) || isOfficePlanTab(name)) return "office";
+    if (isLogTabName(name) || isLockSheetName(name)) return "log";
+    return undefined;
+  };
+  const states = new Map<string, ProtectionState>();
+  for (const { sheet, name } of bookSheets(book).list())
+    if (roleOf(name)) states.set(foldText(name), readProtection(book, sheet));
+  const fresh = readProtection(book, null);
   plan.add({
     sheet: SHEET.history,
     addsCells: newSheets.reduce((n, name) => n + plan.cells.created(name), 0),
@@ -122,22 +138,25 @@ export function shareCommand(ctx: CommandContext): CommandResult {
       for (const name of missingOutputs)
         writeBlock(insertSheet(book, name), 1, 1, makeBlock([[SHARE_MSG.outputPlaceholder]]));
       for (const { sheet, name } of [...bookSheets(book).list()]) {
+        const role = roleOf(name);
+        if (!role) continue;
+        const state = states.get(foldText(name)) ?? fresh;
         let done: Protected;
         let line: (n: number) => string;
-        if (name === SHEET.history) {
-          done = warnOnlySheet(sheet);
+        if (role === "history") {
+          done = warnOnlySheet(sheet, state);
           line = () => SHARE_MSG.historySheet(name);
-        } else if (ADMIN_SHEETS.includes(name)) {
-          done = restrictSheet(sheet, admins);
+        } else if (role === "admin") {
+          done = restrictSheet(sheet, state, admins);
           line = (n) => SHARE_MSG.adminSheet(name, n);
-        } else if (officeOf.has(foldText(name)) || isOfficeTabName(name) || isOfficePlanTab(name)) {
+        } else if (role === "office") {
           const office = officeOf.get(foldText(name));
-          done = restrictSheet(sheet, [...admins, ...(office?.emails ?? [])]);
+          done = restrictSheet(sheet, state, [...admins, ...(office?.emails ?? [])]);
           line = (n) => SHARE_MSG.officeSheet(name, n);
-        } else if (isLogTabName(name) || isLockSheetName(name)) {
-          done = restrictSheet(sheet, admins);
+        } else {
+          done = restrictSheet(sheet, state, admins);
           line = (n) => SHARE_MSG.logSheet(name, n);
-        } else continue;
+        }
         if (done === "theirs") lines.push(SHARE_MSG.keptTheirs(name));
         else if (done === "locked") locked.push(name);
         else {
@@ -149,7 +168,12 @@ export function shareCommand(ctx: CommandContext): CommandResult {
   });
 
   // A protection does not share the file: name who still needs to be added as an editor.
-  const fileEditors = lower([book.getOwner()?.getEmail() ?? "", ...book.getEditors().map((u) => u.getEmail())]);
+  const fileEditors = lower([
+    book.getOwner()?.getEmail() ?? "",
+    ...bookSheets(book)
+      .editors()
+      .map((u) => u.getEmail()),
+  ]);
   const wanted = lower([...admins, ...[...offices.values()].flatMap((o) => o.emails)]);
   const missing = wanted.filter((e) => !fileEditors.includes(e));
 
@@ -200,6 +224,7 @@ function planOfficeTab(
   const cadreCol = table?.columns.cadre;
   if (table && cadreCol !== undefined && names.length) {
     const headerRow = table.headerRow;
+    if (sheet) sizeOf(sheet);
     plan.add({
       sheet: tab,
       write: () => {
