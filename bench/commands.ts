@@ -31,8 +31,11 @@ function planOf(log: Cell[][]): Cell[][] {
   return rows;
 }
 
-export function localBook(rows: number): LocalSpreadsheet {
+/** The bench book; `oneLogTab` puts every log row on `Nhật ký đi cơ sở` (no office tabs). */
+export function localBook(rows: number, opts: { oneLogTab?: boolean } = {}): LocalSpreadsheet {
   const g = generateBook(rows);
+  if (opts.oneLogTab)
+    g.logs = [{ name: g.logs[0].name, values: [g.logs[0].values[0], ...g.logs.flatMap((l) => l.values.slice(1))] }];
   return LocalSpreadsheet.create({
     name: `bench ${rows}`,
     owner: BENCH_OWNER,

@@ -124,9 +124,10 @@ export function bookSheets(book: Book): BookSheets {
   return current && current.book === book ? current : new BookSheets(book);
 }
 
-/** The sheet called `name`, in any case, as the running command found the book. */
+/** The sheet called `name`, in any case, as the running command found the book (else the exact name first). */
 export function findSheet(book: Book, name: string): Sheet | null {
-  return bookSheets(book).find(name);
+  if (current?.book === book) return current.find(name);
+  return book.getSheetByName(name) ?? new BookSheets(book).find(name);
 }
 
 /** A new sheet called `name`, known to the running command's snapshot. */

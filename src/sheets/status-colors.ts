@@ -34,8 +34,10 @@ export function colorByText(
   range: GoogleAppsScript.Spreadsheet.Range,
   colors: Record<string, string>,
 ): void {
+  // One builder for the range: each build() takes its state at that moment.
+  const builder = SpreadsheetApp.newConditionalFormatRule().setRanges([range]);
   const rules = Object.entries(colors).map(([text, color]) =>
-    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text).setBackground(color).setRanges([range]).build(),
+    builder.whenTextEqualTo(text).setBackground(color).build(),
   );
   sheet.setConditionalFormatRules(rules);
 }
@@ -65,18 +67,34 @@ export function planLogTint(
   statusCol: number,
   lastCol: number,
 ): () => void {
-  sizeOf(sheet);
+  const rows = Math.max(1, sizeOf(sheet).rows - firstDataRow + 1);
+  const a1 = `A${firstDataRow}:${columnLetter(lastCol)}${firstDataRow + rows - 1}`;
+  const ref = `$${columnLetter(statusCol)}${firstDataRow}`;
   const existing = sheet.getConditionalFormatRules();
-  const kept = existing.filter((r) => !isOurRule(r.getBooleanCondition()?.getCriteriaValues()?.[0]?.toString() ?? ""));
+  const conditions = existing.map((r) => r.getBooleanCondition());
+  const formulas = conditions.map((c) => c?.getCriteriaValues()?.[0]?.toString() ?? "");
+  const kept = existing.filter((_, i) => !isOurRule(formulas[i]));
+  // Ours already last, in order, with the same formula, colour and range: nothing to write.
+  const tail = existing.slice(kept.length);
+  const same =
+    tail.length === LOG_TINTS.length &&
+    LOG_TINTS.every(([status, color], i) => {
+      const rule = tail[i];
+      const ranges = rule.getRanges();
+      return (
+        formulas[kept.length + i] === tintFormula(ref, status) &&
+        (conditions[kept.length + i]?.getBackground() ?? "").toLowerCase() === color &&
+        ranges.length === 1 &&
+        ranges[0].getA1Notation() === a1
+      );
+    });
+  if (same) return () => undefined;
   return () => {
-    const range = sheet.getRange(firstDataRow, 1, Math.max(1, sizeOf(sheet).rows - firstDataRow + 1), lastCol);
-    const ref = `$${columnLetter(statusCol)}${firstDataRow}`;
+    const builder = SpreadsheetApp.newConditionalFormatRule().setRanges([
+      sheet.getRange(firstDataRow, 1, rows, lastCol),
+    ]);
     const ours = LOG_TINTS.map(([status, color]) =>
-      SpreadsheetApp.newConditionalFormatRule()
-        .whenFormulaSatisfied(tintFormula(ref, status))
-        .setBackground(color)
-        .setRanges([range])
-        .build(),
+      builder.whenFormulaSatisfied(tintFormula(ref, status)).setBackground(color).build(),
     );
     sheet.setConditionalFormatRules([...kept, ...ours]);
   };

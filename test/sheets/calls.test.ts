@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import vm from "node:vm";
 import { addinFor } from "../support/addin";
 import { generatedLog, sampleBook } from "../support/sample-book";
 
@@ -42,5 +43,37 @@ describe("Lịch sử chạy after the command's writes", () => {
     const late = env.calls.lateReads().map((l) => l.read);
     expect(env.calls.count("Sheet.getLastRow")).toBeGreaterThan(0);
     expect(late).not.toContain("Sheet.getLastRow");
+  });
+});
+
+describe("row tints of the log", () => {
+  const tints = (book: ReturnType<typeof sampleBook>) =>
+    book
+      .raw()
+      .sheets.find((s) => s.name === "Nhật ký đi cơ sở")!
+      .condRules.map((r) => `${r.values[0]} ${r.background} ${r.ranges.map((a) => JSON.stringify(a.area)).join()}`);
+
+  it("a re-run keeps them without writing a rule; rows added by hand are tinted on the next run", async () => {
+    const book = sampleBook();
+    const { run, env, ctx } = await addinFor(book);
+    run("kiemTraNhatKy");
+    const first = tints(book);
+    expect(first).toHaveLength(2);
+    env.calls.reset();
+    run("kiemTraNhatKy");
+    expect(env.calls.count("Sheet.setConditionalFormatRules")).toBe(0);
+    expect(tints(book)).toEqual(first);
+    // The user inserts 500 rows at the end of the tab: the next run stretches both rules over them.
+    vm.runInContext(
+      `(() => { const s = SpreadsheetApp.getActive().getSheetByName("Nhật ký đi cơ sở"); s.insertRowsAfter(s.getMaxRows(), 500); })()`,
+      ctx,
+    );
+    run("kiemTraNhatKy");
+    const grown = tints(book);
+    expect(grown).toHaveLength(2);
+    expect(grown).not.toEqual(first);
+    const rows = (t: string) => JSON.parse(t.slice(t.indexOf("{"))) as { r1: number; r2: number };
+    expect(rows(grown[0]).r2 - rows(first[0]).r2).toBe(500);
+    expect(grown[0].split(" ").slice(0, 2)).toEqual(first[0].split(" ").slice(0, 2));
   });
 });

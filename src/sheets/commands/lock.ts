@@ -20,7 +20,7 @@ import { FINGERPRINTS, LOCKED_PERIODS, fieldKeys, type Schema } from "../../sche
 import { LOCK_MSG, LOCK_TEXT, menuCaption } from "../../text";
 import { readBookConfig, readSettings } from "../config";
 import { UserError } from "../errors";
-import { bookSheets, freezeRows, insertSheet, renameSheet, sizeOf } from "../book-sheets";
+import { bookSheets, freezeRows, insertSheet, renameSheet, sizeOf, withBookSheets } from "../book-sheets";
 import { readLocks, type BookLocks } from "../locks";
 import { adminsOf, currentUser, readProtection, restrictSheet } from "../permissions";
 import { askPeriod } from "../report/command";
@@ -43,22 +43,9 @@ export function lockMenu(): CommandOutcome {
   const caption = menuCaption("chotSoLieu");
   const book = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
-  let settings: Settings | undefined;
   try {
-    const clock = clockFor(book);
-    settings = readSettings(book, clock).settings;
-    adminCheck(book, settings);
-    const answer = askPeriod(ui, caption, settings);
-    if (answer === undefined) return { command: caption, stopped: true, summary: "" };
-    const span = spanOf(answer, settings);
-    const label = periodWording(span.period);
-    const yes = (question: string) => ui.alert(caption, question, ui.ButtonSet.YES_NO) === ui.Button.YES;
-    if (span.partial && !yes(LOCK_MSG.notEnded(label, formatDay(span.to), formatDay(span.asOf))))
-      return { command: caption, stopped: true, summary: "" };
-    const again = relock(book, readLocks(book, clock), span, clock.today);
-    if (again && !yes(LOCK_MSG.again(label, again.occupant.getName(), formatDay(again.lockedOn), again.renamed)))
-      return { command: caption, stopped: true, summary: "" };
-    return runCommand("chotSoLieu", (ctx) => lockCommand(ctx, answer));
+    // The questions read the book once; the command reads it again under the lock.
+    return withBookSheets(book, () => askThenLock(book, ui, caption));
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     const message = err.message;
@@ -67,6 +54,23 @@ export function lockMenu(): CommandOutcome {
       throw new UserError(message);
     });
   }
+}
+
+function askThenLock(book: Book, ui: GoogleAppsScript.Base.Ui, caption: string): CommandOutcome {
+  const clock = clockFor(book);
+  const settings = readSettings(book, clock).settings;
+  adminCheck(book, settings);
+  const answer = askPeriod(ui, caption, settings);
+  if (answer === undefined) return { command: caption, stopped: true, summary: "" };
+  const span = spanOf(answer, settings);
+  const label = periodWording(span.period);
+  const yes = (question: string) => ui.alert(caption, question, ui.ButtonSet.YES_NO) === ui.Button.YES;
+  if (span.partial && !yes(LOCK_MSG.notEnded(label, formatDay(span.to), formatDay(span.asOf))))
+    return { command: caption, stopped: true, summary: "" };
+  const again = relock(book, readLocks(book, clock), span, clock.today);
+  if (again && !yes(LOCK_MSG.again(label, again.name, formatDay(again.lockedOn), again.renamed)))
+    return { command: caption, stopped: true, summary: "" };
+  return runCommand("chotSoLieu", (ctx) => lockCommand(ctx, answer));
 }
 
 function adminCheck(book: Book, settings: Settings): string[] {
