@@ -65,11 +65,21 @@ export class BookSheets {
     return e;
   }
 
-  /** The grid of a sheet (getMaxRows, getMaxColumns), read the first time it is asked. */
+  /** The grid of a sheet (getMaxRows, getMaxColumns), each read the first time it is asked. */
   size(name: string): SheetSize {
+    return { rows: this.rows(name), cols: this.cols(name) };
+  }
+
+  rows(name: string): number {
     const e = this.entry(name);
-    e.size ??= { rows: e.sheet.getMaxRows(), cols: e.sheet.getMaxColumns() };
-    return e.size;
+    e.rows ??= e.sheet.getMaxRows();
+    return e.rows;
+  }
+
+  cols(name: string): number {
+    const e = this.entry(name);
+    e.cols ??= e.sheet.getMaxColumns();
+    return e.cols;
   }
 
   frozenRows(name: string): number {
@@ -80,18 +90,10 @@ export class BookSheets {
 
   /** A sheet the command made (insertSheet): `size` unless given is a new sheet's. */
   added(name: string, sheet: Sheet, size: SheetSize = NEW_SHEET): Sheet {
-    const e: Entry = { sheet, name, size: { ...size }, frozenRows: 0 };
+    const e: Entry = { sheet, name, rows: size.rows, cols: size.cols, frozenRows: 0 };
     this.entries.push(e);
     this.index(e);
     return sheet;
-  }
-
-  resized(name: string, size: SheetSize): void {
-    this.entry(name).size = { ...size };
-  }
-
-  frozen(name: string, rows: number): void {
-    this.entry(name).frozenRows = rows;
   }
 
   renamed(from: string, to: string): void {
@@ -113,7 +115,8 @@ export class BookSheets {
 type Entry = {
   sheet: Sheet;
   name: string;
-  size?: SheetSize;
+  rows?: number;
+  cols?: number;
   frozenRows?: number;
 };
 
@@ -143,16 +146,32 @@ export function renameSheet(sheet: Sheet, from: string, to: string): void {
   if (current?.known(sheet)) current.renamed(from, to);
 }
 
+/** The name of `sheet`: from the running command's snapshot when it knows the sheet. */
+export function nameOf(sheet: Sheet): string {
+  return current?.known(sheet)?.name ?? sheet.getName();
+}
+
 /** getMaxRows × getMaxColumns of `sheet`: from the running command's snapshot when it knows the sheet. */
 export function sizeOf(sheet: Sheet): SheetSize {
+  return { rows: rowsOf(sheet), cols: colsOf(sheet) };
+}
+
+/** getMaxRows of `sheet`, from the running command's snapshot when it knows the sheet. */
+export function rowsOf(sheet: Sheet): number {
   const e = current?.known(sheet);
-  return e && current ? current.size(e.name) : { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+  return e && current ? current.rows(e.name) : sheet.getMaxRows();
+}
+
+export function colsOf(sheet: Sheet): number {
+  const e = current?.known(sheet);
+  return e && current ? current.cols(e.name) : sheet.getMaxColumns();
 }
 
 /** Records the grid a write left `sheet` with. */
-export function resizedTo(sheet: Sheet, size: SheetSize): void {
+export function resizedTo(sheet: Sheet, size: Partial<SheetSize>): void {
   const e = current?.known(sheet);
-  if (e) e.size = { ...size };
+  if (e && size.rows !== undefined) e.rows = size.rows;
+  if (e && size.cols !== undefined) e.cols = size.cols;
 }
 
 export function frozenRowsOf(sheet: Sheet): number {

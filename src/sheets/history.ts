@@ -5,47 +5,61 @@ import { findSheet, freezeRows, insertSheet, sizeOf } from "./book-sheets";
 
 const HEADERS = headersOf(HISTORY);
 
+type Row = { at: Date; by: string; command: string; result: string };
+
+/** History rows as a block, the run time in its own format (not appendRow: it would read "=…" or "001" like typed input). */
+function rowBlock(rows: readonly Row[]) {
+  const block = makeBlock(rows.map((r) => [r.at, r.by, r.command, r.result]));
+  for (const f of block.formats) f[0] = HISTORY.fields.runAt.format!;
+  return block;
+}
+
+/** A new `Lịch sử chạy`: bold frozen header, then `rows`, in one write. */
+function createHistory(book: GoogleAppsScript.Spreadsheet.Spreadsheet, rows: readonly Row[] = []) {
+  const sheet = insertSheet(book, HISTORY.sheet);
+  const header = makeBlock([HEADERS]);
+  const body = rowBlock(rows);
+  const block = rows.length
+    ? { values: [...header.values, ...body.values], formats: [...header.formats, ...body.formats] }
+    : header;
+  writeBlock(sheet, 1, 1, {
+    ...block,
+    weights: block.values.map((_, i) => HEADERS.map(() => (i === 0 ? "bold" : "normal"))),
+  });
+  freezeRows(sheet, 1);
+  setWidths(
+    sheet,
+    Object.values(HISTORY.fields).map((f) => f.width),
+  );
+  return sheet;
+}
+
 /** `Lịch sử chạy`, created with its header when missing. */
 export function historySheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
-  let sheet = findSheet(book, HISTORY.sheet);
-  if (!sheet) {
-    sheet = insertSheet(book, HISTORY.sheet);
-    const block = makeBlock([HEADERS]);
-    block.weights = [HEADERS.map(() => "bold")];
-    writeBlock(sheet, 1, 1, block);
-    freezeRows(sheet, 1);
-    setWidths(
-      sheet,
-      Object.values(HISTORY.fields).map((f) => f.width),
-    );
-  }
-  return sheet;
+  return findSheet(book, HISTORY.sheet) ?? createHistory(book);
 }
 
 /**
  * Reads where the command's history row will go — before the command writes anything, since a read
  * after a write costs Apps Script a round trip — and returns the write of that row.
  */
-export function historyWriter(
-  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): (row: { at: Date; by: string; command: string; result: string }) => void {
+export function historyWriter(book: GoogleAppsScript.Spreadsheet.Spreadsheet): (row: Row) => void {
   const existing = findSheet(book, HISTORY.sheet);
   const next = existing ? existing.getLastRow() + 1 : 2;
   if (existing) sizeOf(existing);
   return (row) => {
-    const sheet = existing ?? historySheet(book);
-    // Not appendRow: it would read "=…" or "001" in the text like typed input. Commands hold the
-    // document lock, so two runs never race for the same row.
+    // A command that made the sheet itself (Phân quyền) appends under its header.
+    const sheet = existing ?? findSheet(book, HISTORY.sheet);
+    if (!sheet) {
+      createHistory(book, [row]);
+      return;
+    }
+    // Commands hold the document lock, so two runs never race for the same row.
     ensureSize(sheet, next, HEADERS.length);
-    const block = makeBlock([[row.at, row.by, row.command, row.result]]);
-    block.formats[0][0] = HISTORY.fields.runAt.format!;
-    writeBlock(sheet, next, 1, block);
+    writeBlock(sheet, next, 1, rowBlock([row]));
   };
 }
 
-export function appendHistory(
-  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  row: { at: Date; by: string; command: string; result: string },
-): void {
+export function appendHistory(book: GoogleAppsScript.Spreadsheet.Spreadsheet, row: Row): void {
   historyWriter(book)(row);
 }

@@ -5,7 +5,7 @@ import { foldText, logTabOf, type LogTab, type RowResult } from "../domain";
 import { LOG, type LogField } from "../schema";
 import { FORM_FINDING, LOG_TAB_PREFIX, OFFICE_TAB_PREFIX, SHEET_MSG, SNAPSHOT_TAB_PREFIX } from "../text";
 import { UserError } from "./errors";
-import { bookSheets } from "./book-sheets";
+import { bookSheets, nameOf } from "./book-sheets";
 import { canEditSheet } from "./permissions";
 import { planLogTint } from "./status-colors";
 import { isFormTabName } from "./forms/read-responses";
@@ -33,7 +33,7 @@ export function logSheets(
     .filter((s) => isLogTabName(s.name));
 }
 
-export function readLogSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, name = sheet.getName()): LogSheet {
+export function readLogSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, name = nameOf(sheet)): LogSheet {
   return { ...readTable(sheet, LOG, {}, name), editable: canEditSheet(sheet) };
 }
 

@@ -88,7 +88,7 @@ function rewriteOutputSheet(
   charts: readonly GoogleAppsScript.Spreadsheet.EmbeddedChart[],
 ): void {
   const sheet = existing ?? insertSheet(book, out.name);
-  sheet.clear();
+  if (existing) sheet.clear();
   const header = out.columns ? [out.columns.map((f) => f.header)] : [];
   const lines: Cell[][] = [[out.title], ...header, ...out.rows];
   const first = 1 + header.length;

@@ -1,7 +1,7 @@
 // Status colours through conditional formatting (SPEC §9: no per-cell backgrounds).
 import { ASSESSMENT, CHECK_STATUS, LEVEL, NOT_RATED } from "../text";
 import { columnLetter } from "./a1";
-import { sizeOf } from "./book-sheets";
+import { rowsOf } from "./book-sheets";
 
 const RED = "#f4c7c3";
 const YELLOW = "#fce8b2";
@@ -67,7 +67,7 @@ export function planLogTint(
   statusCol: number,
   lastCol: number,
 ): () => void {
-  const rows = Math.max(1, sizeOf(sheet).rows - firstDataRow + 1);
+  const rows = Math.max(1, rowsOf(sheet) - firstDataRow + 1);
   const a1 = `A${firstDataRow}:${columnLetter(lastCol)}${firstDataRow + rows - 1}`;
   const ref = `$${columnLetter(statusCol)}${firstDataRow}`;
   const existing = sheet.getConditionalFormatRules();

@@ -4,9 +4,9 @@ import { readRows, type Cell, type ReadOptions, type SchemaRow } from "../domain
 import type { Schema } from "../schema";
 import { SHEET_MSG } from "../text";
 import { UserError } from "./errors";
-import { ensureSize, makeBlock, writeBlock } from "./write";
+import { ensureWidth, makeBlock, writeBlock } from "./write";
 import type { WritePlan } from "./write-plan";
-import { findSheet } from "./book-sheets";
+import { findSheet, nameOf } from "./book-sheets";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -34,7 +34,7 @@ export function tryReadTable<K extends string>(
   sheet: Sheet,
   schema: Schema<K>,
   opts: ReadOptions<K> = {},
-  name = sheet.getName(),
+  name = nameOf(sheet),
 ): TableRead<K> {
   return tableOf(sheet, sheet.getDataRange().getValues() as Cell[][], schema, opts, name);
 }
@@ -45,7 +45,7 @@ export function tableOf<K extends string>(
   values: Cell[][],
   schema: Schema<K>,
   opts: ReadOptions<K> = {},
-  name = sheet.getName(),
+  name = nameOf(sheet),
 ): TableRead<K> {
   const read = readRows(values, schema, opts);
   if (!read.ok) return read;
@@ -58,7 +58,7 @@ export function readTable<K extends string>(
   sheet: Sheet,
   schema: Schema<K>,
   opts: ReadOptions<K> = {},
-  name = sheet.getName(),
+  name = nameOf(sheet),
 ): Table<K> {
   const read = tryReadTable(sheet, schema, opts, name);
   if (!read.ok) throw new UserError(SHEET_MSG.missingHeaders(name, read.missing));
@@ -98,7 +98,8 @@ export function planAppendHeaders(plan: WritePlan, t: Columns, headers: readonly
     // Reads the sheet's size now, so the write sizes it without reading.
     addsCells: plan.cells.grown(t.name, sheet, headerRow + 1, first + headers.length),
     write: () => {
-      ensureSize(sheet, headerRow + 1, first + headers.length);
+      // The header row is on the sheet: only columns may be missing.
+      ensureWidth(sheet, first + headers.length);
       const block = makeBlock([[...headers]]);
       block.weights = [headers.map(() => "bold")];
       writeBlock(sheet, headerRow + 1, first + 1, block);

@@ -7,7 +7,7 @@ import { columnLetter } from "./a1";
 import { ensureColumns, planAppendHeaders, type Table } from "./table";
 import { ensureSize, makeBlock, setWidths, writeBlock } from "./write";
 import type { WritePlan } from "./write-plan";
-import { findSheet, freezeRows, insertSheet, sizeOf } from "./book-sheets";
+import { findSheet, freezeRows, insertSheet, rowsOf, sizeOf } from "./book-sheets";
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -53,7 +53,7 @@ export function planNewTable(
       block.weights = block.values.map((_, i) => Array(block.values[0].length).fill(i === 0 ? "bold" : "normal"));
       writeBlock(sheet, 1, 1, block);
       freezeRows(sheet, 1);
-      const dataRows = sizeOf(sheet).rows - 1;
+      const dataRows = rowsOf(sheet) - 1;
       cols.forEach((c, i) => {
         if (c.field.format && dataRows > 0) sheet.getRange(2, i + 1, dataRows, 1).setNumberFormat(c.field.format);
       });
@@ -184,7 +184,7 @@ export function planRule(
 ): void {
   const first = row ?? t.headerRow + 2;
   if (sheet) {
-    const rows = row !== undefined ? 1 : sizeOf(sheet).rows - t.headerRow - 1;
+    const rows = row !== undefined ? 1 : rowsOf(sheet) - t.headerRow - 1;
     if (rows < 1 || sheet.getRange(first, col + 1, rows, 1).getDataValidation()) return;
   }
   plan.add({
@@ -193,7 +193,7 @@ export function planRule(
     areas: [{ row: first, col: col + 1, rows: row !== undefined ? 1 : Number.MAX_SAFE_INTEGER, cols: 1 }],
     write: () => {
       const target = sheet ?? findSheet(book, t.name)!;
-      const rows = row !== undefined ? 1 : sizeOf(target).rows - t.headerRow - 1;
+      const rows = row !== undefined ? 1 : rowsOf(target) - t.headerRow - 1;
       const r = rule();
       if (r && rows > 0) target.getRange(first, col + 1, rows, 1).setDataValidation(r.setAllowInvalid(true).build());
     },

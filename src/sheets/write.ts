@@ -3,7 +3,7 @@
 // format "@", set in the same batch before the values.
 import type { Cell } from "../domain";
 import { DATE_FORMAT, TEXT_FORMAT } from "../schema";
-import { frozenRowsOf, resizedTo, sizeOf } from "./book-sheets";
+import { colsOf, frozenRowsOf, resizedTo, sizeOf } from "./book-sheets";
 
 export type Block = {
   values: Cell[][];
@@ -46,6 +46,13 @@ export function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: numb
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
   resizedTo(sheet, { rows: Math.max(rows, maxRows), cols: Math.max(cols, maxCols) });
+}
+
+/** Grows the sheet to `cols` columns when it has fewer (the rows are known to fit). */
+export function ensureWidth(sheet: GoogleAppsScript.Spreadsheet.Sheet, cols: number): void {
+  const maxCols = colsOf(sheet);
+  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+  resizedTo(sheet, { cols: Math.max(cols, maxCols) });
 }
 
 /** Rows an output sheet keeps at least, so that its charts and a few added lines always fit. */

@@ -36,7 +36,7 @@ import {
   type Placed,
 } from "../template";
 import { WritePlan } from "../write-plan";
-import { findSheet } from "../book-sheets";
+import { bookSheets, findSheet } from "../book-sheets";
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -227,8 +227,7 @@ function addDropdowns(
   ] as const) {
     const main = found.get(schema.sheet);
     if (main && !findSheet(book, schema.sheet)) planDropdowns(plan, book, main, lists, undefined, [], filter);
-    for (const sheet of book.getSheets()) {
-      const name = sheet.getName();
+    for (const { sheet, name } of bookSheets(book).list()) {
       if (!isTab(name)) continue;
       const read = found.has(name) ? undefined : tryReadTable(sheet, schema as Schema);
       const t = found.get(name) ?? (read?.ok ? { ...read.table, schema: schema as Schema } : undefined);

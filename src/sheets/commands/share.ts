@@ -35,7 +35,7 @@ import { planDropdowns, planNewTable, type ListTables, type Placed } from "../te
 import { makeBlock, writeBlock } from "../write";
 import { WritePlan } from "../write-plan";
 import { isPlanTabName } from "../plan-tabs";
-import { bookSheets, findSheet, insertSheet, sizeOf } from "../book-sheets";
+import { bookSheets, findSheet, insertSheet, rowsOf } from "../book-sheets";
 
 const isOfficePlanTab = (name: string) => isPlanTabName(name) && foldText(name) !== foldText(PLAN_SHEET.plan);
 /** `Chốt <kỳ>` sheets, the earlier ones kept under a dated name included (SPEC §15). */
@@ -224,12 +224,12 @@ function planOfficeTab(
   const cadreCol = table?.columns.cadre;
   if (table && cadreCol !== undefined && names.length) {
     const headerRow = table.headerRow;
-    if (sheet) sizeOf(sheet);
+    if (sheet) rowsOf(sheet);
     plan.add({
       sheet: tab,
       write: () => {
         const target = findSheet(book, tab)!;
-        const rows = sizeOf(target).rows - headerRow - 1;
+        const rows = rowsOf(target) - headerRow - 1;
         const rule = SpreadsheetApp.newDataValidation().requireValueInList(names, true).setAllowInvalid(true).build();
         if (rows > 0) target.getRange(headerRow + 2, cadreCol + 1, rows, 1).setDataValidation(rule);
       },
