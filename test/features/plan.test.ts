@@ -3,21 +3,20 @@ import { describe, expect, it } from "vitest";
 import { PH, PLAN_SHEET, SHEET, H, P } from "../../src/text";
 import { addinFor, editEvent, resultColumn } from "../support/addin";
 import { LocalSpreadsheet } from "../../src/imitation";
-import { day, sampleBookSpec, SETTINGS } from "../support/sample-book";
+import { day, sampleBook } from "../support/sample-book";
 
 const PLAN_HEADER = [PH.seq, PH.cadre, PH.unit, PH.from, PH.to, PH.content, PH.note];
 
 // The sample log (sheet rows): 2 CB001 DV01 03–04/03 · 3 CB002 DV02 15/03 · 4 CB001 DV02 31/03–01/04 ·
 // 5 error · 6 duplicate of 3 · 7 CB004 DV03 10/04 · 8 CB001 DV04 02–03/06; as of 30/06/2025.
 function bookWith(planRows: unknown[][], settings: unknown[][] = [], office: unknown[][] = []) {
-  const spec = sampleBookSpec({
+  return sampleBook({
+    settings,
     extraSheets: [
       { name: PLAN_SHEET.plan, rows: [PLAN_HEADER, ...planRows] },
       ...(office.length ? [{ name: "Kế hoạch - Văn phòng", rows: [PLAN_HEADER, ...office] }] : []),
     ],
   });
-  spec.sheets = spec.sheets!.map((s) => (s.name === SHEET.settings ? { ...s, rows: [...SETTINGS, ...settings] } : s));
-  return LocalSpreadsheet.create(spec);
 }
 
 const planResults = (book: LocalSpreadsheet, tab: string = PLAN_SHEET.plan) => {

@@ -2,10 +2,10 @@
 // cells (a new sheet, rows or columns, an output sheet that grows) says how many; a command that would
 // pass the limit stops before its first write and says how many cells the book has and needs.
 import { describe, expect, it } from "vitest";
-import { LocalSpreadsheet } from "../../src/imitation";
+import type { LocalSpreadsheet } from "../../src/imitation";
 import { SHEET } from "../../src/text";
 import { addinFor, snapshotBook } from "../support/addin";
-import { OWNER, sampleBookSpec } from "../support/sample-book";
+import { OWNER, sampleBook } from "../support/sample-book";
 
 const LIMIT = 10_000_000;
 const ARCHIVE = "Số liệu 2024";
@@ -14,11 +14,8 @@ const cells = (book: LocalSpreadsheet) => book.raw().sheets.reduce((n, s) => n +
 
 /** The sample book with an old archive tab of many empty rows, leaving about `room` cells. */
 function bookWithRoom(room: number) {
-  const spec = sampleBookSpec();
-  const base = cells(LocalSpreadsheet.create(spec));
-  const rows = Math.floor((LIMIT - base - room) / 26);
-  spec.sheets = [...spec.sheets!, { name: ARCHIVE, rows: [["Lưu trữ năm 2024"]], maxRows: rows, maxColumns: 26 }];
-  return LocalSpreadsheet.create(spec);
+  const rows = Math.floor((LIMIT - cells(sampleBook()) - room) / 26);
+  return sampleBook({ extraSheets: [{ name: ARCHIVE, rows: [["Lưu trữ năm 2024"]], maxRows: rows, maxColumns: 26 }] });
 }
 
 /** Every sheet but `Lịch sử chạy`, which records the stopped run. */

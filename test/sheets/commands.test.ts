@@ -81,17 +81,10 @@ describe("menu commands on a filled book", () => {
     units[1] = ["007", "+Đoàn xã Tân Phú", "Đoàn xã", "=1+1", "Cụm 1", ""];
     const scores = SCORES.map((r) => [...r]);
     scores[1] = ["007", "+Đoàn xã Tân Phú", 48, 45, "", ""];
-    const spec = sampleBookSpec({ logRows: [[1, day(3, 3), "", "001", "007", "", "", "", ""]] });
-    spec.sheets = spec.sheets!.map((s) =>
-      s.name === SHEET.roster
-        ? { ...s, rows: roster }
-        : s.name === SHEET.units
-          ? { ...s, rows: units }
-          : s.name === SHEET.scores
-            ? { ...s, rows: scores }
-            : s,
-    );
-    const book = LocalSpreadsheet.create(spec);
+    const book = sampleBook({
+      logRows: [[1, day(3, 3), "", "001", "007", "", "", "", ""]],
+      sheets: { [SHEET.roster]: roster, [SHEET.units]: units, [SHEET.scores]: scores },
+    });
     const { run } = await addinFor(book);
     run("tinhTatCa");
     const progress = book.rawSheet(SHEET.progress);
@@ -280,19 +273,18 @@ describe("output formats and help", () => {
 
 describe("Lịch sử chạy", () => {
   it("keeps appending when the sheet's grid is full", async () => {
-    const spec = sampleBookSpec();
-    spec.sheets = [
-      ...spec.sheets!,
-      {
-        name: SHEET.history,
-        rows: [
-          [...COLUMNS.history],
-          ...Array.from({ length: 9 }, (_, i) => [day(1, 1), OWNER, "Kiểm tra nhật ký", `lần ${i + 1}`]),
-        ],
-        maxRows: 10,
-      },
-    ];
-    const book = LocalSpreadsheet.create(spec);
+    const book = sampleBook({
+      extraSheets: [
+        {
+          name: SHEET.history,
+          rows: [
+            [...COLUMNS.history],
+            ...Array.from({ length: 9 }, (_, i) => [day(1, 1), OWNER, "Kiểm tra nhật ký", `lần ${i + 1}`]),
+          ],
+          maxRows: 10,
+        },
+      ],
+    });
     const { run } = await addinFor(book);
     run("kiemTraNhatKy");
     run("kiemTraNhatKy");

@@ -1,10 +1,10 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { LocalSpreadsheet } from "../../src/imitation";
-import { H, P, SHEET } from "../../src/text";
+import { H, SHEET } from "../../src/text";
 import { COLUMNS } from "../../src/schema";
 import { addinFor } from "../support/addin";
-import { day, generatedLog, ROSTER, sampleBookSpec } from "../support/sample-book";
+import { day, generatedLog, ROSTER, sampleBook, sampleBookSpec } from "../support/sample-book";
 
 /** A range as Sheets hands it to a custom function: values of the script's realm. */
 function rangeValues(ctx: vm.Context, sheet: string): unknown[][] {
@@ -27,11 +27,7 @@ function codeLog(n: number) {
 }
 
 async function checkedBook(asOf: Date) {
-  const spec = sampleBookSpec({ logRows: codeLog(400) });
-  spec.sheets = spec.sheets!.map((s) =>
-    s.name === SHEET.settings ? { ...s, rows: [[...COLUMNS.settings], [P.year, 2025, ""], [P.asOf, asOf, ""]] } : s,
-  );
-  const book = LocalSpreadsheet.create(spec);
+  const book = sampleBook({ logRows: codeLog(400), asOf });
   const addin = await addinFor(book);
   addin.run("kiemTraNhatKy");
   addin.run("tinhTienDo");

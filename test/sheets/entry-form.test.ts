@@ -10,7 +10,7 @@ const ADMIN2 = "pho.vanphong@tinhdoan.vn";
 const HOA = "hoa.nt@tinhdoan.vn";
 
 function officeBook(roster: unknown[][] = ROSTER) {
-  return sampleBook({ editors: [ADMIN, ADMIN2, HOA], admins: [ADMIN, ADMIN2], roster });
+  return sampleBook({ editors: [ADMIN, ADMIN2, HOA], admins: [ADMIN, ADMIN2], sheets: { [SHEET.roster]: roster } });
 }
 
 const lastAlert = (env: { ui: { alerts: { prompt: string }[] } }) => env.ui.alerts.at(-1)?.prompt ?? "";

@@ -7,11 +7,7 @@ import { H, P, SHEET } from "../../src/text";
 import { addinFor, snapshotBook } from "../support/addin";
 import { OWNER, ROSTER, sampleBookSpec } from "../support/sample-book";
 
-const withSheet = (name: string, rows: unknown[][]) => {
-  const spec = sampleBookSpec();
-  spec.sheets = spec.sheets!.map((s) => (s.name === name ? { ...s, rows } : s));
-  return spec;
-};
+const withSheet = (name: string, rows: unknown[][]) => sampleBookSpec({ sheets: { [name]: rows } });
 
 describe("user text is never taken for a JavaScript name", () => {
   it("Tạo bảng mẫu with Cấu hình parameters named constructor, toString and __proto__", async () => {

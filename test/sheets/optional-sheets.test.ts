@@ -45,11 +45,13 @@ describe("optional sheets", () => {
     const book = sampleBook({
       editors: [ADMIN, HOA],
       admins: [ADMIN],
-      roster: [
-        [...COLUMNS.roster],
-        ["CB001", "Nguyễn Thị Hoà", "Phó Bí thư", "Ban Tổ chức", "", "", "", HOA],
-        ["CB002", "Lê Thị Thuỷ", "Cán bộ", "Ban Tổ chức", "", "", day(31, 3), ""],
-      ],
+      sheets: {
+        [SHEET.roster]: [
+          [...COLUMNS.roster],
+          ["CB001", "Nguyễn Thị Hoà", "Phó Bí thư", "Ban Tổ chức", "", "", "", HOA],
+          ["CB002", "Lê Thị Thuỷ", "Cán bộ", "Ban Tổ chức", "", "", day(31, 3), ""],
+        ],
+      },
       extraSheets: OPTIONAL.map((name) => ({ name, rows: [[H.cadre]] })),
     });
     const { run, env, ctx } = await addinFor(book, { user: ADMIN });

@@ -1,11 +1,10 @@
 // SPEC §11–§13 through the built bundle, driving the menu: exemptions, minimums by level, merged units
 // and the 2025 rating, with hand-computed numbers.
 import { describe, expect, it } from "vitest";
-import { LocalSpreadsheet } from "../../src/imitation";
 import { COLUMNS } from "../../src/schema";
 import { H, P, SHEET } from "../../src/text";
 import { addinFor, resultColumn } from "../support/addin";
-import { day, sampleBookSpec } from "../support/sample-book";
+import { day, sampleBook } from "../support/sample-book";
 
 const ROSTER = [
   [...COLUMNS.roster],
@@ -67,22 +66,12 @@ function book(
   extra: { name: string; rows: unknown[][] }[] = [],
   exemptions: unknown[][] = EXEMPTIONS,
 ) {
-  const spec = sampleBookSpec({ logRows: LOG });
-  spec.sheets = [
-    ...spec.sheets!.map((s) =>
-      s.name === SHEET.settings
-        ? { ...s, rows: [[...COLUMNS.settings], [P.year, 2025, ""], [P.asOf, day(30, 9), ""]] }
-        : s.name === SHEET.roster
-          ? { ...s, rows: ROSTER }
-          : s.name === SHEET.units
-            ? { ...s, rows: units }
-            : s,
-    ),
-    { name: SHEET.exemptions, rows: exemptions },
-    { name: SHEET.tiers, rows: TIERS },
-    ...extra,
-  ];
-  return LocalSpreadsheet.create(spec);
+  return sampleBook({
+    logRows: LOG,
+    asOf: day(30, 9),
+    sheets: { [SHEET.roster]: ROSTER, [SHEET.units]: units },
+    extraSheets: [{ name: SHEET.exemptions, rows: exemptions }, { name: SHEET.tiers, rows: TIERS }, ...extra],
+  });
 }
 
 describe("province rules through the menu", () => {
@@ -181,37 +170,31 @@ const SCORE_HEADER = [H.unitCode, H.unitName, "TC1", "TC2", "TC3", "TC4", H.fina
 const LINK = "https://drive.google.com/file/d/1aB-bao-cao-chi-doan-kp3";
 
 function ratingBook() {
-  const spec = sampleBookSpec({ logRows: LOG });
-  spec.sheets = [
-    ...spec.sheets!.map((s) =>
-      s.name === SHEET.settings
-        ? { ...s, rows: [[...COLUMNS.settings], [P.year, 2025, ""], [P.capPercent, 0, ""]] }
-        : s.name === SHEET.units
-          ? { ...s, rows: UNITS }
-          : s.name === SHEET.criteria
-            ? { ...s, rows: CRITERIA }
-            : s.name === SHEET.scores
-              ? {
-                  ...s,
-                  rows: [
-                    SCORE_HEADER,
-                    ["CĐ01", "Chi đoàn Khu phố 3", 20, 10, 48, 18, "", "", LINK],
-                    ["P01", "Đoàn phường Long Tâm", 19, 10, 46, 20, "", "", ""],
-                    ["X10", "Đoàn phường Long Hương", 20, 10, 45, 20, "", "", ""],
-                  ],
-                }
-              : s,
-    ),
-    {
-      name: SHEET.official,
-      rows: [
-        [H.unitCode, H.unitName, "TC4", H.finalLevel],
-        ["CĐ01", "Chi đoàn Khu phố 3", 10, "HTXSNV"],
-        ["H01", "Thành đoàn Bà Rịa", 0, ""],
+  return sampleBook({
+    logRows: LOG,
+    sheets: {
+      // No Ngày tính tiến độ: the window's end.
+      [SHEET.settings]: [[...COLUMNS.settings], [P.year, 2025, ""], [P.capPercent, 0, ""]],
+      [SHEET.units]: UNITS,
+      [SHEET.criteria]: CRITERIA,
+      [SHEET.scores]: [
+        SCORE_HEADER,
+        ["CĐ01", "Chi đoàn Khu phố 3", 20, 10, 48, 18, "", "", LINK],
+        ["P01", "Đoàn phường Long Tâm", 19, 10, 46, 20, "", "", ""],
+        ["X10", "Đoàn phường Long Hương", 20, 10, 45, 20, "", "", ""],
       ],
     },
-  ];
-  return LocalSpreadsheet.create(spec);
+    extraSheets: [
+      {
+        name: SHEET.official,
+        rows: [
+          [H.unitCode, H.unitName, "TC4", H.finalLevel],
+          ["CĐ01", "Chi đoàn Khu phố 3", 10, "HTXSNV"],
+          ["H01", "Thành đoàn Bà Rịa", 0, ""],
+        ],
+      },
+    ],
+  });
 }
 
 describe("rating, 2025 practice, through the menu", () => {

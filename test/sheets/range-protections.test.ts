@@ -3,18 +3,15 @@
 // before its first write; onEdit then writes only where the user may, silently.
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { LocalSpreadsheet } from "../../src/imitation";
 import { SHEET } from "../../src/text";
 import { addinFor, editEvent, snapshotBook } from "../support/addin";
-import { day, OWNER, sampleBookSpec } from "../support/sample-book";
+import { day, OWNER, sampleBook } from "../support/sample-book";
 
 const HOA = "hoa.nt@tinhdoan.vn";
 
 /** The sample book shared with HOA; the owner locks J1:K1000 of the log (its result columns) by hand. */
 async function lockedResults(warningOnly: boolean) {
-  const spec = sampleBookSpec();
-  spec.editors = [HOA];
-  const book = LocalSpreadsheet.create(spec);
+  const book = sampleBook({ editors: [HOA] });
   const owner = await addinFor(book, { user: OWNER });
   owner.run("kiemTraNhatKy");
   vm.runInContext(

@@ -2,35 +2,23 @@
 // the Google Doc it creates (layout, page, fonts), the figures against `Tiến độ chỉ tiêu` at the same
 // as-of date, sharing, the link, `Lịch sử chạy` — and that nothing else in the book changes.
 import { describe, expect, it } from "vitest";
-import { LocalSpreadsheet } from "../../src/imitation";
+import type { LocalSpreadsheet } from "../../src/imitation";
 import type { RawBlock } from "../../src/imitation/document/document";
-import { H, P, REPORT_SETTINGS as R, SHEET } from "../../src/text";
-import { COLUMNS } from "../../src/schema";
+import { H, REPORT_SETTINGS as R, SHEET } from "../../src/text";
 import { addinFor, resultColumn, snapshotBook } from "../support/addin";
-import { day, OWNER, sampleBookSpec } from "../support/sample-book";
+import { day, OWNER, sampleBook } from "../support/sample-book";
 
 const ADMIN = "admin@huyendoan.vn";
 const CLERK = "vanthu@huyendoan.vn";
 
 /** The sample book with its as-of date, admins and report settings. */
 function bookAt(asOf: Date, extra: [string, unknown][] = []): LocalSpreadsheet {
-  const spec = sampleBookSpec();
-  spec.editors = [ADMIN, CLERK];
-  spec.sheets = (spec.sheets ?? []).map((s) =>
-    s.name === SHEET.settings
-      ? {
-          ...s,
-          rows: [
-            [...COLUMNS.settings],
-            [P.year, 2025, ""],
-            [P.asOf, asOf, ""],
-            [P.adminEmails, ADMIN, ""],
-            ...extra.map(([k, v]) => [k, v, ""]),
-          ],
-        }
-      : s,
-  );
-  return LocalSpreadsheet.create(spec);
+  return sampleBook({
+    editors: [ADMIN, CLERK],
+    asOf,
+    admins: [ADMIN],
+    settings: extra.map(([k, v]) => [k, v, ""]),
+  });
 }
 
 const HEADING: [string, unknown][] = [

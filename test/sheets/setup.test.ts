@@ -3,7 +3,7 @@ import { LocalSpreadsheet } from "../../src/imitation";
 import { ACTIVITIES, H, P, SHEET } from "../../src/text";
 import { COLUMNS } from "../../src/schema";
 import { addinFor, snapshotBook, snapshotSheet } from "../support/addin";
-import { day, OWNER, sampleBook, sampleBookSpec } from "../support/sample-book";
+import { CRITERIA, day, OWNER, sampleBook, sampleBookSpec } from "../support/sample-book";
 
 describe("Tạo bảng mẫu", () => {
   it("creates every input sheet with bold frozen headers, date formats, settings, list, example criterion and dropdowns", async () => {
@@ -110,20 +110,15 @@ describe("Tạo bảng mẫu", () => {
   });
 
   it("adds a Chấm điểm column for a new Mã TC and the missing columns of a short log, after the user's own", async () => {
-    const spec = sampleBookSpec();
-    spec.sheets = spec.sheets!.map((s) => {
-      if (s.name === SHEET.criteria) return { ...s, rows: [...s.rows!, ["tc3", "Công tác kiểm tra", 20, ""]] };
-      if (s.name === SHEET.log)
-        return {
-          ...s,
-          rows: [
-            [H.dateFrom, H.cadre, H.unit, "Ghi chú riêng"],
-            [day(3, 3), "CB001", "DV01", "x"],
-          ],
-        };
-      return s;
+    const book = sampleBook({
+      sheets: {
+        [SHEET.criteria]: [...CRITERIA, ["tc3", "Công tác kiểm tra", 20, ""]],
+        [SHEET.log]: [
+          [H.dateFrom, H.cadre, H.unit, "Ghi chú riêng"],
+          [day(3, 3), "CB001", "DV01", "x"],
+        ],
+      },
     });
-    const book = LocalSpreadsheet.create(spec);
     const { run } = await addinFor(book);
     run("taoBangMau");
     expect(book.rawSheet(SHEET.scores).rawValues()[0]).toEqual([

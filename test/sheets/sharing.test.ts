@@ -11,7 +11,7 @@ const DUC = "duc.tv@tinhdoan.vn"; // Văn phòng
 const THUY = "thuy.lt@tinhdoan.vn"; // Ban Tổ chức, not yet an editor of the file
 
 function sharedBook(roster = ROSTER) {
-  return sampleBook({ editors: [ADMIN, HOA, DUC], admins: [ADMIN], roster });
+  return sampleBook({ editors: [ADMIN, HOA, DUC], admins: [ADMIN], sheets: { [SHEET.roster]: roster } });
 }
 
 const BLOCKED = /protected cell or object/;

@@ -1,13 +1,11 @@
 // SPEC §17: summaries stay short on large books — counts first, at most 10 findings of each kind, then
 // "… và N … khác"; settings warnings included.
 import { describe, expect, it } from "vitest";
-import { LocalSpreadsheet } from "../../src/imitation";
 import { reportText } from "../../src/runner/report";
 import type { RunReport } from "../../src/runner/run";
-import { P, SHEET, shortList } from "../../src/text";
-import { COLUMNS } from "../../src/schema";
+import { shortList } from "../../src/text";
 import { addinFor } from "../support/addin";
-import { day, sampleBookSpec } from "../support/sample-book";
+import { sampleBook } from "../support/sample-book";
 
 describe("short summaries", () => {
   it("shortList keeps 10 of each kind in order and says how many more", () => {
@@ -23,14 +21,8 @@ describe("short summaries", () => {
   });
 
   it("the alert after a command lists 10 settings warnings and the count of the others", async () => {
-    const spec = sampleBookSpec();
     const unknown = Array.from({ length: 25 }, (_, i) => [`Tham số cũ ${i + 1}`, "x", ""]);
-    spec.sheets = (spec.sheets ?? []).map((s) =>
-      s.name === SHEET.settings
-        ? { ...s, rows: [[...COLUMNS.settings], [P.year, 2025, ""], [P.asOf, day(30, 6), ""], ...unknown] }
-        : s,
-    );
-    const { run, env } = await addinFor(LocalSpreadsheet.create(spec));
+    const { run, env } = await addinFor(sampleBook({ settings: unknown }));
     run("tinhTienDo");
     const alert = env.ui.alerts.at(-1)!.prompt;
     // Counts first.

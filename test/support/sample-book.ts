@@ -72,10 +72,14 @@ export const SCORES: unknown[][] = [
 
 export type BookOptions = {
   logRows?: unknown[][];
-  /** Replaces the sample roster (header row included). */
-  roster?: unknown[][];
+  /** `Ngày tính tiến độ` instead of the sample's 30/06/2025. */
+  asOf?: Date;
   /** Listed in `Email quản trị` of Cấu hình. */
   admins?: string[];
+  /** More Cấu hình rows, after the sample's (and the admins'). */
+  settings?: unknown[][];
+  /** Rows (header included) that replace a sample sheet's, by sheet name; used as given. */
+  sheets?: Record<string, unknown[][]>;
   /** Editors of the file besides the owner. */
   editors?: string[];
   timeZone?: string;
@@ -86,27 +90,31 @@ export type BookOptions = {
 export function sampleBookSpec(o: BookOptions = {}): BookSpec {
   const zone = o.timeZone ?? VN;
   const rezone = (rows: unknown[][]) => rows.map((r) => r.map((v) => (v instanceof Date ? shiftZone(v, zone) : v)));
-  const settings = o.admins ? [...SETTINGS, [P.adminEmails, o.admins.join(", "), ""]] : SETTINGS;
+  const settings = [
+    ...rezone(SETTINGS).map((r) => (o.asOf && r[0] === P.asOf ? [P.asOf, o.asOf, ""] : r)),
+    ...(o.admins ? [[P.adminEmails, o.admins.join(", "), ""]] : []),
+    ...(o.settings ?? []),
+  ];
+  const sheets: SheetSpec[] = [
+    { name: SHEET.settings, rows: settings },
+    { name: SHEET.roster, rows: rezone(ROSTER) },
+    { name: SHEET.units, rows: UNITS },
+    { name: SHEET.activities, rows: [[H.activity], ...ACTIVITIES.map((a) => [a])] },
+    {
+      name: SHEET.log,
+      rows: [[...COLUMNS.log], ...rezone(o.logRows ?? LOG_ROWS)],
+      maxRows: Math.max(1000, (o.logRows?.length ?? 0) + 10),
+    },
+    { name: SHEET.criteria, rows: CRITERIA },
+    { name: SHEET.scores, rows: SCORES },
+  ];
   return {
     name: "Đi cơ sở 2025",
     owner: OWNER,
     ...(o.editors ? { editors: o.editors } : {}),
     timeZone: zone,
     locale: o.locale ?? "vi_VN",
-    sheets: [
-      { name: "Cấu hình", rows: rezone(settings) },
-      { name: "Cán bộ", rows: rezone(o.roster ?? ROSTER) },
-      { name: "Đơn vị", rows: UNITS },
-      { name: "Danh mục", rows: [[H.activity], ...ACTIVITIES.map((a) => [a])] },
-      {
-        name: "Nhật ký đi cơ sở",
-        rows: [[...COLUMNS.log], ...rezone(o.logRows ?? LOG_ROWS)],
-        maxRows: Math.max(1000, (o.logRows?.length ?? 0) + 10),
-      },
-      { name: "Tiêu chí", rows: CRITERIA },
-      { name: "Chấm điểm", rows: SCORES },
-      ...(o.extraSheets ?? []),
-    ],
+    sheets: [...sheets.map((s) => ({ ...s, rows: o.sheets?.[s.name] ?? s.rows })), ...(o.extraSheets ?? [])],
   };
 }
 
