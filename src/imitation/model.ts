@@ -4,6 +4,7 @@
 import { Grid, shiftArea, type Area } from "./cells";
 import type { Context } from "./context";
 import { MSG } from "./errors";
+import { canEditFile, canViewFile } from "./file-access";
 
 export type ProtectionKind = "RANGE" | "SHEET";
 
@@ -254,10 +255,10 @@ export class BookModel {
   }
 
   canEdit(user: string): boolean {
-    return user !== "" && (user === this.owner || this.editors.has(user));
+    return canEditFile(this, user);
   }
 
   canView(user: string): boolean {
-    return this.canEdit(user) || (user !== "" && this.viewers.has(user));
+    return canViewFile(this, user);
   }
 }

@@ -3,6 +3,7 @@
 // list of blocks of its own. No counting and no access checks here.
 
 import type { Context } from "../context";
+import { canEditFile, canViewFile } from "../file-access";
 
 /** Attribute values by DocumentApp.Attribute name ("BOLD" → true). */
 export type Attrs = Record<string, unknown>;
@@ -99,11 +100,11 @@ export class DocModel {
   }
 
   canEdit(user: string): boolean {
-    return user !== "" && (user === this.owner || this.editors.has(user));
+    return canEditFile(this, user);
   }
 
   canView(user: string): boolean {
-    return this.canEdit(user) || (user !== "" && this.viewers.has(user));
+    return canViewFile(this, user);
   }
 }
 

@@ -2,6 +2,7 @@
 // No counting and no permission checks here; the API classes in this folder do both.
 
 import type { SheetModel } from "../model";
+import { canEditFile } from "../file-access";
 
 /** What FormApp and setDestination throw for a file the user cannot reach (text not verified). */
 export const NO_ITEM =
@@ -87,7 +88,7 @@ export class FormModel {
   }
 
   canEdit(user: string): boolean {
-    return user !== "" && (user === this.owner || this.editors.has(user));
+    return canEditFile(this, user);
   }
 
   editUrl(): string {
