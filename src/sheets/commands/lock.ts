@@ -20,14 +20,14 @@ import { FINGERPRINTS, LOCKED_PERIODS, fieldKeys, type Schema } from "../../sche
 import { LOCK_MSG, LOCK_TEXT, menuCaption } from "../../text";
 import { readBookConfig, readSettings } from "../config";
 import { UserError } from "../errors";
-import { bookSheets, freezeRows, insertSheet, renameSheet, sizeOf, withBookSheets } from "../book-sheets";
+import { bookSheets, freezeRows, frozenRowsOf, insertSheet, renameSheet, sizeOf, withBookSheets } from "../book-sheets";
 import { readLocks, type BookLocks } from "../locks";
 import { adminsOf, currentUser, readProtection, restrictSheet } from "../permissions";
 import { askPeriod } from "../report/command";
 import { describeReport } from "../report/read";
 import { runCommand, type CommandContext, type CommandOutcome, type CommandResult } from "../run-command";
 import { clockFor } from "../zone";
-import { ensureSize, makeBlock, writeBlock } from "../write";
+import { ensureSize, fitSheet, makeBlock, writeBlock } from "../write";
 import { WritePlan } from "../write-plan";
 import { readAndCheckLog } from "./check";
 
@@ -170,7 +170,7 @@ export function lockCommand(ctx: CommandContext, answer: string): CommandResult 
   const fpSheet = locks.fingerprintSheet ?? null;
   const fpAdds =
     (fpSheet ? 0 : plan.cells.created(FINGERPRINTS.sheet)) +
-    plan.cells.grown(FINGERPRINTS.sheet, fpSheet, fpRows.length + 1, headerOf(FINGERPRINTS).length);
+    plan.cells.fitted(FINGERPRINTS.sheet, fpSheet, fpRows.length + 1, headerOf(FINGERPRINTS).length);
   plan.add({
     sheet: FINGERPRINTS.sheet,
     addsCells: fpAdds,
@@ -228,12 +228,16 @@ function appendRow(plan: WritePlan, book: Book, schema: Schema, locks: BookLocks
 /** The rewrite of the fingerprint sheet (hidden, for the admins), its state read now. */
 function rewriteFingerprints(book: Book, existing: Sheet | undefined, rows: Cell[][], admins: string[]): () => void {
   const hidden = existing?.isSheetHidden() ?? false;
-  if (existing) sizeOf(existing);
+  if (existing) frozenRowsOf(existing);
   const fresh = existing ? undefined : readProtection(book, null);
   return () => {
     const sheet = existing ?? insertSheet(book, FINGERPRINTS.sheet);
-    sheet.clear();
-    writeRows(sheet, [headerOf(FINGERPRINTS), ...rows], formatsOf(FINGERPRINTS));
+    if (existing) sheet.clear();
+    const formats = formatsOf(FINGERPRINTS);
+    const block = makeBlock([headerOf(FINGERPRINTS), ...rows], (i) => (i === 0 ? [] : formats));
+    // Sized to its rows (one delete and one insert whatever their number), like an output sheet.
+    fitSheet(sheet, block.values.length, block.values[0].length);
+    writeBlock(sheet, 1, 1, block);
     if (!hidden) sheet.hideSheet();
     if (fresh) restrictSheet(sheet, fresh, admins);
   };
