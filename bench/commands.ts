@@ -87,28 +87,47 @@ export async function commandRows(): Promise<BenchRow[]> {
       });
     }
     rows.push(await oneLogTabCheck(n, group));
-    // onEdit: a cadre types one row near the end of the biggest log tab.
-    const log = book.raw().sheets.find((sh) => sh.name === SHEET.log)!;
-    const row = log.grid.lastRow();
-    const event = editEvent(ctx, SHEET.log, row, 1, 2, 1);
-    env.calls.reset();
-    const t0 = performance.now();
-    run("onEdit", event);
-    const ms = performance.now() - t0;
-    rows.push({
-      group,
-      name: "onEdit (one row): time",
-      value: ms.toFixed(0),
-      unit: "ms",
-      note: "target ≤ 300 ms at 50,000 rows",
-    });
-    rows.push({
-      group,
-      name: "onEdit (one row): cell reads",
-      value: env.calls.count("Range.getValues") + env.calls.count("Range.getDisplayValues"),
-      unit: "reads",
-      note: `${env.calls.total()} calls; sheets read: ${env.calls.sheetsTouched().read.length}`,
-    });
+    // onEdit: a cadre types one row near the end of the biggest log tab, then one plan row.
+    const cellsOfBook = book.raw().sheets.reduce((sum, sh) => sum + sh.grid.lastRow() * sh.grid.lastColumn(), 0);
+    for (const [tab, what] of [
+      [SHEET.log, "onEdit (one log row)"],
+      [PLAN_SHEET.plan, "onEdit (one plan row)"],
+    ] as const) {
+      const row = book
+        .raw()
+        .sheets.find((sh) => sh.name === tab)!
+        .grid.lastRow();
+      const event = editEvent(ctx, tab, row, 1, 2, 1);
+      const times: number[] = [];
+      for (let k = 0; k < 3; k++) {
+        env.calls.reset();
+        const t0 = performance.now();
+        run("onEdit", event);
+        times.push(performance.now() - t0);
+      }
+      const read = Object.keys(env.calls.cellsReadBySheet());
+      rows.push({
+        group,
+        name: `${what}: time`,
+        value: times.sort((a, b) => a - b)[1].toFixed(0),
+        unit: "ms",
+        note: "median of 3; target ≤ 300 ms at 50,000 rows",
+      });
+      rows.push({
+        group,
+        name: `${what}: cell reads`,
+        value: env.calls.count("Range.getValues") + env.calls.count("Range.getDisplayValues"),
+        unit: "reads",
+        note: `${env.calls.total()} calls; ${read.length} sheets read (${read.join(", ")})`,
+      });
+      rows.push({
+        group,
+        name: `${what}: cells read`,
+        value: env.calls.cellsRead(),
+        unit: "cells",
+        note: `of ${cellsOfBook.toLocaleString("en")} in the book; target: only what its rules need (the edited rows, their cadres' rows, each tab's Mã CB column, the lists)`,
+      });
+    }
   }
   return rows;
 }

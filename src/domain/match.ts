@@ -23,6 +23,8 @@ export type MatchResult<T> =
 
 export interface Matcher<T> {
   resolve(c: Cell): MatchResult<T>;
+  /** The one item `resolve` accepts (exact or loose), without computing suggestions for an unknown cell. */
+  find(c: Cell): T | undefined;
 }
 
 const CADRE_PREFIX = /^(?:đồng chí|đ\s*\/\s*c|đ\.\s*c\.?|đc|d\s*\/\s*c)(?:\s*[:.]\s*|\s+)/;
@@ -111,7 +113,8 @@ function buildMatcher<T extends Entity>(items: readonly T[], kind: MatchKind): M
   let suggester: Suggester<T> | undefined;
   const memo = new Map<string | number, MatchResult<T>>();
 
-  function compute(c: Cell): MatchResult<T> {
+  /** resolve's answer, or undefined for an unknown cell (its suggestions are left to compute). */
+  function lookup(c: Cell): MatchResult<T> | undefined {
     if (isBlankCell(c)) return BLANK;
     const raw = foldText(cellString(c));
     const key = kind === "cadre" ? withoutCadrePrefix(raw) : raw;
@@ -122,9 +125,22 @@ function buildMatcher<T extends Entity>(items: readonly T[], kind: MatchKind): M
     const lk = looseKey(key, kind);
     const loose = lk ? byLoose.get(lk) : undefined;
     if (loose) return loose.length === 1 ? { kind: "loose", item: loose[0] } : { kind: "ambiguous", items: loose };
-    suggester ??= new Suggester(items, kind);
-    return { kind: "unknown", suggestions: suggester.suggest(lk) };
+    return undefined;
   }
+
+  function compute(c: Cell): MatchResult<T> {
+    const m = lookup(c);
+    if (m) return m;
+    const raw = foldText(cellString(c));
+    suggester ??= new Suggester(items, kind);
+    return {
+      kind: "unknown",
+      suggestions: suggester.suggest(looseKey(kind === "cadre" ? withoutCadrePrefix(raw) : raw, kind)),
+    };
+  }
+
+  const found = new Map<string | number, T | null>();
+  const itemOf = (m: MatchResult<T> | undefined) => (m?.kind === "exact" || m?.kind === "loose" ? m.item : undefined);
 
   return {
     resolve(c) {
@@ -132,6 +148,14 @@ function buildMatcher<T extends Entity>(items: readonly T[], kind: MatchKind): M
       let r = memo.get(c);
       if (!r) memo.set(c, (r = compute(c)));
       return r;
+    },
+    find(c) {
+      if (typeof c !== "string" && typeof c !== "number") return itemOf(lookup(c));
+      const known = memo.get(c);
+      if (known) return itemOf(known);
+      let r = found.get(c);
+      if (r === undefined) found.set(c, (r = itemOf(lookup(c)) ?? null));
+      return r ?? undefined;
     },
   };
 }

@@ -20,6 +20,15 @@ const NAVIGATION = new Set([
   "Sheet.getParent",
   "Spreadsheet.getId",
 ]);
+/** Reads that hand cell contents over, each cell counted by `cellsRead()`. */
+const CELL_READS = new Set([
+  "Range.getValues",
+  "Range.getValue",
+  "Range.getDisplayValues",
+  "Range.getDisplayValue",
+  "Range.getFormulas",
+  "Range.getFormula",
+]);
 const WRITE =
   /^(set|append|insert|delete|clear|add|remove|protect|copyTo|moveTo|hide|show|activate|autoResize|merge|break|sort|duplicate|rename|unprotect|trim|uncheck|check|create|new)/;
 const READ = /^(get|is|has|can|find)/;
@@ -61,6 +70,8 @@ export class CallCounter {
   private readonly late: LateRead[] = [];
   private readonly readSheets = new Set<string>();
   private readonly writtenSheets = new Set<string>();
+  private cells = 0;
+  private readonly cellsBySheet = new Map<string, number>();
   /** Records where each late read was made (costs a stack per late read). */
   trace = false;
 
@@ -95,6 +106,16 @@ export class CallCounter {
   /** The outermost counted call under way ("Range.setValues"), if any. */
   current: string | null = null;
 
+  /** Cells whose contents add-in code read (getValues, getDisplayValues, getFormulas and their one-cell forms) since the last reset. */
+  cellsRead(): number {
+    return this.cells;
+  }
+
+  /** cellsRead() per sheet name. */
+  cellsReadBySheet(): Record<string, number> {
+    return Object.fromEntries(this.cellsBySheet);
+  }
+
   /** Total number of counted calls; with `prefixes`, only keys starting with one of them ("Range.", "Sheet."). */
   total(prefixes?: readonly string[]): number {
     let sum = 0;
@@ -116,6 +137,8 @@ export class CallCounter {
 
   reset(): void {
     this.counts.clear();
+    this.cells = 0;
+    this.cellsBySheet.clear();
     this.firstWrite = null;
     this.late.length = 0;
     this.readSheets.clear();
@@ -143,6 +166,13 @@ export class CallCounter {
     }
   }
 
+  private countCells(out: unknown, self: unknown): void {
+    const n = Array.isArray(out) ? out.reduce((sum: number, r: unknown[]) => sum + r.length, 0) : 1;
+    this.cells += n;
+    const sheet = sheetNameOf(self);
+    if (sheet !== undefined) this.cellsBySheet.set(sheet, (this.cellsBySheet.get(sheet) ?? 0) + n);
+  }
+
   /** Runs `body` as the call `key`: counted only when no other counted call is under way. */
   run<T>(key: string, body: () => T, self?: unknown): T {
     const outer = this.depth === 0;
@@ -153,7 +183,9 @@ export class CallCounter {
     }
     this.depth++;
     try {
-      return body();
+      const out = body();
+      if (outer && CELL_READS.has(key)) this.countCells(out, self);
+      return out;
     } finally {
       this.depth--;
       if (outer) this.current = null;

@@ -3,7 +3,8 @@
 import { cellString, foldText, readDate, type Cell, type Fingerprint, type LockedPeriod } from "../domain";
 import { FINGERPRINTS, LOCKED_PERIODS } from "../schema";
 import { findSheet } from "./book-sheets";
-import { tryReadTable } from "./table";
+import { firstDataRow, readKeyColumn, readRowsOf, readTableHead, type TableHead } from "./narrow-read";
+import { tryReadTable, type TableRead } from "./table";
 import type { Clock } from "./zone";
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,7 +31,11 @@ export interface BookLocks {
   fingerprintRows: { label: string; f: Fingerprint }[];
 }
 
-export function readLocks(book: Book, clock: Clock): BookLocks {
+/**
+ * With `cadres` (onEdit), only the fingerprint rows of those cadre codes are read: a fingerprint
+ * hashes the cadre's code with the rest, so no other row can match a row of theirs.
+ */
+export function readLocks(book: Book, clock: Clock, cadres?: ReadonlySet<string>): BookLocks {
   const ctx = { zoneDay: clock.zoneDay };
   const day = (c: Cell) => {
     const r = readDate(c, ctx);
@@ -52,7 +57,7 @@ export function readLocks(book: Book, clock: Clock): BookLocks {
   }
   const fingerprintRows: { label: string; f: Fingerprint }[] = [];
   if (fingerprintSheet) {
-    const t = tryReadTable(fingerprintSheet, FINGERPRINTS);
+    const t = cadres ? readRowsOfCadres(fingerprintSheet, cadres) : tryReadTable(fingerprintSheet, FINGERPRINTS);
     for (const r of t.ok ? t.table.rows : []) {
       const hash = cellString(r.cells.rowHash);
       if (!hash) continue;
@@ -79,4 +84,24 @@ export function readLocks(book: Book, clock: Clock): BookLocks {
     fingerprints: byLabel.get(k) ?? [],
   }));
   return { periods, register, registerSheet, fingerprintSheet, fingerprintRows };
+}
+
+type FingerprintField = keyof typeof FINGERPRINTS.fields;
+
+/** The fingerprint rows whose `Mã CB` is one of `codes` (the whole sheet when it has no such column). */
+function readRowsOfCadres(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  codes: ReadonlySet<string>,
+): TableRead<FingerprintField> {
+  const read = readTableHead<FingerprintField>(sheet, FINGERPRINTS, FINGERPRINTS.sheet);
+  if (!read.ok) return read;
+  const t = read.table as TableHead<FingerprintField>;
+  if (t.columns.cadreCode === undefined) return tryReadTable(sheet, FINGERPRINTS);
+  const keys = readKeyColumn(t, "cadreCode");
+  const rows: number[] = [];
+  keys.forEach((k, i) => {
+    if (codes.has(cellString(k))) rows.push(i + firstDataRow(t));
+  });
+  readRowsOf(t, rows);
+  return read;
 }

@@ -37,11 +37,24 @@ export function readFollowUps(
   clock: Clock,
   checked: CheckedLog,
 ): FollowUps {
-  const s = config.settings;
   const planTabs = planSheets(book);
-  const byCode = new Map(config.cadres.map((c) => [c.code, c]));
   const visits = checked.result.visits;
-  const plan = comparePlan({
+  const plan = comparePlanWith(config, clock, planTabs, visits);
+  const locks = checkLocks(readLocks(book, clock).periods, visits, config.cadres, config.settings);
+  addRowWarnings(checked.result, followUpWarnings(locks, plan));
+  return { planTabs, plan, locks };
+}
+
+/** §10's comparison of the plan tabs with the visits. */
+export function comparePlanWith(
+  config: BookConfig,
+  clock: Clock,
+  planTabs: readonly PlanSheet[],
+  visits: readonly Visit[],
+): ComparePlanResult<Visit> {
+  const s = config.settings;
+  const byCode = new Map(config.cadres.map((c) => [c.code, c]));
+  return comparePlan({
     tabs: planTabs.map(toPlanTab),
     cadres: config.cadres,
     units: config.units,
@@ -57,11 +70,16 @@ export function readFollowUps(
       return !!c && Math.max(s.from, c.applyFrom ?? s.from) <= Math.min(s.to, c.applyTo ?? s.to);
     },
   });
-  const locks = checkLocks(readLocks(book, clock).periods, visits, config.cadres, s);
+}
+
+/** The warnings the plan and the locked periods add to log rows, keyed by rowKey (plan first). */
+export function followUpWarnings(
+  locks: Pick<CheckLocksResult, "warnings">,
+  plan?: Pick<ComparePlanResult<Visit>, "logWarnings">,
+): Map<string, Finding[]> {
   const extra = new Map<string, Finding[]>(locks.warnings);
-  for (const [key, f] of plan.logWarnings) extra.set(key, [f, ...(extra.get(key) ?? [])]);
-  addRowWarnings(checked.result, extra);
-  return { planTabs, plan, locks };
+  for (const [key, f] of plan?.logWarnings ?? []) extra.set(key, [f, ...(extra.get(key) ?? [])]);
+  return extra;
 }
 
 /**

@@ -163,10 +163,11 @@ export function lockCommand(ctx: CommandContext, answer: string): CommandResult 
     admins,
   );
   const kept = locks.fingerprintRows.filter((r) => foldText(r.label) !== foldText(label));
+  // By cadre: onEdit reads only the rows of the cadres it checks, then in one or two runs.
   const fpRows: Cell[][] = [
     ...kept.map((r) => [r.label, r.f.hash, r.f.cadre, r.f.from >= 0 ? s(r.f.from) : ""]),
     ...fingerprints.map((f) => [label, f.hash, f.cadre, s(f.from)]),
-  ];
+  ].sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
   const fpSheet = locks.fingerprintSheet ?? null;
   const fpAdds =
     (fpSheet ? 0 : plan.cells.created(FINGERPRINTS.sheet)) +

@@ -1,7 +1,7 @@
 // Log tabs as the phone form fills them (SPEC §16): Google's own columns of a response tab (timestamp,
 // email) are used for `Ngày báo cáo` and the respondent's email, and "Mã — tên" choices are read as codes.
-import { cellString, foldText, logTabOf, type LogTab } from "../../domain";
-import { responseCells } from "../../domain/form-responses";
+import { cellString, foldText, logTabOf, type Cell, type LogTab } from "../../domain";
+import { codeOfChoice, responseCells } from "../../domain/form-responses";
 import { FORM_TAB, GOOGLE_EMAIL_HEADERS } from "../../text";
 import type { BookConfig } from "../config";
 import type { LogSheet } from "../log-tabs";
@@ -13,6 +13,14 @@ export const isFormTabName = (name: string): boolean => foldText(name).startsWit
 
 const EMAIL_KEYS = GOOGLE_EMAIL_HEADERS.map(foldText);
 
+const cadreCodesOf = (config: BookConfig) => new Set(config.cadres.map((c) => foldText(c.code)));
+
+/** A log row's `Mã CB` cell as choiceLogTab hands it to the engine ("CB01 — Nguyễn Văn An" read as CB01). */
+export function choiceCadreCell(config: BookConfig): (cell: Cell) => Cell {
+  const codes = cadreCodesOf(config);
+  return (cell) => codeOfChoice(cell, (code) => codes.has(foldText(code)));
+}
+
 /**
  * The engine's view of a log tab with "Mã — tên" choices read as codes (any log tab: a snapshot of
  * another book's response tab carries them too); a response tab also gives column A as `Ngày báo cáo`
@@ -20,7 +28,7 @@ const EMAIL_KEYS = GOOGLE_EMAIL_HEADERS.map(foldText);
  */
 export function choiceLogTab(t: LogSheet, config: BookConfig): LogTab {
   const fromForm = isFormTabName(t.name);
-  const cadreCodes = new Set(config.cadres.map((c) => foldText(c.code)));
+  const cadreCodes = cadreCodesOf(config);
   const unitCodes = new Set(config.units.map((u) => foldText(u.code)));
   const header = t.values[t.headerRow] ?? [];
   const emailCol = fromForm ? header.findIndex((h) => EMAIL_KEYS.includes(foldText(h))) : -1;
