@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { LocalSpreadsheet } from "../../src/imitation";
 import { H, LH, LOCK_SHEET, SHEET } from "../../src/text";
 import { addinFor, resultColumn, snapshotBook } from "../support/addin";
-import { day, OWNER, sampleBook } from "../support/sample-book";
+import { day, LATE_Q1_VISIT, OWNER, sampleBook, typeRow } from "../support/sample-book";
 
 const WARNING = "thuộc kỳ đã chốt quý I năm 2025 — số liệu đã báo cáo không gồm dòng này";
 const ADMIN_ONLY = "cần quản trị viên";
@@ -23,14 +23,6 @@ async function checkAfter(book: LocalSpreadsheet, edit: (log: ReturnType<LocalSp
   const outcome = run("kiemTraNhatKy") as { summary: string };
   const detail = resultColumn(book, SHEET.log, H.checkDetail, 1) as string[];
   return { outcome, warned: detail.map((d, i) => (d.includes(WARNING) ? i + 2 : 0)).filter(Boolean) };
-}
-
-/** Sets one cell of the log (1-based row, by header) as a user typing. */
-function setCell(sheet: ReturnType<LocalSpreadsheet["rawSheet"]>, row: number, header: string, value: unknown) {
-  const col = (sheet.rawValues()[0] as unknown[]).indexOf(header) + 1;
-  (sheet as unknown as { getRange(r: number, c: number): { setValue(v: unknown): void } })
-    .getRange(row, col)
-    .setValue(value);
 }
 
 describe("Chốt số liệu", () => {
@@ -64,17 +56,9 @@ describe("Chốt số liệu", () => {
   it("then warns a row added to the locked quarter and counts it in the summary", async () => {
     const book = sampleBook();
     await lockQ1(book);
-    const { outcome, warned } = await checkAfter(book, (log) => {
-      const at = log.rawValues().length + 1;
-      for (const [h, v] of [
-        [H.dateFrom, day(20, 3)],
-        [H.cadre, "CB004"],
-        [H.unit, "DV01"],
-        [H.activity, "Dự sinh hoạt chi đoàn"],
-        [H.content, "Thêm sau khi chốt"],
-      ] as const)
-        setCell(log, at, h, v);
-    });
+    const { outcome, warned } = await checkAfter(book, (log) =>
+      typeRow(log, log.rawValues().length + 1, LATE_Q1_VISIT),
+    );
     expect(warned).toEqual([9]);
     expect(outcome.summary).toContain("Kỳ quý I năm 2025: 1 dòng đã thay đổi sau khi chốt");
   });
@@ -94,7 +78,7 @@ describe("Chốt số liệu", () => {
         .setValues(data);
       const content = (log.rawValues()[0] as unknown[]).indexOf(H.content) + 1;
       const last = data.length + 1; // the first row of the quarter now sits last
-      setCell(log, last, H.content, "Dự sinh hoạt chi đoàn ấp 3 (đã sửa lỗi chính tả)");
+      typeRow(log, last, [[H.content, "Dự sinh hoạt chi đoàn ấp 3 (đã sửa lỗi chính tả)"]]);
       expect(content).toBeGreaterThan(0);
     });
     expect(warned).toEqual([]);
@@ -108,7 +92,7 @@ describe("Chốt số liệu", () => {
     ] as const) {
       const book = sampleBook();
       await lockQ1(book);
-      const { outcome, warned } = await checkAfter(book, (log) => setCell(log, 2, header, value));
+      const { outcome, warned } = await checkAfter(book, (log) => typeRow(log, 2, [[header, value]]));
       expect(warned, header).toEqual([2]);
       expect(outcome.summary, header).toMatch(/Kỳ quý I năm 2025: [12] dòng đã thay đổi sau khi chốt/);
     }

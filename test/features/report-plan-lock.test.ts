@@ -1,10 +1,10 @@
 // `Lập báo cáo` with the plan (SPEC §10, §14 I and II.4) and a locked period (§15) through the built
 // bundle: the report reads both as every checking command does.
 import { describe, expect, it } from "vitest";
-import { LocalSpreadsheet } from "../../src/imitation";
-import { H, PH, PLAN_SHEET, SHEET } from "../../src/text";
+import type { LocalSpreadsheet } from "../../src/imitation";
+import { PH, PLAN_SHEET, SHEET } from "../../src/text";
 import { addinFor } from "../support/addin";
-import { day, OWNER, sampleBook, sampleBookSpec } from "../support/sample-book";
+import { day, LATE_Q1_VISIT, OWNER, sampleBook, typeRow } from "../support/sample-book";
 
 const PLAN_HEADER = [PH.seq, PH.cadre, PH.unit, PH.from, PH.to, PH.content, PH.note];
 
@@ -19,20 +19,18 @@ async function reportText(book: LocalSpreadsheet, period: string): Promise<strin
 describe("Lập báo cáo with a plan and a lock", () => {
   it("counts the plan rows of the period: who registered, done, not done, not due, ngoài kế hoạch", async () => {
     // Sample log: CB001 DV01 03–04/03 · CB002 DV02 15/03 · CB001 DV02 31/03–01/04 (as of 30/06/2025).
-    const book = LocalSpreadsheet.create(
-      sampleBookSpec({
-        extraSheets: [
-          {
-            name: PLAN_SHEET.plan,
-            rows: [
-              PLAN_HEADER,
-              [1, "CB001", "DV01", day(3, 3), day(4, 3), "Dự sinh hoạt chi đoàn", ""],
-              [2, "CB002", "DV03", day(10, 2), day(10, 2), "Khảo sát", ""],
-            ],
-          },
-        ],
-      }),
-    );
+    const book = sampleBook({
+      extraSheets: [
+        {
+          name: PLAN_SHEET.plan,
+          rows: [
+            PLAN_HEADER,
+            [1, "CB001", "DV01", day(3, 3), day(4, 3), "Dự sinh hoạt chi đoàn", ""],
+            [2, "CB002", "DV03", day(10, 2), day(10, 2), "Khảo sát", ""],
+          ],
+        },
+      ],
+    });
     const text = await reportText(book, "Quý I");
     expect(text).toMatch(/Số cán bộ có đăng ký kế hoạch đi cơ sở trong kỳ: 2\/\d+ đồng chí\./);
     expect(text).toContain("Số chuyến đăng ký đã đến hạn: 2; đã thực hiện: 1; chưa thực hiện: 1");
@@ -49,17 +47,7 @@ describe("Lập báo cáo with a plan and a lock", () => {
 
     // A visit added to the locked quarter afterwards.
     const log = book.rawSheet(SHEET.log);
-    const header = log.rawValues()[0] as unknown[];
-    const row = log.rawValues().length + 1;
-    const cells: [string, unknown][] = [
-      [H.dateFrom, day(20, 3)],
-      [H.cadre, "CB004"],
-      [H.unit, "DV01"],
-      [H.activity, "Dự sinh hoạt chi đoàn"],
-      [H.content, "Thêm sau khi chốt"],
-    ];
-    const typed = log as unknown as { getRange(r: number, c: number): { setValue(v: unknown): void } };
-    for (const [h, v] of cells) typed.getRange(row, header.indexOf(h) + 1).setValue(v);
+    typeRow(log, log.rawValues().length + 1, LATE_Q1_VISIT);
     const after = await reportText(book, "Quý I");
     expect(after).toMatch(/Số liệu chốt ngày \d\d\/\d\d\/\d{4}; 1 dòng thay đổi sau khi chốt/);
     // Another period has no lock line.

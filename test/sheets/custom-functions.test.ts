@@ -1,10 +1,9 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { LocalSpreadsheet } from "../../src/imitation";
 import { H, SHEET } from "../../src/text";
 import { COLUMNS } from "../../src/schema";
 import { addinFor } from "../support/addin";
-import { day, generatedLog, ROSTER, sampleBook, sampleBookSpec } from "../support/sample-book";
+import { day, generatedLog, ROSTER, sampleBook } from "../support/sample-book";
 
 /** A range as Sheets hands it to a custom function: values of the script's realm. */
 function rangeValues(ctx: vm.Context, sheet: string): unknown[][] {
@@ -141,7 +140,7 @@ describe("custom functions and time zones", () => {
   it("read date cells as calendar days of the spreadsheet's zone, not the script's", async () => {
     // Midnight of 1/4 in Kiritimati (UTC+14) is still 31/3 in Ho Chi Minh City, the script's zone.
     const zone = "Pacific/Kiritimati";
-    const book = LocalSpreadsheet.create(sampleBookSpec({ timeZone: zone }));
+    const book = sampleBook({ timeZone: zone });
     const { ctx, run } = await addinFor(book, { scriptTimeZone: "Asia/Ho_Chi_Minh" });
     expect(run("DICOSO_SONGAY", vmDate(ctx, day(1, 4, 2025, zone)), "01/04/2025")).toBe(1);
     // Needed by 30/06: 60 × 181/365 = 29,8; by 29/06 it would be 29,6.

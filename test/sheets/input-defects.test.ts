@@ -5,7 +5,7 @@ import { LocalSpreadsheet } from "../../src/imitation";
 import { COLUMNS } from "../../src/schema";
 import { H, P, SHEET } from "../../src/text";
 import { addinFor, snapshotBook } from "../support/addin";
-import { OWNER, ROSTER, sampleBookSpec } from "../support/sample-book";
+import { OWNER, ROSTER, sampleBook, sampleBookSpec } from "../support/sample-book";
 
 const withSheet = (name: string, rows: unknown[][]) => sampleBookSpec({ sheets: { [name]: rows } });
 
@@ -56,7 +56,7 @@ describe("numbers no one types", () => {
 
 describe("DICOSO_KIEMTRA", () => {
   it("answers one blank cell, not an empty array, for a log range with a header and no rows", async () => {
-    const { run, ctx } = await addinFor(LocalSpreadsheet.create(sampleBookSpec()));
+    const { run, ctx } = await addinFor(sampleBook());
     const grid = (rows: unknown[][]) => vm.runInContext(JSON.stringify(rows), ctx);
     const answer = run(
       "DICOSO_KIEMTRA",

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { LocalSpreadsheet } from "../../src/imitation";
 import { addinFor } from "../support/addin";
-import { OWNER, sampleBookSpec } from "../support/sample-book";
+import { OWNER, sampleBook } from "../support/sample-book";
 
 describe("locale and lock", () => {
   it("Tạo bảng mẫu asks about the locale before taking the lock, and flushes before releasing it", async () => {
@@ -18,7 +18,7 @@ describe("locale and lock", () => {
   });
 
   it("every command warns while the book is not in vi_VN, and stops warning once it is", async () => {
-    const book = LocalSpreadsheet.create(sampleBookSpec({ locale: "en_US" }));
+    const book = sampleBook({ locale: "en_US" });
     const { run, env } = await addinFor(book);
     for (const command of ["kiemTraNhatKy", "tinhTienDo", "xepLoaiDonVi"]) {
       run(command);

@@ -122,6 +122,26 @@ export function sampleBook(o: BookOptions = {}): LocalSpreadsheet {
   return LocalSpreadsheet.create(sampleBookSpec(o));
 }
 
+/** Types each value under its header (row 1) into `row` of a local sheet, one cell at a time as a user would. */
+export function typeRow(
+  sheet: ReturnType<LocalSpreadsheet["rawSheet"]>,
+  row: number,
+  cells: readonly (readonly [header: string, value: unknown])[],
+): void {
+  const header = sheet.rawValues()[0] as unknown[];
+  const typed = sheet as unknown as { getRange(r: number, c: number): { setValue(v: unknown): void } };
+  for (const [h, v] of cells) typed.getRange(row, header.indexOf(h) + 1).setValue(v);
+}
+
+/** A quarter I visit the sample log does not have, typed after the quarter was locked (SPEC §15). */
+export const LATE_Q1_VISIT: readonly (readonly [string, unknown])[] = [
+  [H.dateFrom, day(20, 3)],
+  [H.cadre, "CB004"],
+  [H.unit, "DV01"],
+  [H.activity, "Dự sinh hoạt chi đoàn"],
+  [H.content, "Thêm sau khi chốt"],
+];
+
 /** Types the list of `Nguồn dữ liệu` (name, link) into a new sheet of `book`, as an admin would. */
 export function listSources(book: LocalSpreadsheet, sources: [name: string, link: string][]): void {
   book
