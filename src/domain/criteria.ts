@@ -95,7 +95,9 @@ export function parseCriteria(rows: readonly CriterionRow[]): { criteria: Criter
         );
       }
       const criterion: Criterion = {
-        ...base,
+        index: base.index,
+        row: base.row,
+        code: base.code,
         name: cellString(r.cells.criterionName) || base.code,
         max: draft.max,
         veto: draft.veto,

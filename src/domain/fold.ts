@@ -29,9 +29,26 @@ const TONED: Record<string, [string, string]> = {
 const TONE_ON: Record<string, string> = { o: "òóỏõọ", u: "ùúủũụ" };
 const OLD_TONE = /(^|[^q])([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
 
+/**
+ * Printable ASCII with single spaces between words and none at the ends: what codes and most typed
+ * names are. Folding it is lower-casing it (NFC, the space and tone rules leave it as it is).
+ */
+export function isPlainAscii(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch > 126 || ch < 32 || (ch === 32 && s.charCodeAt(i + 1) === 32)) return false;
+  }
+  return true;
+}
+
 export function foldText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  const s = String(value).normalize("NFC").toLowerCase().replace(SPACES, " ").trim();
+  const raw = String(value);
+  if (isPlainAscii(raw)) return raw.toLowerCase();
+  const s = raw.normalize("NFC").toLowerCase().replace(SPACES, " ").trim();
   return s.replace(OLD_TONE, (all, before: string, first: string, second: string) => {
     const [base, tone] = TONED[second];
     const pairOk = (first === "o" && (base === "a" || base === "e")) || (first === "u" && base === "y");
@@ -40,11 +57,17 @@ export function foldText(value: unknown): string {
 }
 
 export function stripDiacritics(folded: string): string {
+  if (isAscii(folded)) return folded;
   return folded
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/g, "d")
     .normalize("NFC");
+}
+
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /** The looser key: folded, without diacritics, Đ/đ as d. */

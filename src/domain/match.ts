@@ -3,7 +3,7 @@
 // exactly one candidate; otherwise up to 3 suggestions by edit distance. Indexes are built once; each
 // distinct cell text is resolved once.
 import { cellString, isBlankCell } from "./cells";
-import { foldText, looseFold } from "./fold";
+import { foldText, isAscii, looseFold } from "./fold";
 import type { Cell } from "./types";
 
 export interface Entity {
@@ -100,15 +100,18 @@ function buildMatcher<T extends Entity>(items: readonly T[], kind: MatchKind): M
   const byCode = new Map<string, T>();
   const byName = new Map<string, T[]>();
   const byLoose = new Map<string, T[]>();
+  // Per item, its looser keys (name first), for suggestions.
+  const keys: string[][] = [];
   for (const item of items) {
     const code = foldText(item.code);
     if (code && !byCode.has(code)) byCode.set(code, item);
     const name = exactKey(item.name, kind);
     if (name) pushTo(byName, name, item);
-    for (const k of [code, name]) {
-      const loose = k && looseKey(k, kind);
-      if (loose) pushTo(byLoose, loose, item);
-    }
+    const looseCode = code && looseKey(code, kind);
+    if (looseCode) pushTo(byLoose, looseCode, item);
+    const looseName = name && looseKey(name, kind);
+    if (looseName) pushTo(byLoose, looseName, item);
+    keys.push(looseName ? (looseCode ? [looseName, looseCode] : [looseName]) : looseCode ? [looseCode] : []);
   }
   let suggester: Suggester<T> | undefined;
   const memo = new Map<string | number, MatchResult<T>>();
@@ -132,7 +135,7 @@ function buildMatcher<T extends Entity>(items: readonly T[], kind: MatchKind): M
     const m = lookup(c);
     if (m) return m;
     const raw = foldText(cellString(c));
-    suggester ??= new Suggester(items, kind);
+    suggester ??= new Suggester(items, keys);
     return {
       kind: "unknown",
       suggestions: suggester.suggest(looseKey(kind === "cadre" ? withoutCadrePrefix(raw) : raw, kind)),
@@ -162,11 +165,6 @@ function buildMatcher<T extends Entity>(items: readonly T[], kind: MatchKind): M
 
 /** Per character of the pattern, the positions where it occurs (bit i: a[i]); ASCII only. */
 const peq = new Uint32Array(128);
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
 
 /**
  * Levenshtein distance of a pattern of at most 32 characters, one text character per step on 32-bit
@@ -244,11 +242,30 @@ const MAX_SUGGESTIONS = 3;
 /** Edit distance is computed for at most this many candidates, chosen by shared letter pairs. */
 const MAX_DISTANCE_CHECKS = 40;
 
-function bigrams(key: string): string[] {
-  const s = ` ${key} `;
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
-  return [...out];
+// Letter pairs as numbers: looser keys hold only a-z, 0-9 and spaces, all below 128.
+const gramSeen = new Int32Array(128 * 128);
+let gramStamp = 0;
+
+/** Starts a new set of letter pairs for `addBigrams` (a pair is added once per set). */
+function newGramSet(): void {
+  if (++gramStamp === 0x7fffffff) {
+    gramSeen.fill(0);
+    gramStamp = 1;
+  }
+}
+
+/** Adds to `out` the letter pairs of ` ${key} ` not yet in the current set. */
+function addBigrams(key: string, out: number[]): void {
+  let prev = 32;
+  for (let i = 0; i <= key.length; i++) {
+    const c = i < key.length ? key.charCodeAt(i) : 32;
+    const g = (prev << 7) | c;
+    if (gramSeen[g] !== gramStamp) {
+      gramSeen[g] = gramStamp;
+      out.push(g);
+    }
+    prev = c;
+  }
 }
 
 /**
@@ -270,41 +287,42 @@ function mostShared(candidates: number[], shared: Int32Array, most: number): num
 
 /** Close names for a failed lookup. Indexed by letter pairs so one lookup never scans every name. */
 class Suggester<T extends Entity> {
-  private keys: string[][] = [];
-  private postings = new Map<string, number[]>();
+  /** Per letter pair, the items whose keys have it. */
+  private postings = new Array<number[] | undefined>(128 * 128).fill(undefined);
   private shared?: Int32Array;
 
+  /** `keys[i]`: the looser keys of `items[i]`. */
   constructor(
     private items: readonly T[],
-    kind: MatchKind,
+    private keys: readonly (readonly string[])[],
   ) {
-    items.forEach((item, i) => {
-      const keys = [looseKey(exactKey(item.name, kind), kind), looseKey(foldText(item.code), kind)].filter(Boolean);
-      this.keys.push(keys);
-      const seen = new Set<string>();
-      for (const k of keys) {
-        for (const g of bigrams(k)) {
-          if (seen.has(g)) continue;
-          seen.add(g);
-          const list = this.postings.get(g);
-          if (list) list.push(i);
-          else this.postings.set(g, [i]);
-        }
+    const grams: number[] = [];
+    for (let i = 0; i < items.length; i++) {
+      newGramSet();
+      grams.length = 0;
+      for (const k of keys[i]) addBigrams(k, grams);
+      for (const g of grams) {
+        const list = this.postings[g];
+        if (list) list.push(i);
+        else this.postings[g] = [i];
       }
-    });
+    }
   }
 
   suggest(query: string): T[] {
     if (!query || query.length > 100) return [];
     const limit = Math.max(2, Math.floor(query.length / 3));
-    const grams = bigrams(query);
+    const grams: number[] = [];
+    newGramSet();
+    addBigrams(query, grams);
     // Each edit changes at most two letter pairs, so a close name shares at least this many.
     const minShared = Math.max(1, grams.length - 2 * limit);
     this.shared ??= new Int32Array(this.items.length);
     const shared = this.shared;
     const touched: number[] = [];
     for (const g of grams) {
-      for (const i of this.postings.get(g) ?? []) if (shared[i]++ === 0) touched.push(i);
+      const list = this.postings[g];
+      if (list) for (const i of list) if (shared[i]++ === 0) touched.push(i);
     }
     let ranked = touched.filter((i) => shared[i] >= minShared);
     if (ranked.length > MAX_DISTANCE_CHECKS) ranked = mostShared(ranked, shared, grams.length);

@@ -125,11 +125,15 @@ export function parseRoster(rows: readonly RosterRow[], ctx: ParseCtx): { cadres
             ),
           );
       }
+      // Every cadre has the same keys in the same order, written out (a spread followed by more keys
+      // gives each object its own hidden class in V8): the engine reads them on every log row.
       return {
-        ...base,
+        index: base.index,
+        row: base.row,
+        code: base.code,
+        name: base.name,
         position: cellString(r.cells.position),
         office: cellString(r.cells.office),
-        // Every cadre has the same keys in the same order: the engine reads them on every log row.
         target: draft.target,
         applyFrom: draft.applyFrom,
         applyTo: draft.applyTo,

@@ -42,19 +42,23 @@ export function parseUnits(rows: readonly UnitRow[], ctx: ParseCtx): { units: Un
       sameNameOk: (list) => list.filter((u) => (u as Unit).activeTo === undefined).length <= 1,
     },
     (base, r) => {
+      const end = readDate(r.cells.activeTo, { zoneDay, year: ctx.year });
+      const next = cellString(r.cells.mergedInto);
+      // Every unit has the same keys in the same order, written out (a spread followed by more keys
+      // gives each object its own hidden class in V8): the engine reads them on every log row.
       const unit: Unit = {
-        ...base,
+        index: base.index,
+        row: base.row,
+        code: base.code,
+        name: base.name,
         type: cellString(r.cells.unitType),
         parent: cellString(r.cells.parent),
         cluster: cellString(r.cells.cluster),
         emails: splitEmails(r.cells.unitEmail),
-        // Every unit has the same keys in the same order: the engine reads them on every log row.
-        activeTo: undefined,
-        mergedInto: undefined,
+        activeTo: end.kind === "day" ? end.day : undefined,
+        mergedInto: next || undefined,
       };
-      const end = readDate(r.cells.activeTo, { zoneDay, year: ctx.year });
-      if (end.kind === "day") unit.activeTo = end.day;
-      else if (end.kind !== "blank") {
+      if (end.kind !== "day" && end.kind !== "blank") {
         const text = end.text || cellDisplay(r.cells.activeTo, zoneDay);
         dateErrors.push(
           configError(
@@ -68,8 +72,6 @@ export function parseUnits(rows: readonly UnitRow[], ctx: ParseCtx): { units: Un
           ),
         );
       }
-      const next = cellString(r.cells.mergedInto);
-      if (next) unit.mergedInto = next;
       return unit;
     },
   );

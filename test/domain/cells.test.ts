@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   cellDisplay,
+  cellString,
   dayFromSerial,
   dayFromYmd,
   foldText,
@@ -17,6 +19,7 @@ import {
   roundHalfUp,
   roundScore,
   serialFromDay,
+  stripDiacritics,
   ymdFromDay,
 } from "../../src/domain";
 import { D, intlZoneDay, sheetDate, VN, zoneDay } from "./helpers";
@@ -158,5 +161,25 @@ describe("folding Vietnamese text", () => {
     expect(foldText("Hoá")).toBe(foldText("Hóa"));
     expect(foldText("quý")).toBe("quý");
     expect(looseFold("Đoàn xã Đức Liễu")).toBe("doan xa duc lieu");
+  });
+
+  // Codes and plain typed names take a shortcut (no normalizing, no space rules); padding a text with
+  // spaces sends it down the full path, which trims them again, so both paths must agree.
+  const typed = fc.string({
+    unit: fc.constantFrom(..."CBDVcb0129 -./:Aa\t\u00a0\u200bđĐoàOÀ\u0301~".split("")),
+    maxLength: 16,
+  });
+  it("folds codes and names typed in plain letters as the full rules do", () => {
+    fc.assert(
+      fc.property(typed, (s) => {
+        expect(foldText(s)).toBe(foldText(` ${s} `));
+        expect(cellString(s)).toBe(cellString(` ${s} `));
+        const f = foldText(s);
+        expect(stripDiacritics(f)).toBe(stripDiacritics(`${f}\u0301`));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(foldText("CB0012")).toBe("cb0012");
+    expect(cellString(" DV 7\u00a0")).toBe("DV 7");
   });
 });
