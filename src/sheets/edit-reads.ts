@@ -37,15 +37,20 @@ interface Keyed<K extends string> {
   keys: Cell[];
 }
 
-function keyed<K extends string>(head: TableHead<K>, cadreCell: (cell: Cell) => Cadre | undefined): Keyed<K> {
-  const keys = readKeyColumn(head, "cadre" as K);
-  const memo: (Cadre | null)[] = [];
-  const cadreOf = (i: number) => {
-    let c = memo[i];
-    if (c === undefined) memo[i] = c = cadreCell(keys[i]) ?? null;
+/** The cadre a `Mã CB` cell names, once per distinct cell text of the whole read. */
+function cadreFinder(find: (cell: Cell) => Cadre | undefined): (cell: Cell) => Cadre | undefined {
+  const memo = new Map<Cell, Cadre | null>();
+  return (cell) => {
+    if (typeof cell !== "string" && typeof cell !== "number") return find(cell);
+    let c = memo.get(cell);
+    if (c === undefined) memo.set(cell, (c = find(cell) ?? null));
     return c ?? undefined;
   };
-  return { head, cadreOf, keys };
+}
+
+function keyed<K extends string>(head: TableHead<K>, cadreCell: (cell: Cell) => Cadre | undefined): Keyed<K> {
+  const keys = readKeyColumn(head, "cadre" as K);
+  return { head, cadreOf: (i) => cadreCell(keys[i]), keys };
 }
 
 /** Adds the cadres of the edited rows; returns the rows to read of each tab (the edited ones, the concerned cadres'). */
@@ -101,7 +106,8 @@ export function readLogFor(
     skipped.push(FORM_FINDING.tabSkipped(s.name, read.missing));
     return [];
   });
-  const tabs = heads.map((h) => keyed(h, (c) => matcher.find(cell(c))));
+  const find = cadreFinder((c) => matcher.find(cell(c)));
+  const tabs = heads.map((h) => keyed(h, find));
   const concerned = new Set(want.cadres ?? []);
   const rows = selectRows(tabs, want.edited, concerned);
   return {
@@ -132,7 +138,8 @@ export function readPlanFor(
       if (!read.ok) throw new UserError(SHEET_MSG.missingHeaders(s.name, read.missing));
       return read.table as TableHead<PlanField>;
     });
-  const tabs = heads.map((h) => keyed(h, (c) => matcher.find(c)));
+  const find = cadreFinder((c) => matcher.find(c));
+  const tabs = heads.map((h) => keyed(h, find));
   const concerned = new Set(want.cadres ?? []);
   const rows = selectRows(tabs, want.edited, concerned);
   const witness = tabs.findIndex((t) => t.keys.some((k) => !isBlankCell(k)));

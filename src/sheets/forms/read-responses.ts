@@ -13,11 +13,23 @@ export const isFormTabName = (name: string): boolean => foldText(name).startsWit
 
 const EMAIL_KEYS = GOOGLE_EMAIL_HEADERS.map(foldText);
 
-const cadreCodesOf = (config: BookConfig) => new Set(config.cadres.map((c) => foldText(c.code)));
+/** The folded codes of the roster and of the units, made once per configuration read (every log tab asks). */
+const codeSets = new WeakMap<BookConfig, { cadres: Set<string>; units: Set<string> }>();
+function codesOf(config: BookConfig): { cadres: Set<string>; units: Set<string> } {
+  let sets = codeSets.get(config);
+  if (!sets) {
+    sets = {
+      cadres: new Set(config.cadres.map((c) => foldText(c.code))),
+      units: new Set(config.units.map((u) => foldText(u.code))),
+    };
+    codeSets.set(config, sets);
+  }
+  return sets;
+}
 
 /** A log row's `Mã CB` cell as choiceLogTab hands it to the engine ("CB01 — Nguyễn Văn An" read as CB01). */
 export function choiceCadreCell(config: BookConfig): (cell: Cell) => Cell {
-  const codes = cadreCodesOf(config);
+  const codes = codesOf(config).cadres;
   return (cell) => codeOfChoice(cell, (code) => codes.has(foldText(code)));
 }
 
@@ -28,8 +40,7 @@ export function choiceCadreCell(config: BookConfig): (cell: Cell) => Cell {
  */
 export function choiceLogTab(t: LogSheet, config: BookConfig): LogTab {
   const fromForm = isFormTabName(t.name);
-  const cadreCodes = cadreCodesOf(config);
-  const unitCodes = new Set(config.units.map((u) => foldText(u.code)));
+  const { cadres: cadreCodes, units: unitCodes } = codesOf(config);
   const header = t.values[t.headerRow] ?? [];
   const emailCol = fromForm ? header.findIndex((h) => EMAIL_KEYS.includes(foldText(h))) : -1;
   const hasReportDate = !fromForm || t.columns.reportDate !== undefined;
