@@ -117,6 +117,7 @@ type Entry = {
   name: string;
   rows?: number;
   cols?: number;
+  editable?: boolean;
   frozenRows?: number;
 };
 
@@ -165,6 +166,14 @@ export function rowsOf(sheet: Sheet): number {
 export function colsOf(sheet: Sheet): number {
   const e = current?.known(sheet);
   return e && current ? current.cols(e.name) : sheet.getMaxColumns();
+}
+
+/** Whether the user may edit `sheet`, asked once per command (protections do not change before the writes). */
+export function editableOnce(sheet: Sheet, ask: () => boolean): boolean {
+  const e = current?.known(sheet);
+  if (!e) return ask();
+  e.editable ??= ask();
+  return e.editable;
 }
 
 /** Records the grid a write left `sheet` with. */

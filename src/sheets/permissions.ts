@@ -5,7 +5,7 @@ import { PROTECTION_MARK, SHARE_MSG, SHEET_MSG } from "../text";
 import { checkCellLimit } from "./cell-limit";
 import { UserError } from "./errors";
 import type { Area, WritePlan } from "./write-plan";
-import { bookSheets, findSheet } from "./book-sheets";
+import { bookSheets, editableOnce, findSheet } from "./book-sheets";
 import { sameSheetName } from "./sheet-names";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -37,7 +37,9 @@ export function requireAdmin(caption: string, admins: string[]): string[] {
 }
 
 export function canEditSheet(sheet: Sheet): boolean {
-  return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).every((p) => p.isWarningOnly() || p.canEdit());
+  return editableOnce(sheet, () =>
+    sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).every((p) => p.isWarningOnly() || p.canEdit()),
+  );
 }
 
 const isOurs = (p: GoogleAppsScript.Spreadsheet.Protection) =>
