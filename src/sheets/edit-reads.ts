@@ -120,6 +120,21 @@ export function readLogFor(
 }
 
 /**
+ * The header of every plan tab; a missing required header stops, as it stops `Kiểm tra nhật ký` (which
+ * reads the plan tabs even when the plan is not required).
+ */
+export function planHeads(book: Book): TableHead<PlanField>[] {
+  return bookSheets(book)
+    .list()
+    .filter((s) => isPlanTabName(s.name))
+    .map((s) => {
+      const read = readTableHead<PlanField>(s.sheet, PLAN, s.name);
+      if (!read.ok) throw new UserError(SHEET_MSG.missingHeaders(s.name, read.missing));
+      return read.table as TableHead<PlanField>;
+    });
+}
+
+/**
  * The plan tabs with the rows a comparison of `edited` (or of `cadres`) needs. Whether the plan is in
  * use at all (any non-blank plan row) must come out as from the whole plan: one row with a `Mã CB` is
  * kept as a witness, and a plan without any `Mã CB` is read whole.
@@ -130,14 +145,7 @@ export function readPlanFor(
   want: { edited?: EditedRows; cadres?: ReadonlySet<Cadre> },
 ): NarrowRead<PlanSheet> {
   const matcher = makeMatcher(config.cadres, "cadre");
-  const heads = bookSheets(book)
-    .list()
-    .filter((s) => isPlanTabName(s.name))
-    .map((s) => {
-      const read = readTableHead<PlanField>(s.sheet, PLAN, s.name);
-      if (!read.ok) throw new UserError(SHEET_MSG.missingHeaders(s.name, read.missing));
-      return read.table as TableHead<PlanField>;
-    });
+  const heads = planHeads(book);
   const find = cadreFinder((c) => matcher.find(c));
   const tabs = heads.map((h) => keyed(h, find));
   const concerned = new Set(want.cadres ?? []);

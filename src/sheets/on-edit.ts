@@ -7,7 +7,7 @@ import { withBookSheets } from "./book-sheets";
 import { comparePlanWith, followUpWarnings } from "./commands/follow-ups";
 import type { BookConfig } from "./config";
 import { readBookConfig } from "./config";
-import { readLogFor, readPlanFor, type EditedRows } from "./edit-reads";
+import { planHeads, readLogFor, readPlanFor, type EditedRows } from "./edit-reads";
 import { UserError } from "./errors";
 import { choiceLogTab } from "./forms/read-responses";
 import { readLocks } from "./locks";
@@ -68,9 +68,10 @@ function recheckLogRows(book: Book, config: BookConfig, clock: Clock, edited: Ed
   const result = checkRows(config, clock, log.tabs, edited);
   const codes = new Set([...log.concerned].map((c) => c.code));
   const locks = checkLocks(readLocks(book, clock, codes).periods, result.visits, config.cadres, config.settings);
+  // Without `Bắt buộc có trong kế hoạch` the plan adds nothing to log rows: only its headers are read.
   const plan = config.settings.planRequired
     ? comparePlanOf(book, config, clock, log.concerned, result.visits)
-    : undefined;
+    : void planHeads(book);
   addRowWarnings(result, followUpWarnings(locks, plan));
   const write = new WritePlan();
   planEditedRows(write, tab, result.rows, Math.max(edited.first, tab.headerRow + 2), edited.last);

@@ -7,7 +7,7 @@ import { COLUMNS } from "../../src/schema";
 import { ACTIVITIES, FORM_TAB, H, P, PH, PLAN_SHEET, SHEET } from "../../src/text";
 import { randomSource, type Random } from "../fuzz/random-book";
 import { addinFor, editEvent } from "../support/addin";
-import { day, OWNER } from "../support/sample-book";
+import { day, OWNER, sampleBook } from "../support/sample-book";
 import { localBook } from "../../bench/commands";
 
 const NAMES = [
@@ -280,6 +280,32 @@ describe("onEdit on a plan tab writes what Kiểm tra nhật ký writes", () => 
       }
     }
     expect(done).toBeGreaterThan(0);
+  });
+});
+
+describe("onEdit when Kiểm tra nhật ký would stop", () => {
+  it("writes nothing either when a plan tab lacks a required header, though the plan is not required", async () => {
+    const book = sampleBook({
+      extraSheets: [
+        {
+          name: PLAN_SHEET.plan,
+          rows: [
+            [PH.seq, PH.cadre, PH.unit, PH.to],
+            [1, "CB001", "DV01", day(5, 3)],
+          ],
+        },
+      ],
+    });
+    const { run, env, ctx } = await addinFor(book);
+    const log = book.rawSheet(SHEET.log);
+    log.rawSetValues(2, 2, [["15/3/2025"]]);
+    const before = JSON.stringify(log.rawValues());
+    run("kiemTraNhatKy");
+    expect(env.ui.alerts.at(-1)?.prompt).toMatch(/Từ ngày/);
+    expect(JSON.stringify(log.rawValues())).toBe(before);
+    run("onEdit", editEvent(ctx, SHEET.log, 2, 1, 2, 1));
+    expect(JSON.stringify(log.rawValues())).toBe(before);
+    expect(env.logs.map((l) => l.message).join("\n")).toMatch(/Kế hoạch đi cơ sở/);
   });
 });
 
