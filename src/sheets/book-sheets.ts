@@ -37,6 +37,7 @@ export class BookSheets {
   }
 
   private bookEditors?: GoogleAppsScript.Base.User[];
+  runner?: GoogleAppsScript.Base.User;
 
   /** The book's editors (a new protection starts with them), read the first time they are asked. */
   editors(): GoogleAppsScript.Base.User[] {
@@ -118,6 +119,7 @@ type Entry = {
   rows?: number;
   cols?: number;
   editable?: boolean;
+  protections?: GoogleAppsScript.Spreadsheet.Protection[];
   frozenRows?: number;
 };
 
@@ -174,6 +176,22 @@ export function editableOnce(sheet: Sheet, ask: () => boolean): boolean {
   if (!e) return ask();
   e.editable ??= ask();
   return e.editable;
+}
+
+/** The sheet protections of `sheet` (at most one, but a list), read once per command. */
+export function sheetProtections(sheet: Sheet): GoogleAppsScript.Spreadsheet.Protection[] {
+  const e = current?.known(sheet);
+  const read = () => sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+  if (!e) return read();
+  e.protections ??= read();
+  return e.protections;
+}
+
+/** The user the script runs as (Session.getEffectiveUser), asked once per command. */
+export function effectiveUser(): GoogleAppsScript.Base.User {
+  if (!current) return Session.getEffectiveUser();
+  current.runner ??= Session.getEffectiveUser();
+  return current.runner;
 }
 
 /** Records the grid a write left `sheet` with. */

@@ -5,7 +5,7 @@ import { PROTECTION_MARK, SHARE_MSG, SHEET_MSG } from "../text";
 import { checkCellLimit } from "./cell-limit";
 import { UserError } from "./errors";
 import type { Area, WritePlan } from "./write-plan";
-import { bookSheets, editableOnce, findSheet } from "./book-sheets";
+import { bookSheets, editableOnce, effectiveUser, findSheet, sheetProtections } from "./book-sheets";
 import { sameSheetName } from "./sheet-names";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -37,9 +37,7 @@ export function requireAdmin(caption: string, admins: string[]): string[] {
 }
 
 export function canEditSheet(sheet: Sheet): boolean {
-  return editableOnce(sheet, () =>
-    sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).every((p) => p.isWarningOnly() || p.canEdit()),
-  );
+  return editableOnce(sheet, () => sheetProtections(sheet).every((p) => p.isWarningOnly() || p.canEdit()));
 }
 
 const isOurs = (p: GoogleAppsScript.Spreadsheet.Protection) =>
@@ -47,9 +45,7 @@ const isOurs = (p: GoogleAppsScript.Spreadsheet.Protection) =>
 
 /** The sheet is kept from the user by a protection `Phân quyền` made (not by one a user set by hand). */
 export function lockedByOurs(sheet: Sheet): boolean {
-  return sheet
-    .getProtections(SpreadsheetApp.ProtectionType.SHEET)
-    .some((p) => !p.isWarningOnly() && !p.canEdit() && isOurs(p));
+  return sheetProtections(sheet).some((p) => !p.isWarningOnly() && !p.canEdit() && isOurs(p));
 }
 
 /** The admins (owner and `Email quản trị`), looked up only when the pre-flight must say who can help. */
@@ -174,7 +170,7 @@ export type ProtectionState =
  * protection and `protect()` returns it when there is one, so a protection made by hand is never asked for.
  */
 export function readProtection(book: Book, sheet: Sheet | null): ProtectionState {
-  const all = sheet ? sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET) : [];
+  const all = sheet ? sheetProtections(sheet) : [];
   const p = all.find(isOurs);
   if (p) {
     const canEdit = p.canEdit();
@@ -210,7 +206,7 @@ export function restrictSheet(sheet: Sheet, state: ProtectionState, editors: rea
   p.setWarningOnly(false);
   // The documented pattern — keep the runner, remove everyone else (getEditors() after adding the
   // runner: the editors read before, and the runner), no domain-wide edit, then add.
-  const me = Session.getEffectiveUser();
+  const me = effectiveUser();
   p.addEditor(me);
   p.removeEditors([...before, me]);
   if (domainEdit) p.setDomainEdit(false);
