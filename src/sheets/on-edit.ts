@@ -2,14 +2,14 @@
 // only their result cells, the same results `Kiểm tra nhật ký` would give them, within simple-trigger
 // limits. It reads only what those rows' checks need (edit-reads.ts). Skips while a command holds the
 // lock, so a command's batch write cannot overwrite fresher results; never throws.
-import { addRowWarnings, checkLog, checkLocks, type Cadre, type Visit } from "../domain";
+import { addRowWarnings, checkLocks, type Cadre, type Visit } from "../domain";
+import { checkLogTabs } from "./commands/check";
 import { withBookSheets } from "./book-sheets";
 import { comparePlanWith, followUpWarnings } from "./commands/follow-ups";
 import type { BookConfig } from "./config";
 import { readBookConfig } from "./config";
 import { planHeads, readLogFor, readPlanFor, type EditedRows } from "./edit-reads";
 import { UserError } from "./errors";
-import { choiceLogTab } from "./forms/read-responses";
 import { readLocks } from "./locks";
 import { isLogTabName, planEditedRows, type LogSheet } from "./log-tabs";
 import { isPlanTabName, planPlanResults } from "./plan-tabs";
@@ -44,17 +44,10 @@ export function recheckEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit | unde
   }
 }
 
-/** Checks the rows of the edited rows' cadres; returns the visits (rows without error) and the results. */
+/** The rows of the edited rows' cadres checked; only the edited rows reported (all rows without `edited`). */
 function checkRows(config: BookConfig, clock: Clock, tabs: readonly LogSheet[], edited?: EditedRows) {
-  return checkLog({
-    tabs: tabs.map((t) => choiceLogTab(t, config)),
-    cadres: config.cadres,
-    units: config.units,
-    activities: config.activities,
-    settings: config.settings,
-    zoneDay: clock.zoneDay,
-    only: edited && ((t, row) => t === edited.tab && row >= edited.first && row <= edited.last),
-  });
+  const only = edited && ((t: string, row: number) => t === edited.tab && row >= edited.first && row <= edited.last);
+  return checkLogTabs(tabs, config, clock, only);
 }
 
 /**

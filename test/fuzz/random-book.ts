@@ -47,7 +47,8 @@ export interface BookPlan {
   admins: string[];
 }
 
-const NAMES = [
+/** Cadres' names, with the diacritics users type (NFC here; tests paste them as NFD too). */
+export const NAMES = [
   "Nguyễn Thị Hoà",
   "Trần Văn Đức",
   "Lê Thị Thuỷ",

@@ -19,7 +19,17 @@ export function readAndCheckLog(
 ): CheckedLog {
   const warnings: string[] = [];
   const tabs = readLogSheets(book, warnings);
-  const result = checkLog({
+  return { tabs, result: checkLogTabs(tabs, config, clock, only), warnings };
+}
+
+/** The engine's check of log tabs already read (all of them, or onEdit's rows of some cadres). */
+export function checkLogTabs(
+  tabs: readonly LogSheet[],
+  config: BookConfig,
+  clock: Clock,
+  only?: (tab: string, row: number) => boolean,
+): CheckLogResult {
+  return checkLog({
     tabs: tabs.map((t) => choiceLogTab(t, config)),
     cadres: config.cadres,
     units: config.units,
@@ -28,7 +38,6 @@ export function readAndCheckLog(
     zoneDay: clock.zoneDay,
     only,
   });
-  return { tabs, result, warnings };
 }
 
 /** Plans the results of every tab the user may edit; returns the names of the others. */
