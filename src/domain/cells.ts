@@ -130,12 +130,18 @@ const NUMBER_TEXT = /^([+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+))\s*(?:ngày|điểm|đ|%
  */
 export const MAX_INPUT_NUMBER = 1e9;
 
+const BLANK_READING: NumberReading = Object.freeze({ kind: "blank" });
+
 export function readNumber(c: Cell): NumberReading {
-  if (isBlankCell(c)) return { kind: "blank" };
-  if (typeof c !== "number" && typeof c !== "string") return { kind: "invalid", text: cellDisplay(c) };
+  if (typeof c === "number")
+    return Number.isFinite(c) && Math.abs(c) <= MAX_INPUT_NUMBER
+      ? { kind: "number", value: c }
+      : { kind: "invalid", text: cellDisplay(c) };
+  if (isBlankCell(c)) return BLANK_READING;
+  if (typeof c !== "string") return { kind: "invalid", text: cellDisplay(c) };
   const text = cellDisplay(c);
-  const m = typeof c === "number" ? undefined : NUMBER_TEXT.exec(text.normalize("NFC"));
-  const value = typeof c === "number" ? c : m ? Number(m[1].replace(",", ".")) : NaN;
+  const m = NUMBER_TEXT.exec(text.normalize("NFC"));
+  const value = m ? Number(m[1].replace(",", ".")) : NaN;
   return Number.isFinite(value) && Math.abs(value) <= MAX_INPUT_NUMBER
     ? { kind: "number", value }
     : { kind: "invalid", text };

@@ -10,9 +10,13 @@ export interface CreditSpan {
   credit: number;
 }
 
-/** Credit per day of [lo, hi] (index 0 = lo) from one cadre's visits, each day at most 1. */
-export function dailyCredit(visits: Iterable<CreditSpan>, lo: Day, hi: Day): Float64Array {
-  const daily = new Float64Array(Math.max(0, hi - lo + 1));
+/**
+ * Credit per day of [lo, hi] (index 0 = lo) from one cadre's visits, each day at most 1. With `scratch`
+ * long enough, the days are counted in (a view of) it instead of a new array: the previous answer is gone.
+ */
+export function dailyCredit(visits: Iterable<CreditSpan>, lo: Day, hi: Day, scratch?: Float64Array): Float64Array {
+  const n = Math.max(0, hi - lo + 1);
+  const daily = scratch && scratch.length >= n ? scratch.subarray(0, n).fill(0) : new Float64Array(n);
   for (const v of visits) {
     if (!(v.credit > 0)) continue;
     const perDay = v.credit / (v.to - v.from + 1);

@@ -111,7 +111,7 @@ function buildMatcher<T extends Entity>(items: readonly T[], kind: MatchKind): M
     if (looseCode) pushTo(byLoose, looseCode, item);
     const looseName = name && looseKey(name, kind);
     if (looseName) pushTo(byLoose, looseName, item);
-    keys.push(looseName ? (looseCode ? [looseName, looseCode] : [looseName]) : looseCode ? [looseCode] : []);
+    keys.push([looseName, looseCode].filter(Boolean));
   }
   let suggester: Suggester<T> | undefined;
   const memo = new Map<string | number, MatchResult<T>>();

@@ -166,15 +166,19 @@ export function computeProgress(
     const u = unitByCode.get(code);
     return u ? succession.finalAt(u, s.to).code : code;
   };
+  // One cadre's days at a time: every window lies inside the counting window.
+  const scratch = new Float64Array(Math.max(0, s.to - s.from + 1));
   return cadres.map((cadre, i) => {
     const from = Math.max(s.from, cadre.applyFrom ?? s.from);
     const to = Math.min(s.to, cadre.applyTo ?? s.to);
-    const base = { code: cadre.code, name: cadre.name, office: cadre.office };
+    // Rows written out key by key: a spread followed by more keys gives each row its own hidden class in V8.
     const noTiers = (target: number) =>
       tiers.map((t) => ({ label: t.label, days: 0, minimum: tierMinimum(t, target, s.target) }));
     if (from > to) {
       return {
-        ...base,
+        code: cadre.code,
+        name: cadre.name,
+        office: cadre.office,
         q1: 0,
         q2: 0,
         q3: 0,
@@ -197,28 +201,49 @@ export function computeProgress(
     }
     const until = Math.min(to, s.asOf);
     const mine = byCadre[i];
-    const daily = dailyCredit(mine, from, until);
+    const daily = dailyCredit(mine, from, until, scratch);
     const [q1, q2, q3, q4] = [0, 1, 2, 3].map((k) => sumDays(daily, from, q[k], k < 3 ? q[k + 1] - 1 : s.to));
     const total = clean(q1 + q2 + q3 + q4);
     const exempt = unitedWithin(rules.exemptions?.get(cadre.code), from, to);
     const exemptDays = daysWithin(exempt, from, to);
     const subjectDays = to - from + 1 - exemptDays;
-    const unitCodes = [...new Set(mine.filter((v) => countsIn(v, from, until)).map((v) => finalCode(v.unit)))];
-    const shared = { ...base, q1, q2, q3, q4, h1: clean(q1 + q2), m9: clean(q1 + q2 + q3), total, exemptDays };
-    const common = { unitsVisited: unitCodes.length, unitCodes, applicable: { from, to } };
+    const codes = new Set<string>();
+    for (const v of mine) if (countsIn(v, from, until)) codes.add(finalCode(v.unit));
+    const unitCodes = [...codes];
+    const row = (
+      levels: TierProgress[],
+      target: number,
+      ratio: number | null,
+      expected: number,
+      shortfall: number,
+      tierShortfall: string,
+      assessment: Assessment,
+    ): ProgressRow => ({
+      code: cadre.code,
+      name: cadre.name,
+      office: cadre.office,
+      q1,
+      q2,
+      q3,
+      q4,
+      h1: clean(q1 + q2),
+      m9: clean(q1 + q2 + q3),
+      total,
+      exemptDays,
+      tiers: levels,
+      target,
+      ratio,
+      expected,
+      shortfall,
+      tierShortfall,
+      assessment,
+      unitsVisited: unitCodes.length,
+      unitCodes,
+      applicable: { from, to },
+    });
     if (subjectDays <= 0) {
       const target = cadre.target ?? 0;
-      return {
-        ...shared,
-        tiers: noTiers(target),
-        target,
-        ratio: null,
-        expected: 0,
-        shortfall: 0,
-        tierShortfall: "",
-        assessment: ASSESSMENT.notApplicable,
-        ...common,
-      };
+      return row(noTiers(target), target, null, 0, 0, "", ASSESSMENT.notApplicable);
     }
     const target = targetFor(cadre, s, from, to, exemptDays);
     const elapsed = elapsedDays(from, to, s.asOf);
@@ -231,16 +256,14 @@ export function computeProgress(
       days: sumDays(parts[k], from, from, until),
       minimum: tierMinimum(t, target, s.target),
     }));
-    return {
-      ...shared,
-      tiers: levels,
+    return row(
+      levels,
       target,
-      ratio: total / target,
+      total / target,
       expected,
-      shortfall: clean(Math.max(0, target - total)),
-      tierShortfall: tierShortfallText(levels),
-      assessment: assessAgainst({ total, target, expected, from, to, asOf: s.asOf, tiers: levels, share }),
-      ...common,
-    };
+      clean(Math.max(0, target - total)),
+      tierShortfallText(levels),
+      assessAgainst({ total, target, expected, from, to, asOf: s.asOf, tiers: levels, share }),
+    );
   });
 }

@@ -115,15 +115,23 @@ export function rateUnits(input: RatingInput): { rows: RatingRow[]; groups: Grou
   const officialByCode = rowsByUnit(input.official ?? []);
   const errors: ConfigError[] = [];
   // Only units in operation on the window's last day are rated (SPEC §12).
-  const ended = new Map(input.units.filter((u) => !inOperation(u, s.to)).map((u) => [foldText(u.code), u]));
-  const rated = input.units.filter((u) => !ended.has(foldText(u.code)));
-  const known = new Set(input.units.map((u) => foldText(u.code)));
+  const codes = input.units.map((u) => foldText(u.code));
+  const ended = new Map<string, Unit>();
+  input.units.forEach((u, i) => {
+    if (!inOperation(u, s.to)) ended.set(codes[i], u);
+  });
+  const known = new Set(codes);
   const groups = criterionGroups(input.criteria);
-  const works: Work[] = rated.map((u) =>
-    rateOne(u, byCode.get(foldText(u.code)) ?? [], officialByCode.get(foldText(u.code)) ?? [], input, max, groups),
-  );
+  const groupOf = groupsBy(s);
+  const works: Work[] = [];
+  input.units.forEach((u, i) => {
+    const k = codes[i];
+    if (ended.has(k)) return;
+    works.push(rateOne(u, byCode.get(k) ?? [], officialByCode.get(k) ?? [], input, max, groups, groupOf));
+  });
   for (const r of input.scores) {
-    const u = ended.get(foldText(r.unitCode));
+    const k = foldText(r.unitCode);
+    const u = ended.get(k);
     if (u) {
       errors.push(
         configError(
@@ -136,13 +144,13 @@ export function rateUnits(input: RatingInput): { rows: RatingRow[]; groups: Grou
       );
       continue;
     }
-    if (known.has(foldText(r.unitCode))) continue;
-    works.push(rateOne(undefined, [r], [], input, max, groups));
+    if (known.has(k)) continue;
+    works.push(rateOne(undefined, [r], [], input, max, groups, groupOf));
   }
   for (const r of input.official ?? []) {
     const k = foldText(r.unitCode);
     if (known.has(k) || byCode.has(k)) continue;
-    works.push(rateOne(undefined, [], [r], input, max, groups));
+    works.push(rateOne(undefined, [], [r], input, max, groups, groupOf));
   }
 
   const byGroup = new Map<string, Work[]>();
@@ -159,10 +167,30 @@ export function rateUnits(input: RatingInput): { rows: RatingRow[]; groups: Grou
       errors.push(configError("CAP_EXCEEDED", SHEET.rating, summary.message, { field: summary.group }, "warning"));
     summaries.push(summary);
   }
-  const rows = works.map(({ groupKey: _k, decision: _d, topMinItems: _t, extra, scoreClause, ...row }) => ({
-    ...row,
-    reason: reasonOf(row, scoreClause, extra),
-  }));
+  // Written out key by key (a rest copy and a spread give each row its own hidden class in V8).
+  const rows = works.map(
+    (w): RatingRow => ({
+      unitCode: w.unitCode,
+      unitName: w.unitName,
+      parent: w.parent,
+      group: w.group,
+      selfTotal: w.selfTotal,
+      groupTotals: w.groupTotals,
+      total: w.total,
+      max: w.max,
+      percent: w.percent,
+      rank: w.rank,
+      level: w.level,
+      levelKey: w.levelKey,
+      computedLevel: w.computedLevel,
+      reason: reasonOf(w, w.scoreClause, w.extra),
+      codes: w.codes,
+      flagged: w.flagged,
+      scoreRow: w.scoreRow,
+      official: w.official,
+      evidence: w.evidence,
+    }),
+  );
   return { rows, groups: summaries, errors };
 }
 
@@ -177,10 +205,19 @@ function rowsByUnit(rows: readonly ScoreRow[]): Map<string, ScoreRow[]> {
   return byCode;
 }
 
-function groupOf(u: Unit | undefined, s: Settings): { key: string; label: string } {
-  if (s.groupBy === "all") return { key: "", label: GROUP_BY.all };
-  const text = u ? (s.groupBy === "parent" ? u.parent : u.cluster) : "";
-  return { key: foldText(text), label: text || RATING_TEXT.blankGroup };
+type GroupOf = (u: Unit | undefined) => { key: string; label: string };
+
+/** The rating group of a unit, folded once per distinct `Trực thuộc` or `Cụm` text. */
+function groupsBy(s: Settings): GroupOf {
+  const all = { key: "", label: GROUP_BY.all };
+  const seen = new Map<string, { key: string; label: string }>();
+  return (u) => {
+    if (s.groupBy === "all") return all;
+    const text = u ? (s.groupBy === "parent" ? u.parent : u.cluster) : "";
+    let g = seen.get(text);
+    if (!g) seen.set(text, (g = { key: foldText(text), label: text || RATING_TEXT.blankGroup }));
+    return g;
+  };
 }
 
 type Score = { kind: "blank" } | { kind: "ok"; value: number } | { kind: "bad"; code: RatingCode; text: string };
@@ -209,9 +246,10 @@ function rateOne(
   input: RatingInput,
   max: number,
   groups: readonly { name: string; max: number }[],
+  groupOf: GroupOf,
 ): Work {
   const s = input.settings;
-  const g = groupOf(u, s);
+  const g = groupOf(u);
   const first = rows[0];
   const official = officialRows[0];
   const w: Work = {
