@@ -116,7 +116,10 @@ export async function commandRows(): Promise<BenchRow[]> {
       rows.push({
         group,
         name: `${what}: cell reads`,
-        value: env.calls.count("Range.getValues") + env.calls.count("Range.getDisplayValues"),
+        value:
+          env.calls.count("Range.getValues") +
+          env.calls.count("Range.getDisplayValues") +
+          env.calls.count("Sheet.getSheetValues"),
         unit: "reads",
         note: `${env.calls.total()} calls; ${read.length} sheets read (${read.join(", ")})`,
       });

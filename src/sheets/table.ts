@@ -36,7 +36,22 @@ export function tryReadTable<K extends string>(
   opts: ReadOptions<K> = {},
   name = nameOf(sheet),
 ): TableRead<K> {
-  return tableOf(sheet, sheet.getDataRange().getValues() as Cell[][], schema, opts, name);
+  return tableOf(sheet, readValues(sheet), schema, opts, name);
+}
+
+/**
+ * Every cell of the sheet's data range in one call (getDataRange().getValues() is two): -1 rows and
+ * columns mean up to the last row and column with data. A sheet without data has no such range: then
+ * (or on any other refusal) the data range is read, which gives one blank cell or the service's error.
+ */
+export function readValues(sheet: Sheet): Cell[][] {
+  try {
+    const values = sheet.getSheetValues(1, 1, -1, -1) as Cell[][];
+    if (values.length && values[0].length) return values;
+  } catch {
+    // read below
+  }
+  return sheet.getDataRange().getValues() as Cell[][];
 }
 
 /** The table in values already read from `sheet`. */

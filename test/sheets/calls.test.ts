@@ -74,3 +74,16 @@ describe("row tints of the log", () => {
     expect(grown.map((t) => t.areas)).toEqual(first.map((t) => t.areas.map((a) => ({ ...a, r2: a.r2 + 500 }))));
   });
 });
+
+describe("a sheet without data", () => {
+  it("reads as a table without headers: the command names the missing columns, nothing unexpected", async () => {
+    const book = sampleBook();
+    const { run, env, ctx } = await addinFor(book);
+    // The user made Tạm miễn and left it blank.
+    vm.runInContext(`SpreadsheetApp.getActive().insertSheet("Tạm miễn")`, ctx);
+    run("tinhTienDo");
+    const said = env.ui.alerts.at(-1)!.prompt;
+    expect(said).toMatch(/Trang «Tạm miễn» thiếu cột «Cán bộ»/);
+    expect(said).not.toMatch(/ngoài dự kiến/);
+  });
+});

@@ -183,8 +183,11 @@ describe("menu commands on a filled book", () => {
   it("shows a short Vietnamese alert for an unexpected error, logs the details, and shows no stack trace", async () => {
     const book = sampleBook();
     const { run, env } = await addinFor(book);
-    const sheet = book.getSheetByName(SHEET.units)! as unknown as { getDataRange: () => unknown };
-    sheet.getDataRange = () => {
+    const sheet = book.getSheetByName(SHEET.units)! as unknown as {
+      getDataRange: () => unknown;
+      getSheetValues: () => unknown;
+    };
+    sheet.getSheetValues = sheet.getDataRange = () => {
       throw new TypeError("Cannot read properties of undefined (reading 'x')");
     };
     run("tinhTatCa");

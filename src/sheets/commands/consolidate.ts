@@ -27,7 +27,7 @@ import {
   type ProtectionState,
 } from "../permissions";
 import type { CommandContext, CommandResult } from "../run-command";
-import { ensureColumns, readTable, type Table } from "../table";
+import { ensureColumns, readTable, readValues, type Table } from "../table";
 import { planNewTable } from "../template";
 import { fitSheet, makeBlock, writeBlock } from "../write";
 import { WritePlan } from "../write-plan";
@@ -233,7 +233,7 @@ function pullSource(row: number, name: Cell, link: Cell, who: { me: string; take
   const lines: Cell[][] = [];
   for (const sheet of tabs) {
     const from = sheet.getName();
-    const values = sheet.getDataRange().getValues() as Cell[][];
+    const values = readValues(sheet);
     const read = readRows(values, LOG);
     if (!read.ok) return { ok: false, reason: SOURCE_MSG.missingHeader(from, read.missing) };
     // A response tab of the phone form: its timestamp (column A) is the row's `Ngày báo cáo` (SPEC §16).

@@ -23,7 +23,7 @@ import { isFormTabName } from "../forms/read-responses";
 import { isLogTabName, isSnapshotTabName } from "../log-tabs";
 import { isPlanTabName } from "../plan-tabs";
 import { VI_VN, type CommandContext, type CommandResult, type Question } from "../run-command";
-import { tableOf, tryReadTable, type Table } from "../table";
+import { readValues, tableOf, tryReadTable, type Table } from "../table";
 import {
   planAppendRows,
   planDropdowns,
@@ -103,7 +103,7 @@ export function setUpBook(ctx: CommandContext): CommandResult {
   const values = new Map<string, Cell[][]>();
   for (const t of templates) {
     const sheet = findSheet(book, t.schema.sheet);
-    if (sheet) values.set(t.schema.sheet, sheet.getDataRange().getValues() as Cell[][]);
+    if (sheet) values.set(t.schema.sheet, readValues(sheet));
   }
   const found = new Map<string, Found>();
   const codes = criterionCodes(values.get(CRITERIA.sheet));
