@@ -78,8 +78,10 @@ function fromParts(y: number, m: number, d: number, text: string): DateReading {
   return isValidYmd(y, m, d) ? { kind: "day", day: dayFromYmd(y, m, d) } : { kind: "impossible", text };
 }
 
+const BLANK_DATE: DateReading = Object.freeze({ kind: "blank" });
+
 export function readDate(c: Cell, ctx: DateCtx): DateReading {
-  if (isBlankCell(c)) return { kind: "blank" };
+  if (isBlankCell(c)) return BLANK_DATE;
   if (c instanceof Date) {
     return Number.isNaN(c.getTime()) ? { kind: "unreadable", text: "" } : { kind: "day", day: ctx.zoneDay(c) };
   }
@@ -105,13 +107,28 @@ export function readDate(c: Cell, ctx: DateCtx): DateReading {
   return { kind: "unreadable", text };
 }
 
+/**
+ * readDate for the hot path of the log check: a usable day comes back as the day itself (a `Date`
+ * cell without reading it twice or allocating), anything else as readDate's reading.
+ */
+export function readDay(c: Cell, ctx: DateCtx): Day | DateReading {
+  if (c instanceof Date) {
+    const t = c.getTime();
+    if (t === t) return ctx.zoneDay(c);
+  }
+  const r = readDate(c, ctx);
+  return r.kind === "day" ? r.day : r;
+}
+
 /** `zoneDay` is called once per distinct instant: in Apps Script it is a Utilities call. */
 export function memoZoneDay(zoneDay: ZoneDay): ZoneDay {
   const seen = new Map<number, Day>();
   return (d) => {
     const t = d.getTime();
-    let day = seen.get(t);
-    if (day === undefined) seen.set(t, (day = zoneDay(d)));
+    // Whole minutes (every date a sheet holds) are kept by minute: a small integer key is not boxed.
+    const key = t % 60000 === 0 ? t / 60000 : t + 0.5;
+    let day = seen.get(key);
+    if (day === undefined) seen.set(key, (day = zoneDay(d)));
     return day;
   };
 }

@@ -3,7 +3,7 @@
 import { emailMismatch } from "./form-responses";
 import { LOG_INPUT_KEYS } from "../schema/sheets";
 import { CHECK_STATUS, H, HISTORY_TEXT, LOG_TEXT } from "../text";
-import { cellDisplay, cellString, isBlankCell, memoZoneDay, readDate } from "./cells";
+import { cellDisplay, cellString, isBlankCell, memoZoneDay, readDay } from "./cells";
 import { error, warning } from "./codes";
 import { exactDuplicates, type LoggedSpan } from "./credit";
 import { formatDay, formatRange, overlapDays } from "./dates";
@@ -93,12 +93,16 @@ interface RowEval extends RowRef {
   findings: Finding[];
   hasError: boolean;
   cadre?: Cadre;
-  unit?: Unit;
+  /** `Mã ĐV` of the unit found ("" when none). */
+  unit: string;
   from?: Day;
   to?: Day;
   credit?: number;
   activity: string;
 }
+
+/** A row without an error: what duplicates and overlaps are judged on. */
+type Counted = RowEval & LoggedSpan;
 
 const LOG_FIELD_LIST: readonly LogField[] = LOG_INPUT_KEYS;
 
@@ -111,7 +115,7 @@ export function logTabOf(
 }
 
 export function isBlankLogRow(cells: Partial<LogCells>): boolean {
-  for (const f of LOG_FIELD_LIST) if (!isBlankCell(cells[f])) return false;
+  for (let k = 0; k < LOG_FIELD_LIST.length; k++) if (!isBlankCell(cells[LOG_FIELD_LIST[k]])) return false;
   return true;
 }
 
@@ -131,11 +135,23 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
     : undefined;
 
   const evals: RowEval[] = [];
-  const rowCtx: RowCtx = { s, ctx, cadres, units, succession, activities, texts: new Map(), nameFindings: new Map() };
+  const rowCtx: RowCtx = {
+    s,
+    ctx,
+    cadres,
+    units,
+    succession,
+    activities,
+    texts: new Map(),
+    nameFindings: new Map(),
+    scratch: [],
+  };
   const concerned = input.only ? cadresOf(input.tabs, input.only, cadres) : undefined;
   for (const tab of input.tabs) {
     const has = new Set<LogField>(tab.columns ?? LOG_FIELD_LIST);
-    for (const r of inRowOrder(tab.rows)) {
+    const tabRows = inRowOrder(tab.rows);
+    for (let k = 0; k < tabRows.length; k++) {
+      const r = tabRows[k];
       if (isBlankLogRow(r.cells)) continue;
       // Reporting a few rows (onEdit): the others matter only as duplicates or overlaps of the same
       // cadre, so rows of other cadres are not evaluated at all.
@@ -149,13 +165,14 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
   const rows: RowResult[] = [];
   const counts: CheckCounts = { checked: 0, ok: 0, warning: 0, error: 0 };
   const visits: Visit[] = [];
-  for (const e of evals) {
+  for (let k = 0; k < evals.length; k++) {
+    const e = evals[k];
     if (!e.hasError) {
       visits.push({
         tab: e.tab,
         row: e.row,
         cadre: e.cadre!.code,
-        unit: e.unit!.code,
+        unit: e.unit,
         from: e.from!,
         to: e.to!,
         credit: e.credit!,
@@ -163,12 +180,15 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
       });
     }
     if (input.only && !input.only(e.tab, e.row)) continue;
+    // Each reported row gets its own list: follow-up warnings are added to it (addRowWarnings).
     const findings =
       e.hasError && e.findings.length > 1
         ? [...e.findings.filter((f) => f.severity === "error"), ...e.findings.filter((f) => f.severity === "warning")]
-        : e.findings;
+        : e.findings === NO_FINDINGS
+          ? []
+          : e.findings;
     const status = e.hasError ? CHECK_STATUS.error : findings.length ? CHECK_STATUS.warning : CHECK_STATUS.ok;
-    rows.push({ tab: e.tab, row: e.row, status, detail: findings.map((f) => f.message).join("; "), findings });
+    rows.push({ tab: e.tab, row: e.row, status, detail: joinMessages(findings), findings });
     counts.checked++;
     if (e.hasError) {
       counts.error++;
@@ -177,6 +197,15 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
     else counts.ok++;
   }
   return { rows, visits, counts };
+}
+
+/** `Chi tiết kiểm tra`: the messages joined by "; " (most rows have none). */
+function joinMessages(findings: readonly Finding[]): string {
+  return findings.length === 0
+    ? ""
+    : findings.length === 1
+      ? findings[0].message
+      : findings.map((f) => f.message).join("; ");
 }
 
 function matchedItem<T>(m: MatchResult<T>): T | undefined {
@@ -217,6 +246,16 @@ interface RowCtx {
   texts: Map<Cell, string>;
   /** The finding of each looked-up name that is not an exact match, built once per distinct text. */
   nameFindings: Map<MatchResult<Entity>, Finding>;
+  /** The findings of the row being evaluated. */
+  scratch: Finding[];
+}
+
+/** The findings of a row that has none (most rows): shared, so never pushed onto (see `addFinding`). */
+const NO_FINDINGS: Finding[] = [];
+
+function addFinding(e: RowEval, f: Finding): void {
+  if (e.findings === NO_FINDINGS) e.findings = [f];
+  else e.findings.push(f);
 }
 
 function textOf(c: Cell, memo: Map<Cell, string>): string {
@@ -228,8 +267,9 @@ function textOf(c: Cell, memo: Map<Cell, string>): string {
 
 function evaluateRow(r: LogRowInput, tab: string, seq: number, has: Set<LogField>, c: RowCtx): RowEval {
   const cells = r.cells;
-  const visit = readVisit(cells, c.ctx);
-  const findings = visit.findings;
+  const findings = c.scratch;
+  findings.length = 0;
+  const visit = readVisit(cells, c.ctx, findings);
 
   const cadre = resolved(c.cadres.resolve(cells.cadre), cells.cadre, findings, CADRE_TEXTS, c.nameFindings);
   const mismatch = cadre && r.respondent ? emailMismatch(r.respondent, cadre.emails) : null;
@@ -262,10 +302,10 @@ function evaluateRow(r: LogRowInput, tab: string, seq: number, has: Set<LogField
     tab,
     row: r.row,
     seq,
-    findings,
+    findings: findings.length ? findings.slice() : NO_FINDINGS,
     hasError,
     cadre,
-    unit,
+    unit: unit ? unit.code : "",
     from: visit.from,
     to: visit.to,
     credit: hasError ? undefined : visit.credit,
@@ -373,16 +413,19 @@ export function historyFindings(
 }
 
 function reportFindings(cell: Cell, to: Day | undefined, c: RowCtx, findings: Finding[]): void {
-  const r = readDate(cell, c.ctx);
-  const bad = dateFinding(r, H.reportDate, cell, c.ctx);
-  if (bad) findings.push(bad);
-  if (r.kind !== "day" || to === undefined) return;
-  if (r.day < to) findings.push(warning("REPORT_EARLY", LOG_TEXT.reportEarly(formatDay(r.day), formatDay(to))));
-  else if (c.s.reportDeadline > 0 && r.day > to + c.s.reportDeadline) {
+  const day = readDay(cell, c.ctx);
+  if (typeof day !== "number") {
+    const bad = dateFinding(day, H.reportDate, cell, c.ctx);
+    if (bad) findings.push(bad);
+    return;
+  }
+  if (to === undefined) return;
+  if (day < to) findings.push(warning("REPORT_EARLY", LOG_TEXT.reportEarly(formatDay(day), formatDay(to))));
+  else if (c.s.reportDeadline > 0 && day > to + c.s.reportDeadline) {
     findings.push(
       warning(
         "REPORT_LATE",
-        LOG_TEXT.reportLate(formatDay(r.day), formatDay(to + c.s.reportDeadline), c.s.reportDeadline),
+        LOG_TEXT.reportLate(formatDay(day), formatDay(to + c.s.reportDeadline), c.s.reportDeadline),
       ),
     );
   }
@@ -417,31 +460,25 @@ const otherTab = (e: RowEval, other: RowEval) => (other.tab !== e.tab ? other.ta
 /** Per cadre: exact duplicates become errors, then overlaps among the rest become warnings. */
 function markDuplicatesAndOverlaps(evals: RowEval[]): void {
   const byCadre = new Map<Cadre, Counted[]>();
-  for (const e of evals) {
+  for (let k = 0; k < evals.length; k++) {
+    const e = evals[k];
     if (e.hasError) continue;
-    const c: Counted = { e, from: e.from!, to: e.to!, credit: e.credit!, unit: e.unit!.code, seq: e.seq };
     const list = byCadre.get(e.cadre!);
-    if (list) list.push(c);
-    else byCadre.set(e.cadre!, [c]);
+    if (list) list.push(e as Counted);
+    else byCadre.set(e.cadre!, [e as Counted]);
   }
   for (const list of byCadre.values()) {
     if (list.length < 2) continue;
     const { kept, duplicateOf } = exactDuplicates(list);
     for (const [dup, first] of duplicateOf) {
-      dup.e.findings.push(
-        error("DUPLICATE", LOG_TEXT.duplicate(first.e.row, otherTab(dup.e, first.e)), {
-          tab: first.e.tab,
-          row: first.e.row,
-        }),
+      addFinding(
+        dup,
+        error("DUPLICATE", LOG_TEXT.duplicate(first.row, otherTab(dup, first)), { tab: first.tab, row: first.row }),
       );
-      dup.e.hasError = true;
+      dup.hasError = true;
     }
     markOverlaps(kept);
   }
-}
-
-interface Counted extends LoggedSpan {
-  e: RowEval;
 }
 
 /** Sweep in order of `Ngày đi`: each overlapping visit names one other visit it overlaps. */
@@ -457,8 +494,6 @@ function markOverlaps(sorted: readonly Counted[]): void {
   }
   for (const [v, o] of partner) {
     const range = formatRange(Math.max(v.from, o.from), Math.min(v.to, o.to));
-    v.e.findings.push(
-      warning("OVERLAP", LOG_TEXT.overlap(o.e.row, otherTab(v.e, o.e), range), { tab: o.e.tab, row: o.e.row }),
-    );
+    addFinding(v, warning("OVERLAP", LOG_TEXT.overlap(o.row, otherTab(v, o), range), { tab: o.tab, row: o.row }));
   }
 }

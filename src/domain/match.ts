@@ -268,45 +268,41 @@ function addBigrams(key: string, out: number[]): void {
   }
 }
 
-/**
- * The MAX_DISTANCE_CHECKS candidates sharing the most letter pairs, ties to the lowest index: the first
- * of them sorted by (shared descending, index), found by counting instead of sorting every candidate
- * (a common name shares a pair with most of a 2,000-name roster).
- */
-function mostShared(candidates: number[], shared: Int32Array, most: number): number[] {
-  const perCount = new Int32Array(most + 2);
-  for (const i of candidates) perCount[shared[i]]++;
-  let need = MAX_DISTANCE_CHECKS;
-  let cut = most + 1;
-  while (perCount[cut] < need) need -= perCount[cut--];
-  const out = candidates.filter((i) => shared[i] > cut);
-  const ties = Int32Array.from(candidates.filter((i) => shared[i] === cut)).sort();
-  for (let k = 0; k < need; k++) out.push(ties[k]);
-  return out;
-}
-
 /** Close names for a failed lookup. Indexed by letter pairs so one lookup never scans every name. */
 class Suggester<T extends Entity> {
-  /** Per letter pair, the items whose keys have it. */
-  private postings = new Array<number[] | undefined>(128 * 128).fill(undefined);
-  private shared?: Int32Array;
+  /** The items having letter pair g: `postings[start[g]]` up to `postings[start[g + 1]]`, in item order. */
+  private start = new Int32Array(128 * 128 + 1);
+  private postings: Int32Array;
+  /** Per item, the query's letter pairs it shares; the candidates (scratch for one lookup at a time). */
+  private shared: Int32Array;
+  private touched: Int32Array;
+  private ranked: Int32Array;
+  private ties: Int32Array;
 
   /** `keys[i]`: the looser keys of `items[i]`. */
   constructor(
     private items: readonly T[],
     private keys: readonly (readonly string[])[],
   ) {
+    const n = items.length;
     const grams: number[] = [];
-    for (let i = 0; i < items.length; i++) {
+    const firstGram = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
       newGramSet();
-      grams.length = 0;
       for (const k of keys[i]) addBigrams(k, grams);
-      for (const g of grams) {
-        const list = this.postings[g];
-        if (list) list.push(i);
-        else this.postings[g] = [i];
-      }
+      firstGram[i + 1] = grams.length;
     }
+    const start = this.start;
+    for (const g of grams) start[g + 1]++;
+    for (let g = 0; g < 128 * 128; g++) start[g + 1] += start[g];
+    const next = start.slice(0, 128 * 128);
+    const postings = new Int32Array(grams.length);
+    for (let i = 0; i < n; i++) for (let k = firstGram[i]; k < firstGram[i + 1]; k++) postings[next[grams[k]]++] = i;
+    this.postings = postings;
+    this.shared = new Int32Array(n);
+    this.touched = new Int32Array(n);
+    this.ranked = new Int32Array(n);
+    this.ties = new Int32Array(n);
   }
 
   suggest(query: string): T[] {
@@ -317,28 +313,52 @@ class Suggester<T extends Entity> {
     addBigrams(query, grams);
     // Each edit changes at most two letter pairs, so a close name shares at least this many.
     const minShared = Math.max(1, grams.length - 2 * limit);
-    this.shared ??= new Int32Array(this.items.length);
-    const shared = this.shared;
-    const touched: number[] = [];
+    const { shared, touched, ranked, start, postings } = this;
+    let seen = 0;
     for (const g of grams) {
-      const list = this.postings[g];
-      if (list) for (const i of list) if (shared[i]++ === 0) touched.push(i);
+      for (let k = start[g]; k < start[g + 1]; k++) if (shared[postings[k]]++ === 0) touched[seen++] = postings[k];
     }
-    let ranked = touched.filter((i) => shared[i] >= minShared);
-    if (ranked.length > MAX_DISTANCE_CHECKS) ranked = mostShared(ranked, shared, grams.length);
-    for (const i of touched) shared[i] = 0;
+    let count = 0;
+    for (let k = 0; k < seen; k++) if (shared[touched[k]] >= minShared) ranked[count++] = touched[k];
+    if (count > MAX_DISTANCE_CHECKS) count = this.mostShared(count, grams.length);
+    for (let k = 0; k < seen; k++) shared[touched[k]] = 0;
     const scored: { i: number; d: number }[] = [];
-    for (const i of ranked) {
+    for (let k = 0; k < count; k++) {
+      const i = ranked[k];
       let d = limit + 1;
-      for (const k of this.keys[i]) d = Math.min(d, editDistance(query, k, limit));
+      for (const key of this.keys[i]) d = Math.min(d, editDistance(query, key, limit));
       if (d <= limit) scored.push({ i, d });
     }
     scored.sort((a, b) => a.d - b.d || a.i - b.i);
     // Names further than the closest one are noise, unless even the closest one is far.
     const best = scored.length ? scored[0].d : 0;
     return scored
-      .filter((s) => s.d <= best + Math.floor(best / 3))
+      .filter((x) => x.d <= best + Math.floor(best / 3))
       .slice(0, MAX_SUGGESTIONS)
-      .map((s) => this.items[s.i]);
+      .map((x) => this.items[x.i]);
+  }
+
+  /**
+   * Keeps at the front of `ranked` the MAX_DISTANCE_CHECKS of its first `count` sharing the most letter
+   * pairs, ties to the lowest index (the first of them sorted by shared descending, then index), found
+   * by counting instead of sorting (a common name shares a pair with most of a 2,000-name roster).
+   */
+  private mostShared(count: number, most: number): number {
+    const { shared, ranked, ties } = this;
+    const perCount = new Int32Array(most + 2);
+    for (let k = 0; k < count; k++) perCount[shared[ranked[k]]]++;
+    let need = MAX_DISTANCE_CHECKS;
+    let cut = most + 1;
+    while (perCount[cut] < need) need -= perCount[cut--];
+    let out = 0;
+    let tied = 0;
+    for (let k = 0; k < count; k++) {
+      const i = ranked[k];
+      if (shared[i] > cut) ranked[out++] = i;
+      else if (shared[i] === cut) ties[tied++] = i;
+    }
+    const lowest = ties.subarray(0, tied).sort();
+    for (let k = 0; k < need; k++) ranked[out++] = lowest[k];
+    return out;
   }
 }

@@ -1,7 +1,7 @@
 // The part of a log row that needs nothing but the row: dates and `Số ngày` (SPEC §3). Shared by the
 // menu check and the custom functions DICOSO_SONGAY / DICOSO_TONGNGAY.
 import { H, LOG_TEXT } from "../text";
-import { cellDisplay, readDate, readNumber, type DateCtx, type DateReading } from "./cells";
+import { cellDisplay, readDay, readNumber, type DateCtx, type DateReading } from "./cells";
 import { error } from "./codes";
 import { formatDay, formatRange } from "./dates";
 import { roundDays } from "./numbers";
@@ -35,24 +35,26 @@ export function dateFinding(r: DateReading, column: string, cell: Cell, ctx: Dat
   return error("DATE_NO_YEAR", LOG_TEXT.dateNoYear(column, text));
 }
 
-export function readVisit(cells: VisitCells, ctx: VisitCtx): VisitRead {
-  const findings: Finding[] = [];
-  const fromR = readDate(cells.dateFrom, ctx);
-  const toR = readDate(cells.dateTo, ctx);
-  if (fromR.kind === "blank") findings.push(error("DATE_MISSING", LOG_TEXT.dateMissing()));
-  const f1 = dateFinding(fromR, H.dateFrom, cells.dateFrom, ctx);
-  const f2 = dateFinding(toR, H.dateTo, cells.dateTo, ctx);
-  if (f1) findings.push(f1);
+/** The dates and credit of a row; its findings are pushed onto `findings` when given. */
+export function readVisit(cells: VisitCells, ctx: VisitCtx, findings: Finding[] = []): VisitRead {
+  const before = findings.length;
+  const fromR = readDay(cells.dateFrom, ctx);
+  const toR = readDay(cells.dateTo, ctx);
+  if (typeof fromR !== "number") {
+    if (fromR.kind === "blank") findings.push(error("DATE_MISSING", LOG_TEXT.dateMissing()));
+    const f1 = dateFinding(fromR, H.dateFrom, cells.dateFrom, ctx);
+    if (f1) findings.push(f1);
+  }
+  const f2 = typeof toR === "number" ? undefined : dateFinding(toR, H.dateTo, cells.dateTo, ctx);
   if (f2) findings.push(f2);
   let from: Day | undefined;
   let to: Day | undefined;
-  if (fromR.kind === "day") {
-    from = fromR.day;
-    if (toR.kind === "blank") to = from;
-    else if (toR.kind === "day") {
-      if (toR.day < from) findings.push(error("DATE_ORDER", LOG_TEXT.dateOrder(formatDay(from), formatDay(toR.day))));
-      else to = toR.day;
-    }
+  if (typeof fromR === "number") {
+    from = fromR;
+    if (typeof toR === "number") {
+      if (toR < from) findings.push(error("DATE_ORDER", LOG_TEXT.dateOrder(formatDay(from), formatDay(toR))));
+      else to = toR;
+    } else if (toR.kind === "blank") to = from;
   }
   const span = from !== undefined && to !== undefined ? to - from + 1 : undefined;
   let credit = span;
@@ -60,18 +62,19 @@ export function readVisit(cells: VisitCells, ctx: VisitCtx): VisitRead {
   if (n.kind === "invalid") findings.push(error("DAYS_NOT_NUMBER", LOG_TEXT.daysNotNumber(n.text)));
   else if (n.kind === "number") {
     const days = roundDays(n.value);
-    // The cell as typed, for the messages only (most rows have none).
-    const shown = () => cellDisplay(cells.days);
     const tenths = Math.round(days * 10);
     credit = days;
-    if (days <= 0) findings.push(error("DAYS_NOT_POSITIVE", LOG_TEXT.daysNotPositive(shown())));
+    // The cell as typed goes into the messages only (most rows have none).
+    if (days <= 0) findings.push(error("DAYS_NOT_POSITIVE", LOG_TEXT.daysNotPositive(cellDisplay(cells.days))));
     else if (!ctx.allowHalf && tenths % 10 !== 0)
-      findings.push(error("DAYS_NOT_WHOLE", LOG_TEXT.daysNotWhole(shown())));
-    else if (ctx.allowHalf && tenths % 5 !== 0) findings.push(error("DAYS_NOT_HALF", LOG_TEXT.daysNotHalf(shown())));
+      findings.push(error("DAYS_NOT_WHOLE", LOG_TEXT.daysNotWhole(cellDisplay(cells.days))));
+    else if (ctx.allowHalf && tenths % 5 !== 0)
+      findings.push(error("DAYS_NOT_HALF", LOG_TEXT.daysNotHalf(cellDisplay(cells.days))));
     else if (span !== undefined && days > span) {
-      findings.push(error("DAYS_OVER_SPAN", LOG_TEXT.daysOverSpan(shown(), span, formatRange(from!, to!))));
+      const shown = cellDisplay(cells.days);
+      findings.push(error("DAYS_OVER_SPAN", LOG_TEXT.daysOverSpan(shown, span, formatRange(from!, to!))));
     }
   }
-  const ok = findings.length === 0;
+  const ok = findings.length === before;
   return { findings, from, to: from !== undefined ? to : undefined, credit: ok ? credit : undefined };
 }

@@ -11,7 +11,9 @@ import {
   isBlankCell,
   looseFold,
   readChoice,
+  memoZoneDay,
   readDate,
+  readDay,
   readLevel,
   readNumber,
   readYesNo,
@@ -87,6 +89,26 @@ describe("reading dates", () => {
       kind: "day",
       day: D("02/11/2025"),
     });
+  });
+
+  // The log check reads Date cells through a shortcut; every cell must read as readDate reads it, and
+  // memoZoneDay must give each instant (whole minute or not) its own day.
+  it("reads every cell in the log check's shortcut as readDate does", () => {
+    const zd = memoZoneDay(intlZoneDay("America/Los_Angeles"));
+    const cell = fc.oneof(
+      fc.date({ noInvalidDate: false, min: new Date(Date.UTC(1999, 0, 1)), max: new Date(Date.UTC(2101, 0, 1)) }),
+      fc.integer({ min: 946684800, max: 4102444800 }).map((s) => new Date(s * 1000)),
+      fc.integer({ min: 30000, max: 80000 }),
+      fc.constantFrom("", " ", "15/3/2025", "15/3", "29/02/2025", "2025-03-15", "45000", "abc", true, null, undefined),
+    );
+    fc.assert(
+      fc.property(cell, (c) => {
+        const r = readDate(c, { zoneDay: zd, year: 2025 });
+        expect(readDay(c, { zoneDay: zd, year: 2025 })).toEqual(r.kind === "day" ? r.day : r);
+        if (c instanceof Date && r.kind === "day") expect(r.day).toBe(intlZoneDay("America/Los_Angeles")(c));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
