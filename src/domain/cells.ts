@@ -114,7 +114,7 @@ export function readDate(c: Cell, ctx: DateCtx): DateReading {
 export function readDay(c: Cell, ctx: DateCtx): Day | DateReading {
   if (c instanceof Date) {
     const t = c.getTime();
-    if (t === t) return ctx.zoneDay(c);
+    if (!Number.isNaN(t)) return ctx.zoneDay(c);
   }
   const r = readDate(c, ctx);
   return r.kind === "day" ? r.day : r;
