@@ -1,6 +1,6 @@
 // Reading one cell value: dates, numbers, yes/no, rating levels. Every reader accepts any Cell and never throws.
 import { dayFromSerial, dayFromYmd, formatDay, isValidYmd } from "./dates";
-import { isPlainAscii, looseFold } from "./fold";
+import { isPlainLatin, looseFold } from "./fold";
 import type { Cell, Day, LevelKey, ZoneDay } from "./types";
 
 const INVISIBLE = /[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g;
@@ -47,7 +47,7 @@ export function cellString(c: Cell): string {
   if (c === null || c === undefined) return "";
   if (c instanceof Date) return cellDisplay(c);
   const s = String(c);
-  return isPlainAscii(s) ? s : s.replace(INVISIBLE, " ").trim();
+  return isPlainLatin(s) ? s : s.replace(INVISIBLE, " ").trim();
 }
 
 // ---- dates ----

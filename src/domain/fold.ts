@@ -30,24 +30,48 @@ const TONE_ON: Record<string, string> = { o: "òóỏõọ", u: "ùúủũụ" }
 const OLD_TONE = /(^|[^q])([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
 
 /**
- * Printable ASCII with single spaces between words and none at the ends: what codes and most typed
- * names are. Folding it is lower-casing it (NFC, the space and tone rules leave it as it is).
+ * Printable ASCII or precomposed Latin letters (U+00C0–U+024F, U+1E00–U+1EFF: every Vietnamese
+ * letter), single spaces between words and none at the ends: what codes and most typed names are. Each
+ * such letter is its own NFC form, none composes with a neighbour and none is a space, so folding such
+ * text is lower-casing it unless the old tone rule applies.
  */
-export function isPlainAscii(s: string): boolean {
+export function isPlainLatin(s: string): boolean {
   const n = s.length;
   if (n === 0) return true;
   if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
   for (let i = 0; i < n; i++) {
     const ch = s.charCodeAt(i);
-    if (ch > 126 || ch < 32 || (ch === 32 && s.charCodeAt(i + 1) === 32)) return false;
+    if (ch > 126 && !((ch >= 0xc0 && ch <= 0x24f) || (ch >= 0x1e00 && ch <= 0x1eff))) return false;
+    if (ch < 32 || (ch === 32 && s.charCodeAt(i + 1) === 32)) return false;
   }
   return true;
+}
+
+/** Whether the old tone rule could apply: o or u, then a toned a, e or y not followed by a letter. */
+function hasOldTonePair(lower: string): boolean {
+  for (let i = 1; i < lower.length; i++) {
+    const c = lower.charCodeAt(i - 1);
+    if ((c === 111 || c === 117) && TONED[lower[i]] !== undefined && !isLetter(lower.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+/** A letter for certain (a–z, A–Z, the Latin ranges of isPlainLatin but × and ÷); NaN (the end) is not. */
+function isLetter(ch: number): boolean {
+  return (
+    ((ch | 32) >= 97 && (ch | 32) <= 122) ||
+    (ch >= 0xc0 && ch <= 0x24f && ch !== 0xd7 && ch !== 0xf7) ||
+    (ch >= 0x1e00 && ch <= 0x1eff)
+  );
 }
 
 export function foldText(value: unknown): string {
   if (value === null || value === undefined) return "";
   const raw = String(value);
-  if (isPlainAscii(raw)) return raw.toLowerCase();
+  if (isPlainLatin(raw)) {
+    const lower = raw.toLowerCase();
+    if (!hasOldTonePair(lower)) return lower;
+  }
   const s = raw.normalize("NFC").toLowerCase().replace(SPACES, " ").trim();
   return s.replace(OLD_TONE, (all, before: string, first: string, second: string) => {
     const [base, tone] = TONED[second];

@@ -188,7 +188,7 @@ describe("folding Vietnamese text", () => {
   // Codes and plain typed names take a shortcut (no normalizing, no space rules); padding a text with
   // spaces sends it down the full path, which trims them again, so both paths must agree.
   const typed = fc.string({
-    unit: fc.constantFrom(..."CBDVcb0129 -./:Aa\t\u00a0\u200bđĐoàOÀ\u0301~".split("")),
+    unit: fc.constantFrom(..."CBDVcb0129 -./:Aa\t\u00a0\u200bđĐoàOÀuýUÝqèẸễĂ\u0301\u0323~".split("")),
     maxLength: 16,
   });
   it("folds codes and names typed in plain letters as the full rules do", () => {
@@ -203,5 +203,20 @@ describe("folding Vietnamese text", () => {
     );
     expect(foldText("CB0012")).toBe("cb0012");
     expect(cellString(" DV 7\u00a0")).toBe("DV 7");
+  });
+
+  it("folds every precomposed Latin letter, alone and after o, u or q, as the full rules do", () => {
+    const letters: string[] = [];
+    for (let c = 0xc0; c <= 0x24f; c++) letters.push(String.fromCharCode(c));
+    for (let c = 0x1e00; c <= 0x1eff; c++) letters.push(String.fromCharCode(c));
+    for (let c = 0x21; c <= 0x7e; c++) letters.push(String.fromCharCode(c));
+    for (const l of letters) {
+      for (const s of [l, `o${l}`, `U${l}`, `qu${l}`, `${l}a`, `Ho${l} An`, `hoà${l}`, `THUỶ${l}`, `khoẻ ${l}`]) {
+        expect(foldText(s)).toBe(foldText(` ${s} `));
+        expect(cellString(s)).toBe(cellString(` ${s} `));
+      }
+    }
+    expect(foldText("Nguyễn Văn Hoà")).toBe("nguyễn văn hòa");
+    expect(foldText("ĐOÀN XÃ")).toBe("đoàn xã");
   });
 });
