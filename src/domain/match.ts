@@ -314,14 +314,26 @@ class Suggester<T extends Entity> {
     // Each edit changes at most two letter pairs, so a close name shares at least this many.
     const minShared = Math.max(1, grams.length - 2 * limit);
     const { shared, touched, ranked, start, postings } = this;
-    let seen = 0;
-    for (const g of grams) {
-      for (let k = start[g]; k < start[g + 1]; k++) if (shared[postings[k]]++ === 0) touched[seen++] = postings[k];
-    }
+    let total = 0;
+    for (const g of grams) total += start[g + 1] - start[g];
     let count = 0;
-    for (let k = 0; k < seen; k++) if (shared[touched[k]] >= minShared) ranked[count++] = touched[k];
-    if (count > MAX_DISTANCE_CHECKS) count = this.mostShared(count, grams.length);
-    for (let k = 0; k < seen; k++) shared[touched[k]] = 0;
+    if (total >= this.items.length) {
+      // Most items share a pair with the query: count without noting which, then scan them all.
+      for (const g of grams) for (let k = start[g]; k < start[g + 1]; k++) shared[postings[k]]++;
+      for (let i = 0; i < shared.length; i++) {
+        if (shared[i] >= minShared) ranked[count++] = i;
+      }
+      if (count > MAX_DISTANCE_CHECKS) count = this.mostShared(count, grams.length);
+      shared.fill(0);
+    } else {
+      let seen = 0;
+      for (const g of grams) {
+        for (let k = start[g]; k < start[g + 1]; k++) if (shared[postings[k]]++ === 0) touched[seen++] = postings[k];
+      }
+      for (let k = 0; k < seen; k++) if (shared[touched[k]] >= minShared) ranked[count++] = touched[k];
+      if (count > MAX_DISTANCE_CHECKS) count = this.mostShared(count, grams.length);
+      for (let k = 0; k < seen; k++) shared[touched[k]] = 0;
+    }
     const scored: { i: number; d: number }[] = [];
     for (let k = 0; k < count; k++) {
       const i = ranked[k];
