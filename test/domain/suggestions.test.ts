@@ -2,17 +2,9 @@
 // shortcuts; they must be exactly the ones a plain scan of the whole list gives.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { referenceDistance } from "../support/levenshtein";
 import { type Entity, exactKey, looseKey, makeMatcher, type MatchKind } from "../../src/domain/match";
 import { foldText } from "../../src/domain/fold";
-
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++)
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-  return d[a.length][b.length];
-}
 
 const pairs = (key: string) => {
   const s = ` ${key} `;
@@ -38,7 +30,7 @@ function plainSuggestions<T extends Entity>(items: readonly T[], kind: MatchKind
     .filter((x) => x.shared >= minShared)
     .sort((a, b) => b.shared - a.shared || a.i - b.i)
     .slice(0, 40)
-    .map((x) => ({ i: x.i, d: Math.min(...x.keys.map((k) => distance(query, k))) }))
+    .map((x) => ({ i: x.i, d: Math.min(...x.keys.map((k) => referenceDistance(query, k))) }))
     .filter((x) => x.d <= limit)
     .sort((a, b) => a.d - b.d || a.i - b.i);
   const best = measured.length ? measured[0].d : 0;
