@@ -80,19 +80,39 @@ export interface LoggedSpan extends CreditSpan {
   seq: number;
 }
 
+const SPAN_KEY = 2 ** 20;
+
+const byUnitThenCredit = (a: LoggedSpan, b: LoggedSpan) =>
+  (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0) ||
+  Math.round(a.credit * 10) - Math.round(b.credit * 10) ||
+  a.seq - b.seq;
+
+/**
+ * The visits by `Ngày đi`, `Ngày về`, unit, credited days and log position. Most pairs already differ in
+ * their dates, so each visit's two dates are packed into one number first and compared from a typed
+ * array (a 100,000-row log sorts 2,000 such lists); the records are read only for equal dates.
+ */
+function sortedSpans<T extends LoggedSpan>(visits: readonly T[]): T[] {
+  const n = visits.length;
+  const key = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = visits[i];
+    const length = v.to - v.from;
+    if (!(length >= 0 && length < SPAN_KEY && Number.isInteger(v.from) && Number.isInteger(v.to)))
+      return [...visits].sort((a, b) => a.from - b.from || a.to - b.to || byUnitThenCredit(a, b));
+    key[i] = v.from * SPAN_KEY + length;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((i, j) => key[i] - key[j] || byUnitThenCredit(visits[i], visits[j]));
+  return order.map((i) => visits[i]);
+}
+
 /**
  * Exact duplicates among ONE cadre's visits: same unit, `Ngày đi`, effective `Ngày về` and credited days.
  * Each later copy maps to the earliest one; `kept` holds the others sorted by `Ngày đi`.
  */
 export function exactDuplicates<T extends LoggedSpan>(visits: readonly T[]): { kept: T[]; duplicateOf: Map<T, T> } {
-  const sorted = [...visits].sort(
-    (a, b) =>
-      a.from - b.from ||
-      a.to - b.to ||
-      (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0) ||
-      Math.round(a.credit * 10) - Math.round(b.credit * 10) ||
-      a.seq - b.seq,
-  );
+  const sorted = sortedSpans(visits);
   const kept: T[] = [];
   const duplicateOf = new Map<T, T>();
   let head: T | undefined;
