@@ -242,12 +242,14 @@ const MAX_SUGGESTIONS = 3;
 /** Edit distance is computed for at most this many candidates, chosen by shared letter pairs. */
 const MAX_DISTANCE_CHECKS = 40;
 
-// Letter pairs as numbers: looser keys hold only a-z, 0-9 and spaces, all below 128.
-const gramSeen = new Int32Array(128 * 128);
+// Letter pairs as numbers: looser keys hold only a-z, 0-9 and spaces, all below 128. Made on the first
+// suggestion, not at load: every execution (each custom-function call) loads the bundle.
+let gramSeen = new Int32Array(0);
 let gramStamp = 0;
 
 /** Starts a new set of letter pairs for `addBigrams` (a pair is added once per set). */
 function newGramSet(): void {
+  if (gramSeen.length === 0) gramSeen = new Int32Array(128 * 128);
   if (++gramStamp === 0x7fffffff) {
     gramSeen.fill(0);
     gramStamp = 1;
