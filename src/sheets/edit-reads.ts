@@ -83,6 +83,14 @@ function selectRows<K extends string>(
   });
 }
 
+/** Reads the selected rows of each tab; only the edited tab is asked whether the user may write it. */
+function readSelected<K extends string>(tabs: readonly Keyed<K>[], rows: number[][], edited: EditedRows | undefined) {
+  return tabs.map((t, i) => {
+    readRowsOf(t.head, rows[i]);
+    return { ...t.head, editable: t.head.name === edited?.tab && canEditSheet(t.head.sheet) };
+  });
+}
+
 /**
  * The log tabs, in tab order, with the rows a check of `edited` needs (or, without `edited`, the rows
  * of `cadres`). A missing required header stops like readLogSheets; a response tab of the phone form
@@ -110,13 +118,7 @@ export function readLogFor(
   const tabs = heads.map((h) => keyed(h, find));
   const concerned = new Set(want.cadres ?? []);
   const rows = selectRows(tabs, want.edited, concerned);
-  return {
-    concerned,
-    tabs: tabs.map((t, i) => {
-      readRowsOf(t.head, rows[i]);
-      return { ...t.head, editable: t.head.name === want.edited?.tab && canEditSheet(t.head.sheet) };
-    }),
-  };
+  return { concerned, tabs: readSelected(tabs, rows, want.edited) };
 }
 
 /**
@@ -157,11 +159,5 @@ export function readPlanFor(
   } else {
     for (const [i, t] of tabs.entries()) for (let r = 0; r < t.keys.length; r++) rows[i].push(r + firstDataRow(t.head));
   }
-  return {
-    concerned,
-    tabs: tabs.map((t, i) => {
-      readRowsOf(t.head, rows[i]);
-      return { ...t.head, editable: t.head.name === want.edited?.tab && canEditSheet(t.head.sheet) };
-    }),
-  };
+  return { concerned, tabs: readSelected(tabs, rows, want.edited) };
 }
