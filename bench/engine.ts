@@ -16,7 +16,7 @@ import {
 } from "../src/domain";
 import { ACTIVITY_LIST, CRITERIA, LOG, ROSTER, SCORES, SETTINGS, UNITS, type Schema } from "../src/schema";
 import { generateBook, type GeneratedBook } from "./gen-log";
-import { medianMs, type BenchRow } from "./types";
+import { atMost, medianMs, type BenchRow } from "./types";
 
 function rows<K extends string>(values: Cell[][], schema: Schema<K>, extra?: readonly string[]) {
   const t = readRows(values, schema, { extra });
@@ -85,6 +85,18 @@ export async function engineRows(): Promise<BenchRow[]> {
       unit: "ms",
     });
     rows.push({ group, name: "rating (rateUnits)", value: (await medianMs(() => rating(p))).toFixed(1), unit: "ms" });
+    const engineMs = await medianMs(() => {
+      progress(p, check(p).visits);
+      rating(p);
+    });
+    rows.push({
+      group,
+      name: "check + progress + rating",
+      value: engineMs.toFixed(1),
+      unit: "ms",
+      note: "median of 5, one after the other",
+      target: n === 100_000 ? atMost(engineMs, 300, "ms") : undefined,
+    });
     totals[n] = await medianMs(() => {
       const q = prepare(book);
       const r = check(q);

@@ -16,9 +16,7 @@ const sections: { name: string; rows: () => Promise<BenchRow[]> }[] = [
   { name: "runner", rows: runnerRows },
 ];
 
-function printTable(rows: BenchRow[]): void {
-  const head = ["group", "measure", "value", "unit", "note"];
-  const cells = rows.map((r) => [r.group, r.name, String(r.value), r.unit, r.note ?? ""]);
+function printTable(head: string[], cells: string[][]): void {
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) =>
     `| ${c.map((x, i) => (i === 2 ? x.padStart(widths[i]) : x.padEnd(widths[i]))).join(" | ")} |`;
@@ -34,4 +32,17 @@ for (const s of sections) {
   process.stderr.write(`bench: ${s.name}…\n`);
   rows.push(...(await s.rows()));
 }
-printTable(rows);
+printTable(
+  ["group", "measure", "value", "unit", "note"],
+  rows.map((r) => [r.group, r.name, String(r.value), r.unit, r.note ?? ""]),
+);
+// Issue 15's targets, each with its measured value: the last table says what is met.
+const targeted = rows.filter((r) => r.target);
+if (targeted.length) {
+  console.log("");
+  printTable(
+    ["group", "measure", "value", "target", "met"],
+    targeted.map((r) => [r.group, r.name, `${r.value} ${r.unit}`, r.target!.text, r.target!.met ? "yes" : "no"]),
+  );
+  console.log(`\n${targeted.filter((r) => r.target!.met).length} of ${targeted.length} targets met.`);
+}
