@@ -17,9 +17,29 @@ export class GridSnapshot {
   private readonly rows: (SnapRow | undefined)[] = [];
 
   constructor(
-    readonly maxRows: number,
-    readonly maxColumns: number,
+    public maxRows: number,
+    public maxColumns: number,
   ) {}
+
+  /** Records a cell that is not empty (value, formula or a style other than the default). */
+  put(r: number, c: number, v: CellValue, f: string, s: CellStyle): void {
+    let row = this.rows[r - 1];
+    if (!row) row = this.rows[r - 1] = { v: [], f: null, s: [] };
+    row.v[c - 1] = v;
+    if (f) (row.f ??= [])[c - 1] = f;
+    else if (row.f) row.f[c - 1] = "";
+    row.s[c - 1] = s === DEFAULT_STYLE ? undefined : s;
+  }
+
+  /** Records the style a cell now has. */
+  restyle(r: number, c: number, s: CellStyle): void {
+    let row = this.rows[r - 1];
+    if (!row) {
+      if (s === DEFAULT_STYLE) return;
+      row = this.rows[r - 1] = { v: [], f: null, s: [] };
+    }
+    row.s[c - 1] = s === DEFAULT_STYLE ? undefined : s;
+  }
 
   static of(model: SheetModel): GridSnapshot {
     const snap = new GridSnapshot(model.maxRows, model.maxColumns);
@@ -102,11 +122,12 @@ export function sheetOrigin(
   rules: LoadedRules,
   validations: string | null,
   font: number | undefined,
+  cells = GridSnapshot.of(model),
 ): SheetOrigin {
   return {
     part,
     sheetTag,
-    cells: GridSnapshot.of(model),
+    cells,
     frozenRows: model.frozenRows,
     frozenColumns: model.frozenColumns,
     hidden: model.hidden,

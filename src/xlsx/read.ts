@@ -11,15 +11,16 @@ import type { SheetModel } from "../imitation/model";
 import { LocalSpreadsheet } from "../imitation/spreadsheet";
 import { isValidTimeZone } from "../imitation/zone";
 import { colorFromArgb } from "./format";
-import { setOrigin, sheetOrigin, type BookOrigin } from "./origin";
+import { GridSnapshot, setOrigin, sheetOrigin, type BookOrigin } from "./origin";
 import { parseRels, REL, relsPath, type Parts } from "./package";
 import { areasOf, NO_RULES, rulesFromXlsx, validationFromXlsx } from "./rules";
 import { shiftFormula } from "./shared-formula";
-import { eachCell, eachRow, sections, sheetDataOf } from "./sheet-xml";
+import { sharedStrings, stringAt, XmlPart } from "./part";
+import { eachCell, eachRow, sections, sheetDataOf, type CellSlice } from "./sheet-xml";
 import { StyleVariants } from "./style";
 import { EMPTY_STYLES, StylesPart } from "./styles-part";
 import { attr, decodeText, decodeXml, elements, firstElement, runText } from "./xml";
-import { entryText, readZip, type ZipEntry } from "./zip";
+import { entryBytes, entryText, inflateEntry, readZip, type ZipEntry } from "./zip";
 
 export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
 export const DEFAULT_LOCALE = "vi_VN";
@@ -102,8 +103,13 @@ class Reader {
     this.stylesPart = rels.find((r) => r.type === REL.styles)?.target ?? "xl/styles.xml";
     this.styles = new StylesPart(this.text(this.stylesPart) ?? EMPTY_STYLES);
     const sst = rels.find((r) => r.type === REL.sharedStrings)?.target;
-    const sstXml = sst ? this.text(sst) : undefined;
-    this.strings = sstXml ? elements(sstXml, "si").map((si) => runText(si.inner)) : [];
+    const sstPart = sst ? this.part(sst) : undefined;
+    this.strings = sstPart ? sharedStrings(sstPart) : [];
+  }
+
+  part(name: string): XmlPart | undefined {
+    const e = this.parts.get(name);
+    return e ? new XmlPart(entryBytes(e)) : undefined;
   }
 
   text(part: string): string | undefined {
@@ -155,53 +161,95 @@ class Reader {
     return out;
   }
 
-  /** Value and formula of the cell whose inside is xml[from, to). */
-  cellValue(
-    xml: string,
-    t: string,
-    from: number,
-    to: number,
-  ): { value: CellValue; formula: string; shared?: { si: string; ref?: string } } {
+  /** What readCell found: the value and formula of the cell, and its shared-formula group. */
+  value: CellValue = "";
+  formula = "";
+  sharedSi: string | undefined;
+  sharedRef: string | undefined;
+
+  /** Reads the value and formula of the cell whose inside is [from, to) into value, formula, sharedSi and sharedRef. */
+  readCell(part: XmlPart, t: string, from: number, to: number): void {
+    const x = part.xml;
     let formula = "";
-    let shared: { si: string; ref?: string } | undefined;
-    let v: string | undefined;
-    const inner = from < to ? xml.slice(from, to) : "";
-    if (inner) {
-      const fAt = inner.indexOf("<f");
-      if (fAt >= 0) {
-        const tagEnd = inner.indexOf(">", fAt);
-        const tag = inner.slice(fAt, tagEnd + 1);
-        const text = tag.endsWith("/>") ? "" : decodeXml(inner.slice(tagEnd + 1, inner.indexOf("</f>", tagEnd)));
-        if (attr(tag, "t") === "shared") shared = { si: attr(tag, "si") ?? "", ref: attr(tag, "ref") };
+    this.sharedSi = undefined;
+    this.sharedRef = undefined;
+    let vFrom = -1;
+    let vTo = -1;
+    // The children of <c> found by their "<" (a search for a child the cell lacks would run on into the next cells).
+    for (let p = from < to ? x.indexOf("<", from) : -1; p >= 0 && p < to; p = x.indexOf("<", p + 1)) {
+      const name = x.charCodeAt(p + 1);
+      const after = x.charCodeAt(p + 2);
+      if (name === 102 /* f */ && formula === "" && (after === 62 || after === 32 || after === 47)) {
+        const tagEnd = x.indexOf(">", p);
+        const empty = x.charCodeAt(tagEnd - 1) === 47;
+        const close = empty ? tagEnd : x.indexOf("</f>", tagEnd);
+        const text = empty ? "" : decodeXml(part.text(tagEnd + 1, close));
+        const tag = x.slice(p, tagEnd + 1);
+        if (tag.includes("shared")) {
+          const t = part.text(p, tagEnd + 1);
+          if (attr(t, "t") === "shared") {
+            this.sharedSi = attr(t, "si") ?? "";
+            this.sharedRef = attr(t, "ref");
+          }
+        }
         formula = text ? `=${text}` : "";
+        p = close;
+      } else if (name === 118 /* v */ && after === 62 && vFrom < 0) {
+        vFrom = p + 3;
+        vTo = x.indexOf("</v>", p);
+        p = vTo;
       }
-      const vAt = inner.indexOf("<v>");
-      if (vAt >= 0) v = inner.slice(vAt + 3, inner.indexOf("</v>", vAt));
     }
-    let value: CellValue = "";
+    this.formula = formula;
+    const hasV = vFrom >= 0;
     switch (t) {
       case "s":
-        value = v === undefined ? "" : (this.strings[Number(v)] ?? "");
+        if (hasV) {
+          const k = wholeNumber(x, vFrom, vTo);
+          this.value = this.strings[k >= 0 ? k : Number(x.slice(vFrom, vTo))] ?? "";
+        } else this.value = "";
         break;
       case "b":
-        value = v === undefined ? "" : v === "1" || v === "true";
+        this.value = hasV
+          ? vTo === vFrom + 1
+            ? x.charCodeAt(vFrom) === 49
+            : vTo === vFrom + 4 && x.startsWith("true", vFrom)
+          : "";
         break;
       case "str":
       case "e":
-        value = v === undefined ? "" : decodeText(v);
+        this.value = hasV ? decodeText(part.text(vFrom, vTo)) : "";
         break;
       case "inlineStr":
-        value = runText(inner);
+        this.value = stringAt(part, from, to);
         break;
       case "d":
-        value = v === undefined ? "" : isoToSerial(decodeXml(v));
+        this.value = hasV ? isoToSerial(decodeXml(part.text(vFrom, vTo))) : "";
         break;
-      default:
-        value = v === undefined || v === "" ? "" : Number(v);
-        if (typeof value === "number" && Number.isNaN(value)) value = decodeXml(v!);
+      default: {
+        if (!hasV || vFrom === vTo) {
+          this.value = "";
+          break;
+        }
+        const n = wholeNumber(x, vFrom, vTo);
+        let value: CellValue = n >= 0 ? n : Number(x.slice(vFrom, vTo));
+        if (Number.isNaN(value)) value = decodeXml(part.text(vFrom, vTo));
+        this.value = value;
+      }
     }
-    return { value, formula, shared };
   }
+}
+
+/** The number written in digits only in xml[from, to) (at most 15 of them), else -1. */
+function wholeNumber(xml: string, from: number, to: number): number {
+  if (to - from > 15 || to <= from) return -1;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const ch = xml.charCodeAt(k);
+    if (ch < 48 || ch > 57) return -1;
+    n = n * 10 + ch - 48;
+  }
+  return n;
 }
 
 /** Loads the cells and settings of a sheet; returns its <conditionalFormatting> and <dataValidations> XML. */
@@ -209,9 +257,13 @@ function loadSheet(
   reader: Reader,
   entry: SheetEntry,
   model: SheetModel,
-): { rules: string[]; validations: string; font: number | undefined } {
-  const xml = reader.text(entry.part)!;
+  bytes: Buffer,
+): { rules: string[]; validations: string; font: number | undefined; cells: GridSnapshot } {
+  const part = new XmlPart(bytes);
+  const xml = part.xml;
   const { grid } = model;
+  // What the file holds, kept beside the model for the save (a copy made as the cells are read).
+  const cells = new GridSnapshot(0, 0);
   const notes = reader.notes(entry.part);
   const masters = new Map<string, { formula: string; r: number; c: number }>();
   let lastRow = 0;
@@ -221,40 +273,46 @@ function loadSheet(
   // The formats of the first cells tell the sheet's usual font.
   const formats = new Map<number, number>();
   let counted = 0;
+  let r = 0;
+  const onCell = (cell: CellSlice) => {
+    if (counted < 2000) {
+      counted++;
+      formats.set(cell.s, (formats.get(cell.s) ?? 0) + 1);
+    }
+    const c = cell.c;
+    reader.readCell(part, cell.t, cell.innerStart, cell.innerEnd);
+    const value = reader.value;
+    let formula = reader.formula;
+    const si = reader.sharedSi;
+    if (si !== undefined) {
+      if (formula) masters.set(si, { formula: formula.slice(1), r, c });
+      else {
+        const m = masters.get(si);
+        if (m) formula = `=${shiftFormula(m.formula, r - m.r, c - m.c)}`;
+      }
+    }
+    let style: CellStyle = reader.styles.style(cell.s);
+    if (notes.size) {
+      const note = notes.get(`${columnLetter(c)}${r}`);
+      if (note) style = reader.variants.with(style, note, null);
+    }
+    if (value === "" && formula === "" && style === DEFAULT_STYLE) return;
+    grid.setContent(r, c, value, formula);
+    if (style !== DEFAULT_STYLE) grid.setStyle(r, c, style);
+    cells.put(r, c, value, formula, style);
+    if (r > lastRow) lastRow = r;
+    if (c > lastCol) lastCol = c;
+  };
   eachRow(xml, data.innerStart, data.innerEnd, (row) => {
-    rowCount = Math.max(rowCount, row.r);
-    eachCell(xml, row, (cell) => {
-      if (counted < 2000) {
-        counted++;
-        formats.set(cell.s, (formats.get(cell.s) ?? 0) + 1);
-      }
-      const r = row.r;
-      const c = cell.c;
-      let { value, formula, shared } = reader.cellValue(xml, cell.t, cell.innerStart, cell.innerEnd);
-      if (shared) {
-        if (formula) masters.set(shared.si, { formula: formula.slice(1), r, c });
-        else {
-          const m = masters.get(shared.si);
-          if (m) formula = `=${shiftFormula(m.formula, r - m.r, c - m.c)}`;
-        }
-      }
-      let style: CellStyle = reader.styles.style(cell.s);
-      if (notes.size) {
-        const note = notes.get(`${columnLetter(c)}${r}`);
-        if (note) style = reader.variants.with(style, note, null);
-      }
-      if (value === "" && formula === "" && style === DEFAULT_STYLE) return;
-      grid.setContent(r, c, value, formula);
-      if (style !== DEFAULT_STYLE) grid.setStyle(r, c, style);
-      if (r > lastRow) lastRow = r;
-      if (c > lastCol) lastCol = c;
-    });
+    r = row.r;
+    if (r > rowCount) rowCount = r;
+    eachCell(xml, row, onCell);
   });
 
   const found = sections(xml).list;
   const section = (name: string) => {
     const s = found.find((x) => x.name === name);
-    return s ? xml.slice(s.start, s.end) : "";
+    return s ? part.text(s.start, s.end) : "";
   };
   const view = firstElement(section("sheetViews"), "pane");
   const state = view ? attr(view.tag, "state") : undefined;
@@ -274,6 +332,8 @@ function loadSheet(
   }
   model.maxRows = Math.max(MIN_ROWS, lastRow, rowCount);
   model.maxColumns = Math.max(MIN_COLUMNS, lastCol);
+  cells.maxRows = model.maxRows;
+  cells.maxColumns = model.maxColumns;
   let font: number | undefined;
   let most = 0;
   for (const [xf, n] of formats) {
@@ -281,9 +341,10 @@ function loadSheet(
     if (f !== undefined && n > most) [font, most] = [f, n];
   }
   return {
-    rules: found.filter((s) => s.name === "conditionalFormatting").map((s) => xml.slice(s.start, s.end)),
+    rules: found.filter((s) => s.name === "conditionalFormatting").map((s) => part.text(s.start, s.end)),
     validations: section("dataValidations"),
     font,
+    cells,
   };
 }
 
@@ -297,6 +358,7 @@ function loadValidations(
   xml: string,
   reader: Reader,
   model: SheetModel,
+  cells: GridSnapshot,
   sheetByName: (n: string) => SheetModel | null,
 ): void {
   const converted = new Map<string, ValidationData>();
@@ -311,7 +373,9 @@ function loadValidations(
       for (let r = at.r1; r <= r2; r++) {
         for (let c = at.c1; c <= c2; c++) {
           const old = model.grid.style(r, c);
-          model.grid.setStyle(r, c, reader.variants.with(old, old.note, data));
+          const next = reader.variants.with(old, old.note, data);
+          model.grid.setStyle(r, c, next);
+          cells.restyle(r, c, next);
         }
       }
     }
@@ -347,12 +411,15 @@ export async function loadXlsx(
   });
   const model = book.raw();
   const sheetByName = (name: string) => model.sheetByName(name);
-  let loadedParts: ReturnType<typeof loadSheet>[];
+  const loadedParts: ReturnType<typeof loadSheet>[] = [];
+  // Every sheet's part inflated in zlib's thread pool while the first ones are read.
+  const inflated = sheets.map((s) => inflateEntry(reader.parts.get(s.part)!));
+  for (const p of inflated) p.catch(() => {}); // each is awaited below; one that fails is "damaged" there
   try {
-    loadedParts = sheets.map((s, i) => loadSheet(reader, s, model.sheets[i]));
+    for (const [i, s] of sheets.entries()) loadedParts.push(loadSheet(reader, s, model.sheets[i], await inflated[i]));
     // After every sheet is loaded: a dropdown may name a range of a later sheet.
     loadedParts.forEach((p, i) => {
-      loadValidations(p.validations, reader, model.sheets[i], sheetByName);
+      loadValidations(p.validations, reader, model.sheets[i], p.cells, sheetByName);
     });
   } catch (err) {
     throw new XlsxError("damaged", file, (err as Error).message);
@@ -372,7 +439,10 @@ export async function loadXlsx(
     const sheet = model.sheets[i];
     const { rules } = loadedParts[i];
     const loaded = rules.length ? rulesFromXlsx(rules, sheet, reader.styles) : NO_RULES;
-    origin.sheets.set(sheet, sheetOrigin(sheet, s.part, s.tag, loaded, null, loadedParts[i].font));
+    origin.sheets.set(
+      sheet,
+      sheetOrigin(sheet, s.part, s.tag, loaded, null, loadedParts[i].font, loadedParts[i].cells),
+    );
   });
   setOrigin(model, origin);
   return book;

@@ -17,7 +17,8 @@ import {
   type RowSlice,
   type XmlText,
 } from "./sheet-xml";
-import { Utf8Sink } from "./utf8-sink";
+import { ByteSink } from "./byte-sink";
+import { XmlPart } from "./part";
 import type { StylesPart } from "./styles-part";
 import { colorToArgb } from "./format";
 import { attr, elements, escapeText, firstElement, withAttr } from "./xml";
@@ -69,12 +70,50 @@ function sameCell(g: Grids, r: number, c: number): boolean {
   );
 }
 
-function sameRow(g: Grids, r: number): boolean {
-  for (let c = 1; c <= g.columns; c++) if (!sameCell(g, r, c)) return false;
-  return true;
+/** The first column of row r whose cell changed, 0 when none did. */
+function firstChange(g: Grids, r: number): number {
+  for (let c = 1; c <= g.columns; c++) if (!sameCell(g, r, c)) return c;
+  return 0;
 }
 
-const SHARED = /<f\b[^>]*\bt="shared"[^>]*>/;
+function sameRow(g: Grids, r: number): boolean {
+  return firstChange(g, r) === 0;
+}
+
+const LETTERS: string[] = [];
+
+/** "A"…"ZZ…" of column c, kept: a rewritten sheet names the same few columns in every row. */
+function lettersOf(c: number): string {
+  return (LETTERS[c] ??= columnLetters(c));
+}
+
+/**
+ * Whether a row of the sheet may differ from what the file holds (false: its <sheetData> is kept
+ * without reading the part). Every row the writer could find changed lies in 1…max(the model's last
+ * row, the file's last row).
+ */
+export function rowsChanged(sheet: SheetModel, before: SheetOrigin): boolean {
+  const g: Grids = { sheet, before: before.cells, columns: Math.max(sheet.maxColumns, before.cells.maxColumns) };
+  const last = Math.max(sheet.grid.lastRow(), sheet.maxRows, before.cells.maxRows);
+  for (let r = 1; r <= last; r++) if (!sameRow(g, r)) return true;
+  return false;
+}
+
+/** The start tag of the cell's <f> when the formula is shared, else undefined (the children found by their "<"). */
+function sharedTagOf(x: string, from: number, to: number): string | undefined {
+  for (let p = from < to ? x.indexOf("<", from) : -1; p >= 0 && p < to; p = x.indexOf("<", p + 1)) {
+    const after = x.charCodeAt(p + 2);
+    if (x.charCodeAt(p + 1) === 102 /* f */ && (after === 32 || after === 62 || after === 47)) {
+      const tag = x.slice(p, x.indexOf(">", p) + 1);
+      return attr(tag, "t") === "shared" ? tag : undefined;
+    }
+  }
+  return undefined;
+}
+
+function copyOf(c: CellSlice): CellSlice {
+  return { ...c };
+}
 
 class SheetDataWriter {
   /** Shared-formula groups whose first cell was rewritten: the other cells get their formula in full. */
@@ -82,28 +121,75 @@ class SheetDataWriter {
   changed = false;
   /** Notes the add-in changed: .xlsx comments are not written (the add-in itself never sets notes). */
   notesDropped = 0;
+  private readonly out: ByteSink;
+  /** The cells of the row being rewritten (objects reused from row to row). */
+  private readonly cells: CellSlice[] = [];
+  private count = 0;
+  private readonly keep = (c: CellSlice) => {
+    const k = this.count++;
+    if (k === this.cells.length) this.cells.push(copyOf(c));
+    else {
+      const o = this.cells[k];
+      o.c = c.c;
+      o.start = c.start;
+      o.end = c.end;
+      o.s = c.s;
+      o.t = c.t;
+      o.innerStart = c.innerStart;
+      o.innerEnd = c.innerEnd;
+    }
+  };
 
   constructor(
-    private readonly xml: string,
+    private readonly part: XmlPart,
     private readonly g: Grids,
     private readonly styles: StylesPart,
     private readonly font: number | undefined,
-  ) {}
+  ) {
+    const data = sheetDataOf(part.xml);
+    this.out = new ByteSink(part.bytes, Math.round((data.innerEnd - data.innerStart) * 1.3) + (1 << 16));
+  }
 
-  private newRow(r: number, tag: string, orig: CellSlice[]): string {
+  /**
+   * Writes row `r` from the model: the original row's start tag [start, innerStart) (else a new one)
+   * and its `count` cells in `this.cells`; a cell that did not change is copied as it was. The cells
+   * before column `from` are known not to have changed.
+   */
+  private newRow(r: number, row: RowSlice | null, from: number): void {
     const { grid } = this.g.sheet;
-    const last = Math.max(this.g.columns, orig.length ? orig[orig.length - 1].c : 0);
-    const cells: string[] = [];
+    const { out, part, cells, count } = this;
+    const x = part.xml;
+    const last = Math.max(this.g.columns, count ? cells[count - 1].c : 0);
+    // The start tag loses its spans (the cells change) and is never self-closing; a tag that needs
+    // neither change is copied as it was.
+    const tag = row ? x.slice(row.start, row.innerStart) : "";
+    const copyTag = row !== null && !tag.endsWith("/>") && !tag.includes("spans");
+    let open = "";
+    if (!copyTag) {
+      const text = row ? part.text(row.start, row.innerStart) : `<row r="${r}">`;
+      open = withAttr(text.replace(/\/>$/, ">"), "spans", undefined);
+    }
+    let opened = false;
     let k = 0;
     for (let c = 1; c <= last; c++) {
-      while (k < orig.length && orig[k].c < c) k++;
-      const o = k < orig.length && orig[k].c === c ? orig[k] : undefined;
-      const inner = o && o.innerStart < o.innerEnd ? this.xml.slice(o.innerStart, o.innerEnd) : "";
-      const sharedTag = inner.includes("<f") ? SHARED.exec(inner)?.[0] : undefined;
+      while (k < count && cells[k].c < c) k++;
+      const o = k < count && cells[k].c === c ? cells[k] : undefined;
+      const same = c < from || sameCell(this.g, r, c);
+      const sharedTag =
+        o && o.innerStart < o.innerEnd && (!same || this.broken.size > 0)
+          ? sharedTagOf(x, o.innerStart, o.innerEnd)
+          : undefined;
       const si = sharedTag ? attr(sharedTag, "si") : undefined;
       const isBroken = si !== undefined && !attr(sharedTag!, "ref") && this.broken.has(si);
-      if (sameCell(this.g, r, c) && !isBroken) {
-        if (o) cells.push(this.xml.slice(o.start, o.end));
+      if (same && !isBroken) {
+        if (o) {
+          if (!opened) {
+            opened = true;
+            if (copyTag) out.copy(row!.start, row!.innerStart);
+            else out.push(open);
+          }
+          out.copy(o.start, o.end);
+        }
         continue;
       }
       const value = grid.value(r, c);
@@ -113,53 +199,70 @@ class SheetDataWriter {
       if (style !== oldStyle && style.note !== oldStyle.note) this.notesDropped++;
       const xf = this.styles.indexFor(o?.s ?? 0, style, this.font);
       const contentSame = value === this.g.before.value(r, c) && formula === this.g.before.formula(r, c);
+      let cell: string | null = null;
       if (o && contentSame && !isBroken) {
-        const tagEnd = this.xml.indexOf(">", o.start) + 1;
-        const tag0 = this.xml.slice(o.start, tagEnd);
-        cells.push(withAttr(tag0, "s", xf ? String(xf) : undefined) + this.xml.slice(tagEnd, o.end));
+        const tagEnd = x.indexOf(">", o.start) + 1;
+        cell = withAttr(part.text(o.start, tagEnd), "s", xf ? String(xf) : undefined);
+        if (!opened) {
+          opened = true;
+          if (copyTag) out.copy(row!.start, row!.innerStart);
+          else out.push(open);
+        }
+        out.push(cell);
+        out.copy(tagEnd, o.end);
         continue;
       }
       if (si !== undefined && attr(sharedTag!, "ref")) this.broken.add(si);
       if (value === "" && formula === "" && xf === 0) continue;
-      cells.push(cellXml(`${columnLetters(c)}${r}`, xf, value, formula));
+      if (!opened) {
+        opened = true;
+        if (copyTag) out.copy(row!.start, row!.innerStart);
+        else out.push(open);
+      }
+      out.push(cellXml(`${lettersOf(c)}${r}`, xf, value, formula));
     }
-    const open = withAttr(tag.replace(/\/>$/, ">"), "spans", undefined);
-    return cells.length ? `${open}${cells.join("")}</row>` : open.replace(/>$/, "/>");
+    if (opened) out.push("</row>");
+    // A row of the model without cells is not written; one of the file keeps its tag (its height…).
+    else if (row)
+      out.push((open || withAttr(part.text(row.start, row.innerStart), "spans", undefined)).replace(/\/?>$/, "/>"));
   }
 
-  private fromOriginal(row: RowSlice): string {
-    const holdsBrokenShare =
-      this.broken.size > 0 && this.xml.slice(row.innerStart, row.innerEnd).includes('t="shared"');
-    if (!holdsBrokenShare && sameRow(this.g, row.r)) return this.xml.slice(row.start, row.end);
+  private fromOriginal(row: RowSlice): void {
+    const x = this.part.xml;
+    const holdsBrokenShare = this.broken.size > 0 && x.slice(row.innerStart, row.innerEnd).includes('t="shared"');
+    const from = firstChange(this.g, row.r);
+    if (!holdsBrokenShare && from === 0) {
+      this.out.copy(row.start, row.end);
+      return;
+    }
     this.changed = true;
-    const cells: CellSlice[] = [];
-    eachCell(this.xml, row, (c) => cells.push({ ...c }));
-    return this.newRow(row.r, row.tag, cells);
+    this.count = 0;
+    eachCell(x, row, this.keep);
+    this.newRow(row.r, row, holdsBrokenShare ? 1 : from);
   }
 
-  private fromModel(r: number): string {
-    if (sameRow(this.g, r)) return "";
+  private fromModel(r: number): void {
+    const from = firstChange(this.g, r);
+    if (from === 0) return;
     this.changed = true;
-    const row = this.newRow(r, `<row r="${r}">`, []);
-    return row === `<row r="${r}"/>` ? "" : row;
+    this.count = 0;
+    this.newRow(r, null, from);
   }
 
   write(): Buffer {
-    const data = sheetDataOf(this.xml);
-    const out = new Utf8Sink();
+    const x = this.part.xml;
+    const data = sheetDataOf(x);
+    const { out } = this;
     out.push("<sheetData>");
     // Every row of the grid: a row may hold only formats or dropdowns (a column prepared for typing).
     const lastModelRow = Math.max(this.g.sheet.grid.lastRow(), this.g.sheet.maxRows);
     let next = 1;
     const modelRowsUntil = (limit: number) => {
-      for (; next < limit && next <= lastModelRow; next++) {
-        const x = this.fromModel(next);
-        if (x) out.push(x);
-      }
+      for (; next < limit && next <= lastModelRow; next++) this.fromModel(next);
     };
-    eachRow(this.xml, data.innerStart, data.innerEnd, (row) => {
+    eachRow(x, data.innerStart, data.innerEnd, (row) => {
       modelRowsUntil(row.r);
-      out.push(this.fromOriginal(row));
+      this.fromOriginal(row);
       next = row.r + 1;
     });
     modelRowsUntil(lastModelRow + 1);
@@ -168,16 +271,16 @@ class SheetDataWriter {
   }
 }
 
-let sectionsMemo: { xml: string; list: ReturnType<typeof sections>["list"] } | null = null;
+let sectionsMemo: { part: XmlPart; list: ReturnType<typeof sections>["list"] } | null = null;
 
 /** One top-level element of the part ("" when absent); the part is scanned once for all of them. */
-function sectionXml(xml: string, name: string): string {
-  if (sectionsMemo?.xml !== xml) sectionsMemo = { xml, list: sections(xml).list };
+function sectionXml(part: XmlPart, name: string): string {
+  if (sectionsMemo?.part !== part) sectionsMemo = { part, list: sections(part.xml).list };
   const s = sectionsMemo.list.find((x) => x.name === name);
-  return s ? xml.slice(s.start, s.end) : "";
+  return s ? part.text(s.start, s.end) : "";
 }
 
-function sheetViewsXml(xml: string, sheet: SheetModel): string {
+function sheetViewsXml(xml: XmlPart, sheet: SheetModel): string {
   const views = sectionXml(xml, "sheetViews");
   const view = firstElement(views, "sheetView");
   let tag = view?.tag ?? '<sheetView workbookViewId="0">';
@@ -205,7 +308,7 @@ interface ColRange {
   tag: string;
 }
 
-function colsXml(xml: string, sheet: SheetModel, before: Map<number, number>): string {
+function colsXml(xml: XmlPart, sheet: SheetModel, before: Map<number, number>): string {
   let ranges: ColRange[] = elements(sectionXml(xml, "cols"), "col").map((e) => ({
     min: Number(attr(e.tag, "min")),
     max: Number(attr(e.tag, "max")),
@@ -230,7 +333,7 @@ function colsXml(xml: string, sheet: SheetModel, before: Map<number, number>): s
   return ranges.length ? `<cols>${ranges.map((x) => x.tag).join("")}</cols>` : "";
 }
 
-function sheetPrXml(xml: string, tabColor: string | null): string {
+function sheetPrXml(xml: XmlPart, tabColor: string | null): string {
   let pr = sectionXml(xml, "sheetPr") || "<sheetPr/>";
   if (pr.endsWith("/>") && !pr.includes("</")) pr = `${pr.slice(0, -2).trimEnd()}></sheetPr>`;
   const tagEnd = pr.indexOf(">") + 1;
@@ -252,14 +355,14 @@ export interface PrintSetup {
   hasTitles: boolean;
 }
 
-function pageSetupOf(xml: string): { setup: string; fit: boolean } {
+function pageSetupOf(xml: XmlPart): { setup: string; fit: boolean } {
   const setup = firstElement(sectionXml(xml, "pageSetup") || "", "pageSetup")?.tag ?? "";
   const pr = firstElement(sectionXml(xml, "sheetPr"), "pageSetUpPr")?.tag ?? "";
   return { setup, fit: attr(pr, "fitToPage") === "1" || attr(pr, "fitToPage") === "true" };
 }
 
 /** Whether the sheet's print setup is the application's default, or the one this writer saves. */
-function ownsPrintSetup(xml: string, hasTitles: boolean): boolean {
+function ownsPrintSetup(xml: XmlPart, hasTitles: boolean): boolean {
   const { setup, fit } = pageSetupOf(xml);
   const paper = attr(setup, "paperSize");
   const landscape = attr(setup, "orientation") === "landscape";
@@ -269,7 +372,7 @@ function ownsPrintSetup(xml: string, hasTitles: boolean): boolean {
   return untouched || ours;
 }
 
-function withPrintSetup(xml: string, replace: Map<string, XmlText>): void {
+function withPrintSetup(xml: XmlPart, replace: Map<string, XmlText>): void {
   let setup = pageSetupOf(xml).setup || "<pageSetup/>";
   for (const [k, v] of [
     ["paperSize", A4],
@@ -314,23 +417,29 @@ function sameWidths(a: Map<number, number>, b: Map<number, number>): boolean {
   return true;
 }
 
+/**
+ * `original` gives the sheet's part as the file holds it (asked for only when something of it is
+ * needed); `rows` false: the caller found with `rowsChanged` that no row changed.
+ */
 export function writeSheet(
-  original: string | undefined,
+  original: (() => Buffer | undefined) | undefined,
   sheet: SheetModel,
   before: SheetOrigin | undefined,
   styles: StylesPart,
   timeZone: string,
   print: PrintSetup & { font: number | undefined },
+  rows = true,
 ): SheetWrite {
-  const xml = original ?? NEW_SHEET;
+  let part: XmlPart | undefined;
+  const xml = () => (part ??= new XmlPart(original?.() ?? Buffer.from(NEW_SHEET, "utf8")));
   const snapshot = before?.cells ?? new GridSnapshot(0, 0);
   const g: Grids = { sheet, before: snapshot, columns: Math.max(sheet.maxColumns, snapshot.maxColumns) };
   const replace = new Map<string, XmlText>();
 
-  const data = new SheetDataWriter(xml, g, styles, before?.font ?? print.font);
-  const sheetData = data.write();
-  if (data.changed || !before) {
-    replace.set("sheetData", sheetData);
+  const data = rows || !before ? new SheetDataWriter(xml(), g, styles, before?.font ?? print.font) : null;
+  const sheetData = data?.write();
+  if (data && (data.changed || !before)) {
+    replace.set("sheetData", sheetData!);
     const lastRow = sheet.grid.lastRow();
     const lastCol = sheet.grid.lastColumn();
     replace.set(
@@ -339,11 +448,11 @@ export function writeSheet(
     );
   }
   if (!before || before.frozenRows !== sheet.frozenRows || before.frozenColumns !== sheet.frozenColumns)
-    replace.set("sheetViews", sheetViewsXml(xml, sheet));
+    replace.set("sheetViews", sheetViewsXml(xml(), sheet));
   if (!sameWidths(sheet.columnWidths, before?.widths ?? new Map())) {
-    replace.set("cols", colsXml(xml, sheet, before?.widths ?? new Map()));
+    replace.set("cols", colsXml(xml(), sheet, before?.widths ?? new Map()));
   }
-  if ((before?.tabColor ?? null) !== sheet.tabColor) replace.set("sheetPr", sheetPrXml(xml, sheet.tabColor));
+  if ((before?.tabColor ?? null) !== sheet.tabColor) replace.set("sheetPr", sheetPrXml(xml(), sheet.tabColor));
 
   let rules = before?.rules ?? NO_RULES;
   let rulesDropped = 0;
@@ -355,21 +464,21 @@ export function writeSheet(
   }
   // Dropdowns ride on cell styles: a sheet whose every row is as it was has them as they were.
   let v = { xml: before?.validations ?? "", dropped: 0 };
-  if (data.changed || !before) {
+  if (data?.changed || !before) {
     v = validationsXml(sheet, (r, c) => sheet.grid.style(r, c));
     const old = before ? (before.validations ?? validationsXml(snapshot, (r, c) => snapshot.style(r, c)).xml) : "";
     if (v.xml !== old) replace.set("dataValidations", v.xml);
   }
 
-  const notesDropped = data.notesDropped;
+  const notesDropped = data?.notesDropped ?? 0;
   // SPEC §17 on every sheet this save writes, unless the user chose a print setup of their own.
   let printTitles: string | null | undefined;
-  if (replace.size && ownsPrintSetup(xml, print.hasTitles)) {
-    withPrintSetup(xml, replace);
+  if (replace.size && ownsPrintSetup(xml(), print.hasTitles)) {
+    withPrintSetup(xml(), replace);
     printTitles = sheet.frozenRows > 0 ? `1:${sheet.frozenRows}` : null;
   }
   return {
-    xml: replace.size ? spliceWorksheet(xml, replace) : null,
+    xml: replace.size ? spliceWorksheet(xml(), replace) : null,
     rules,
     validations: v.xml,
     rulesDropped,

@@ -1,6 +1,8 @@
 // Scanning a worksheet part: its top-level elements, and the rows and cells of <sheetData> as slices
 // of the part's text, so that a save can copy every row and cell it did not change exactly as it was.
 
+import type { XmlPart } from "./part";
+
 /** A top-level child of <worksheet>: its name and where it is in the part. */
 export interface Section {
   name: string;
@@ -35,8 +37,9 @@ export function sections(xml: string): { open: number; list: Section[] } {
     if (xml[tagEnd - 1] === "/") end = tagEnd + 1;
     else {
       const closeTag = `</${name}>`;
-      const at = xml.indexOf(closeTag, tagEnd);
-      end = at < 0 ? close : at + closeTag.length;
+      // <sheetData> is most of the part and comes once: its end is found from the end of the part.
+      const at = name === "sheetData" ? xml.lastIndexOf(closeTag, close) : xml.indexOf(closeTag, tagEnd);
+      end = at < tagEnd ? close : at + closeTag.length;
     }
     list.push({ name: name.replace(/^\w+:/, ""), start: lt, end });
     i = end;
@@ -92,12 +95,18 @@ export const WORKSHEET_ORDER = [
  * (all elements of that name give way to it; "" removes them). A name the part lacks is inserted at
  * its place in Excel's order.
  */
-/** XML as text, or already as UTF-8 bytes (a rewritten sheetData: see Utf8Sink). */
+/** XML as text, or already as UTF-8 bytes (a rewritten sheetData, or a piece of the original part). */
 export type XmlText = string | Buffer;
 
-export function spliceWorksheet(xml: string, replace: Map<string, XmlText>): XmlText[] {
-  const { open, list } = sections(xml);
-  const out: XmlText[] = [xml.slice(0, open)];
+/**
+ * The part with some top-level elements replaced: `replace` maps an element name to its new XML
+ * (all elements of that name give way to it; "" removes them). A name the part lacks is inserted at
+ * its place in Excel's order. What is not replaced comes as the part's own bytes.
+ */
+export function spliceWorksheet(part: XmlPart, replace: Map<string, XmlText>): XmlText[] {
+  const { open, list } = sections(part.xml);
+  const piece = (from: number, to: number) => part.bytes.subarray(from, to);
+  const out: XmlText[] = [piece(0, open)];
   const put = (x: XmlText) => out.push(x);
   const done = new Set<string>();
   const rank = (name: string) => {
@@ -115,15 +124,15 @@ export function spliceWorksheet(xml: string, replace: Map<string, XmlText>): Xml
   let at = open;
   for (const s of list) {
     insertBefore(rank(s.name));
-    out.push(xml.slice(at, s.start));
+    out.push(piece(at, s.start));
     if (replace.has(s.name)) {
       if (!done.has(s.name)) put(replace.get(s.name)!);
       done.add(s.name);
-    } else out.push(xml.slice(s.start, s.end));
+    } else out.push(piece(s.start, s.end));
     at = s.end;
   }
   insertBefore(Number.POSITIVE_INFINITY);
-  out.push(xml.slice(at));
+  out.push(piece(at, part.length));
   return out;
 }
 
@@ -139,14 +148,16 @@ export function columnOf(ref: string): number {
 
 export interface RowSlice {
   r: number;
-  /** The start tag. */
-  tag: string;
+  /** The start tag is [start, innerStart) ("<row …/>" when the row is empty). */
   start: number;
   end: number;
   /** Where the cells are: between the start and end tags. */
   innerStart: number;
   innerEnd: number;
 }
+
+/** The type codes (t) of a cell, as constants: reading them allocates nothing. */
+const TYPES = ["s", "b", "d", "e", "n", "str", "inlineStr"];
 
 export interface CellSlice {
   c: number;
@@ -161,27 +172,49 @@ export interface CellSlice {
   innerEnd: number;
 }
 
-const SPACE = new Set([32, 9, 10, 13]);
+function isSpace(ch: number): boolean {
+  return ch === 32 || ch === 9 || ch === 10 || ch === 13;
+}
 
-/** Calls `row` for every <row> of <sheetData>, in order. */
+/** The value of attribute `name` (one ASCII letter code) of the tag in xml[from, to) as a position, or -1. */
+function attrAt(xml: string, from: number, to: number, name: number): number {
+  for (let p = from; ; ) {
+    const eq = xml.indexOf('="', p);
+    if (eq < 0 || eq > to) return -1;
+    if (xml.charCodeAt(eq - 1) === name && isSpace(xml.charCodeAt(eq - 2))) return eq + 2;
+    p = xml.indexOf('"', eq + 2) + 1;
+    if (p === 0) return -1;
+  }
+}
+
+/** Calls `row` for every <row> of <sheetData>, in order (one object reused: copy what you keep). */
 export function eachRow(xml: string, from: number, to: number, row: (r: RowSlice) => void): void {
   let i = from;
   let last = 0;
+  const slice: RowSlice = { r: 0, start: 0, end: 0, innerStart: 0, innerEnd: 0 };
   for (;;) {
     const at = xml.indexOf("<row", i);
     if (at < 0 || at >= to) return;
     const tagEnd = xml.indexOf(">", at);
-    const tag = xml.slice(at, tagEnd + 1);
-    const m = /\sr="(\d+)"/.exec(tag);
-    const r = m ? Number(m[1]) : last + 1;
+    const v = attrAt(xml, at + 4, tagEnd, 114 /* r */);
+    let r = 0;
+    if (v >= 0)
+      for (let k = v, ch = xml.charCodeAt(k); ch >= 48 && ch <= 57; ch = xml.charCodeAt(++k)) r = r * 10 + ch - 48;
+    if (!r) r = last + 1;
     last = r;
+    slice.r = r;
+    slice.start = at;
     if (xml.charCodeAt(tagEnd - 1) === 47 /* / */) {
-      row({ r, tag, start: at, end: tagEnd + 1, innerStart: tagEnd + 1, innerEnd: tagEnd + 1 });
+      slice.end = slice.innerStart = slice.innerEnd = tagEnd + 1;
+      row(slice);
       i = tagEnd + 1;
       continue;
     }
     const close = xml.indexOf("</row>", tagEnd);
-    row({ r, tag, start: at, end: close + 6, innerStart: tagEnd + 1, innerEnd: close });
+    slice.end = close + 6;
+    slice.innerStart = tagEnd + 1;
+    slice.innerEnd = close;
+    row(slice);
     i = close + 6;
   }
 }
@@ -189,13 +222,14 @@ export function eachRow(xml: string, from: number, to: number, row: (r: RowSlice
 /** Calls `cell` for every <c> of a row, in order (one object reused: copy what you keep). */
 export function eachCell(xml: string, row: RowSlice, cell: (c: CellSlice) => void): void {
   let i = row.innerStart;
+  const innerEnd = row.innerEnd;
   let last = 0;
   const slice: CellSlice = { c: 0, start: 0, end: 0, s: 0, t: "", innerStart: 0, innerEnd: 0 };
   for (;;) {
     const at = xml.indexOf("<c", i);
-    if (at < 0 || at >= row.innerEnd) return;
+    if (at < 0 || at >= innerEnd) return;
     const next = xml.charCodeAt(at + 2);
-    if (!SPACE.has(next) && next !== 62 && next !== 47) {
+    if (!isSpace(next) && next !== 62 && next !== 47) {
       i = at + 2;
       continue;
     }
@@ -208,7 +242,7 @@ export function eachCell(xml: string, row: RowSlice, cell: (c: CellSlice) => voi
       const eq = xml.indexOf('="', p);
       if (eq < 0 || eq > tagEnd) break;
       const close = xml.indexOf('"', eq + 2);
-      if (SPACE.has(xml.charCodeAt(eq - 2))) {
+      if (isSpace(xml.charCodeAt(eq - 2))) {
         const name = xml.charCodeAt(eq - 1);
         if (name === 114 /* r */) {
           let col = 0;
@@ -222,7 +256,16 @@ export function eachCell(xml: string, row: RowSlice, cell: (c: CellSlice) => voi
           let n = 0;
           for (let k = eq + 2; k < close; k++) n = n * 10 + xml.charCodeAt(k) - 48;
           s = n;
-        } else if (name === 116 /* t */) t = xml.slice(eq + 2, close);
+        } else if (name === 116 /* t */) {
+          t = "";
+          for (const known of TYPES) {
+            if (known.length === close - eq - 2 && xml.startsWith(known, eq + 2)) {
+              t = known;
+              break;
+            }
+          }
+          if (!t && close > eq + 2) t = xml.slice(eq + 2, close);
+        }
       }
       p = close + 1;
     }

@@ -5,14 +5,14 @@
 // empty workbook.
 
 import { renameSync, rmSync, writeFileSync } from "node:fs";
-import type { BookModel } from "../imitation/model";
+import type { BookModel, SheetModel } from "../imitation/model";
 import type { LocalSpreadsheet } from "../imitation/spreadsheet";
 import { forgetOrigin, originOf, setOrigin, sheetOrigin, type BookOrigin } from "./origin";
 import { CONTENT_TYPE, parseRels, REL, relsPath, type Parts } from "./package";
-import { writeSheet } from "./sheet-write";
+import { rowsChanged, writeSheet } from "./sheet-write";
 import { EMPTY_STYLES, StylesPart } from "./styles-part";
 import { attr, elements, escapeText, firstElement, withAttr } from "./xml";
-import { entryText, makeEntry, writeZip } from "./zip";
+import { entryBytes, entryText, inflateEntry, makeEntry, settleEntries, writeZip } from "./zip";
 
 /** What the saved file could not hold; the runner tells the user. */
 export interface SaveReport {
@@ -95,6 +95,11 @@ class PackageWriter {
     return e ? entryText(e) : undefined;
   }
 
+  bytes(name: string): Buffer | undefined {
+    const e = this.parts.get(name);
+    return e ? entryBytes(e) : undefined;
+  }
+
   put(name: string, xml: string | readonly (string | Buffer)[]): void {
     this.parts.set(name, makeEntry(name, xml));
   }
@@ -134,7 +139,7 @@ class PackageWriter {
 }
 
 /** Brings the parts of `book` up to date with the model and returns what .xlsx could not hold. */
-function syncParts(model: BookModel, origin: BookOrigin, options: SaveOptions): SaveReport {
+async function syncParts(model: BookModel, origin: BookOrigin, options: SaveOptions): Promise<SaveReport> {
   const last = options.last === true;
   const pkg = new PackageWriter(origin.parts);
   const report: SaveReport = {
@@ -177,7 +182,18 @@ function syncParts(model: BookModel, origin: BookOrigin, options: SaveOptions): 
   // A sheet the add-in creates takes the font of the book's first sheet that names one.
   const bookFont = [...origin.sheets.values()].find((o) => o.font !== undefined)?.font;
   const titles = new Map<number, string | null>(); // new sheet index → rows to repeat, for sheets whose print setup is ours
-  const tags = model.sheets.map((sheet, i) => {
+  // The parts of sheets whose rows changed are inflated in zlib's thread pool meanwhile.
+  const originals = new Map<SheetModel, Promise<Buffer>>();
+  const rowsOf = new Map<SheetModel, boolean>();
+  for (const sheet of model.sheets) {
+    const before = origin.sheets.get(sheet);
+    const rows = !before || rowsChanged(sheet, before);
+    rowsOf.set(sheet, rows);
+    const entry = before && pkg.parts.get(before.part);
+    if (entry && rows) originals.set(sheet, inflateEntry(entry));
+  }
+  const tags: string[] = [];
+  for (const [i, sheet] of model.sheets.entries()) {
     const before = origin.sheets.get(sheet);
     let part: string;
     let tag: string;
@@ -208,7 +224,18 @@ function syncParts(model: BookModel, origin: BookOrigin, options: SaveOptions): 
 
     const old = before ? oldIndex.get(rIdOf(before.sheetTag)) : undefined;
     const print = { hasTitles: old !== undefined && titlesOf.has(old), font: bookFont };
-    const write = writeSheet(before ? pkg.text(part) : undefined, sheet, before, styles, model.timeZone, print);
+    const prefetched = originals.get(sheet);
+    const original = prefetched ? await prefetched : undefined;
+    originals.delete(sheet);
+    const write = writeSheet(
+      before ? () => original ?? pkg.bytes(part) : undefined,
+      sheet,
+      before,
+      styles,
+      model.timeZone,
+      print,
+      rowsOf.get(sheet),
+    );
     if (write.printTitles !== undefined) {
       const value =
         write.printTitles === null ? null : `${quoteSheet(sheet.name)}!$${write.printTitles.replace(":", ":$")}`;
@@ -228,8 +255,8 @@ function syncParts(model: BookModel, origin: BookOrigin, options: SaveOptions): 
     // From now on this is what the file holds: a second save writes only later changes.
     if (!last)
       origin.sheets.set(sheet, sheetOrigin(sheet, part, tag, write.rules, write.validations, before?.font ?? bookFont));
-    return tag;
-  });
+    tags.push(tag);
+  }
 
   const opensOn = origin.active ? model.sheets.indexOf(origin.active) : 0;
   const view = firstElement(workbook, "workbookView");
@@ -305,7 +332,8 @@ export async function xlsxBytes(
     origin = emptyBook();
     setOrigin(model, origin);
   }
-  const report = syncParts(model, origin, options);
+  const report = await syncParts(model, origin, options);
+  await settleEntries(origin.parts.values());
   const bytes = writeZip([...origin.parts.values()]);
   if (options.last) forgetOrigin(model);
   return { bytes, report };
