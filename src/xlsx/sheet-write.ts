@@ -10,6 +10,7 @@ import { currentRuleKeys, NO_RULES, rulesToXlsx, validationsXml, type LoadedRule
 import {
   eachCell,
   eachRow,
+  lastCellColumn,
   sections,
   sheetDataOf,
   spliceWorksheet,
@@ -153,9 +154,10 @@ class SheetDataWriter {
   /**
    * Writes row `r` from the model: the original row's start tag [start, innerStart) (else a new one)
    * and its `count` cells in `this.cells`; a cell that did not change is copied as it was. The cells
-   * before column `from` are known not to have changed.
+   * before column `from` are known not to have changed; `keepCells`: the row's cells all lie
+   * before `from` and are written as they were, whole, without reading them one by one.
    */
-  private newRow(r: number, row: RowSlice | null, from: number): void {
+  private newRow(r: number, row: RowSlice | null, from: number, keepCells = false): void {
     const { grid } = this.g.sheet;
     const { out, part, cells, count } = this;
     const x = part.xml;
@@ -171,7 +173,17 @@ class SheetDataWriter {
     }
     let opened = false;
     let k = 0;
-    for (let c = 1; c <= last; c++) {
+    let c = 1;
+    if (keepCells && row) {
+      c = from;
+      if (row.innerStart < row.innerEnd) {
+        opened = true;
+        if (copyTag) out.copy(row.start, row.innerStart);
+        else out.push(open);
+        out.copy(row.innerStart, row.innerEnd);
+      }
+    }
+    for (; c <= last; c++) {
       while (k < count && cells[k].c < c) k++;
       const o = k < count && cells[k].c === c ? cells[k] : undefined;
       const same = c < from || sameCell(this.g, r, c);
@@ -237,6 +249,14 @@ class SheetDataWriter {
     }
     this.changed = true;
     this.count = 0;
+    // The usual change: cells added after the last one of the row (a check result column).
+    if (!holdsBrokenShare && this.broken.size === 0) {
+      const lastColumn = lastCellColumn(x, row);
+      if (lastColumn >= 0 && lastColumn < from) {
+        this.newRow(row.r, row, from, true);
+        return;
+      }
+    }
     eachCell(x, row, this.keep);
     this.newRow(row.r, row, holdsBrokenShare ? 1 : from);
   }

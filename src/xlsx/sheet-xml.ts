@@ -219,6 +219,20 @@ export function eachRow(xml: string, from: number, to: number, row: (r: RowSlice
   }
 }
 
+/** The column of the last cell of a row: 0 when it has none, -1 when its tag does not say (no r). */
+export function lastCellColumn(xml: string, row: RowSlice): number {
+  if (row.innerStart >= row.innerEnd) return 0;
+  const at = xml.lastIndexOf("<c", row.innerEnd - 1);
+  if (at < row.innerStart) return 0;
+  if (!isSpace(xml.charCodeAt(at + 2))) return -1;
+  const tagEnd = xml.indexOf(">", at);
+  const v = attrAt(xml, at + 2, tagEnd, 114 /* r */);
+  if (v < 0) return -1;
+  let col = 0;
+  for (let k = v, ch = xml.charCodeAt(k); ch >= 65 && ch <= 90; ch = xml.charCodeAt(++k)) col = col * 26 + ch - 64;
+  return col || -1;
+}
+
 /** Calls `cell` for every <c> of a row, in order (one object reused: copy what you keep). */
 export function eachCell(xml: string, row: RowSlice, cell: (c: CellSlice) => void): void {
   let i = row.innerStart;
