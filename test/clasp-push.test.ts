@@ -1,5 +1,6 @@
 // `npm run push` runs `clasp push` on dist/: only the add-in may go to Apps Script. dist/ also holds
-// the runner (cli.js, an ES module Apps Script cannot parse) and V8's code cache of Code.js, and by
+// the runner (cli.js and runner.js, CommonJS Apps Script cannot run, with package.json saying so) and V8's
+// code caches of Code.js and runner.js, and by
 // default clasp pushes every .js file of its folder; .claspignore keeps the two files of the add-in.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -16,7 +17,15 @@ describe("clasp push", () => {
     const patterns = readFileSync(join(ROOT, ".claspignore"), "utf8")
       .split(/\r?\n/)
       .filter((l) => l.length > 0);
-    const dist = ["Code.js", "Code.js.v8cache", "appsscript.json", "cli.js"];
+    const dist = [
+      "Code.js",
+      "Code.js.v8cache",
+      "appsscript.json",
+      "cli.js",
+      "runner.js",
+      "runner.js.v8cache",
+      "package.json",
+    ];
     expect(micromatch.not(dist, patterns, { dot: true })).toEqual(["Code.js", "appsscript.json"]);
   });
 });

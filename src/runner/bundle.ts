@@ -8,10 +8,19 @@ import { fileURLToPath } from "node:url";
 /** Tests point the runner at a bundle they built (the same code as their in-memory run). */
 export const CODE_ENV = "TINH_CHI_TIEU_CODE";
 
-/** The repository (or installed package) root: the nearest folder above this file with a package.json. */
+/** A package.json that names a package (dist/package.json only says that dist/ is CommonJS). */
+function namesPackage(dir: string): boolean {
+  try {
+    return typeof (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: unknown }).name === "string";
+  } catch {
+    return false;
+  }
+}
+
+/** The repository (or installed package) root: the nearest folder above this file whose package.json names it. */
 function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json"))) {
+  while (!namesPackage(dir)) {
     const up = dirname(dir);
     if (up === dir) return dirname(fileURLToPath(import.meta.url));
     dir = up;

@@ -19,6 +19,10 @@ export function settleMemory(): void {
       collect = runInNewContext("gc") as () => void;
     } catch {
       collect = null;
+    } finally {
+      // Only that context gets gc(), and V8's flags are again those the code caches were made under
+      // (V8 rejects a cache made under other flags: launch.ts writes dist/runner.js's at exit).
+      setFlagsFromString("--no-expose-gc");
     }
   }
   if (!collect) return;

@@ -1,13 +1,22 @@
-// The runner is shipped as plain JavaScript (dist/cli.js built by build/cli.ts) so that
-// `npm ci --omit=dev && node bin/tinh-chi-tieu.js sổ.xlsx` works: it may import only Node's own
-// modules and the production dependencies, and bin/tinh-chi-tieu.js only starts it.
+// The runner is shipped as plain JavaScript (dist/cli.js and the dist/runner.js it starts, built by
+// build/cli.ts) so that `npm ci --omit=dev && node bin/tinh-chi-tieu.js sổ.xlsx` works: they may import
+// only Node's own modules and the production dependencies, and bin/tinh-chi-tieu.js only starts them.
 import * as acorn from "acorn";
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { builtinModules } from "node:module";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCli, productionDependencies } from "../../build/cli";
+import { buildCli, productionDependencies, RUNNER_FILE } from "../../build/cli";
 
 type Node = { type: string; source?: { value?: unknown } | null; callee?: { name?: string }; arguments?: Node[] };
 
@@ -55,7 +64,9 @@ beforeAll(async () => {
 describe("the built command-line runner", () => {
   it("imports only Node's modules and the production dependencies, never a dev dependency", () => {
     const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { devDependencies: Record<string, string> };
-    const imports = specifiers(readFileSync(cli, "utf8"));
+    const launcher = specifiers(readFileSync(cli, "utf8"));
+    expect(launcher.every(isNodeBuiltin), launcher.join(", ")).toBe(true);
+    const imports = specifiers(readFileSync(join(dirname(cli), RUNNER_FILE), "utf8"));
     expect(imports).toContain("docx");
     const packages = [...new Set(imports.filter((s) => !isNodeBuiltin(s)).map(packageOf))].sort();
     const allowed = productionDependencies();
@@ -77,5 +88,24 @@ describe("the built command-line runner", () => {
     const run = spawnSync(process.execPath, [join(bare, "bin", "tinh-chi-tieu.js"), "so.xlsx"], { encoding: "utf8" });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^Chưa dựng trình chạy \(dist\/cli\.js\)\. .*npm run build/);
+  });
+
+  it("starts the bundle from the V8 code cache the first run wrote beside it, and replaces a broken one", () => {
+    const cache = join(dirname(cli), `${RUNNER_FILE}.v8cache`);
+    rmSync(cache, { force: true });
+    const help = () => {
+      const run = spawnSync(process.execPath, [cli, "--help"], { encoding: "utf8" });
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toMatch(/^Cách dùng: tinh-chi-tieu <sổ\.xlsx>/);
+    };
+    help();
+    expect(existsSync(cache)).toBe(true);
+    const written = statSync(cache);
+    help(); // accepted: not written again (a rejected cache is replaced through a new file)
+    expect(statSync(cache).ino).toBe(written.ino);
+    expect(statSync(cache).mtimeMs).toBe(written.mtimeMs);
+    writeFileSync(cache, "not a code cache");
+    help();
+    expect(statSync(cache).size).toBeGreaterThan(1000);
   });
 });
