@@ -1,4 +1,5 @@
 // Every text the local runner shows (terminal summary, errors, progress), in Vietnamese.
+import { formatCount } from "../text";
 import type { XlsxProblem } from "../xlsx";
 
 export const USAGE = `Cách dùng: tinh-chi-tieu <sổ.xlsx> [--lenh kiem-tra|tien-do|xep-loai|tat-ca] [--ngay dd/mm/yyyy]
@@ -55,7 +56,7 @@ export const RUN_TEXT = {
 
 export const PROGRESS = {
   reading: (file: string) => `Đang đọc ${file}…`,
-  read: (rows: number, seconds: string) => `Đã đọc ${rows.toLocaleString("vi-VN")} dòng nhật ký (${seconds} giây).`,
+  read: (rows: number, seconds: string) => `Đã đọc ${formatCount(rows)} dòng nhật ký (${seconds} giây).`,
   running: (caption: string) => `Đang chạy «${caption}»…`,
   ran: (seconds: string) => `Đã chạy xong (${seconds} giây).`,
   saving: (file: string) => `Đang ghi ${file}…`,
@@ -73,9 +74,9 @@ export const SUMMARY_TEXT = {
   asOf: (date: string, source: string) => `Ngày tính tiến độ: ${date} (${source})`,
   asOfNote: "Giá trị này được ghi vào trang Cấu hình của tệp kết quả; tệp gốc không đổi.",
   log: (c: { checked: number; ok: number; warning: number; error: number }) =>
-    `Nhật ký: đã kiểm tra ${c.checked.toLocaleString("vi-VN")} dòng — ${c.ok.toLocaleString("vi-VN")} hợp lệ, ` +
-    `${c.warning.toLocaleString("vi-VN")} cảnh báo, ${c.error.toLocaleString("vi-VN")} lỗi.`,
-  findingsTitle: (shown: number, total: number) => `Một số dòng cần xem (${shown}/${total.toLocaleString("vi-VN")}):`,
+    `Nhật ký: đã kiểm tra ${formatCount(c.checked)} dòng — ${formatCount(c.ok)} hợp lệ, ` +
+    `${formatCount(c.warning)} cảnh báo, ${formatCount(c.error)} lỗi.`,
+  findingsTitle: (shown: number, total: number) => `Một số dòng cần xem (${shown}/${formatCount(total)}):`,
   finding: (f: { status: string; tab: string; row: number; detail: string }) =>
     `  ${f.status} — trang «${f.tab}», dòng ${f.row}: ${f.detail}`,
   moreErrors: "dòng lỗi",

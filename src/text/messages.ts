@@ -1,7 +1,14 @@
 // Messages the user sees in alerts, toasts and the history sheet. Domain findings live in findings.ts.
 
-/** 9.990.000: a count as Vietnamese write it. */
-const n = (count: number) => count.toLocaleString("vi-VN");
+/**
+ * 9.990.000: a count as Vietnamese write it, as `toLocaleString("vi-VN")` does, grouped here for whole
+ * numbers (the first Intl number format of a process costs ~10 ms, a tenth of a small runner job).
+ */
+export const formatCount = (count: number): string =>
+  Number.isSafeInteger(count) && !Object.is(count, -0)
+    ? String(count).replace(/\B(?=(\d{3})+$)/g, ".")
+    : count.toLocaleString("vi-VN");
+const n = formatCount;
 
 export const MSG = {
   busy: "Đang có lệnh khác chạy trên bảng tính này. Vui lòng đợi lệnh đó xong rồi bấm lại.",
@@ -43,7 +50,7 @@ export const RUN_MSG = {
 /** How many findings of one kind a summary shows (SPEC §17). */
 export const SHOWN_PER_KIND = 10;
 
-export const moreOf = (n: number, what: string) => `… và ${n.toLocaleString("vi-VN")} ${what} khác`;
+export const moreOf = (count: number, what: string) => `… và ${n(count)} ${what} khác`;
 
 /**
  * Keeps at most SHOWN_PER_KIND lines of each kind (`kindOf`), in their order; after a kind's last kept
