@@ -1,7 +1,7 @@
 // Sheet: ranges, size, rows and columns, frozen panes, conditional formats, charts, protections.
 
 import { parseA1, type A1Ref } from "./a1";
-import { DEFAULT_STYLE, withFormat, type CellData, type CellStyle } from "./cells";
+import { DEFAULT_STYLE, withFormat, type Area, type CellData, type CellStyle } from "./cells";
 import { chartApi, chartData, copyChart, newChartBuilder } from "./charts";
 import { condRuleApi, condRuleData } from "./conditional-format";
 import { isDate, signatureError, type Context } from "./context";
@@ -139,14 +139,13 @@ export class LocalSheet implements Pick<GSheet, SheetMethods> {
     return this.model.grid.cell(row, column);
   }
 
-  /** Values of the used area as getValues() would return them (dates as Date). */
-  rawValues(): unknown[][] {
+  /** Values of the used area, or of `area` (1-based, inclusive), as getValues() would return them (dates as Date). */
+  rawValues(area?: Readonly<Area>): unknown[][] {
     const { grid, book } = this.model;
-    const rows = grid.lastRow();
-    const cols = grid.lastColumn();
-    return Array.from({ length: rows }, (_, i) =>
-      Array.from({ length: cols }, (_, j) => {
-        const v = readValue(book, grid.value(i + 1, j + 1), grid.style(i + 1, j + 1));
+    const { r1, c1, r2, c2 } = area ?? { r1: 1, c1: 1, r2: grid.lastRow(), c2: grid.lastColumn() };
+    return Array.from({ length: Math.max(0, r2 - r1 + 1) }, (_, i) =>
+      Array.from({ length: Math.max(0, c2 - c1 + 1) }, (_, j) => {
+        const v = readValue(book, grid.value(r1 + i, c1 + j), grid.style(r1 + i, c1 + j));
         return isDate(v) ? new Date(v.getTime()) : v;
       }),
     );

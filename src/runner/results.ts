@@ -35,12 +35,28 @@ export function isLogTab(name: string): boolean {
   return foldText(name).startsWith(foldText(LOG_TAB_PREFIX));
 }
 
-/** Rows of a sheet below the header that holds `required`, with the column of each wanted header. */
+/** The rows matchHeaders looks for a header in. */
+const HEADER_ROWS = 5;
+
+/**
+ * The rows below the header that holds `required` (1-based `first`, through `last`), and the values of
+ * each wanted column found there: only those columns are read (a 50,000-row log has 15 or more).
+ */
 function table(book: LocalSpreadsheet, name: string, wanted: readonly string[], required: readonly string[]) {
   if (!book.raw().sheetByName(name)) return undefined;
-  const values = book.rawSheet(name).rawValues() as Cell[][];
-  const m = matchHeaders(values, wanted, required);
-  return m.ok ? { rows: values.slice(m.headerRow + 1), first: m.headerRow + 2, columns: m.columns } : undefined;
+  const sheet = book.rawSheet(name);
+  const last = sheet.model.grid.lastRow();
+  const width = sheet.model.grid.lastColumn();
+  const head = sheet.rawValues({ r1: 1, c1: 1, r2: Math.min(HEADER_ROWS, last), c2: width }) as Cell[][];
+  const m = matchHeaders(head, wanted, required, HEADER_ROWS);
+  if (!m.ok) return undefined;
+  const first = m.headerRow + 2;
+  const column = (header: string): Cell[] | undefined => {
+    const c = m.columns[header];
+    if (c === undefined) return undefined;
+    return (sheet.rawValues({ r1: first, c1: c + 1, r2: last, c2: c + 1 }) as Cell[][]).map((r) => r[0]);
+  };
+  return { first, column };
 }
 
 export function logCounts(book: LocalSpreadsheet): LogCounts {
@@ -50,11 +66,11 @@ export function logCounts(book: LocalSpreadsheet): LogCounts {
   for (const tab of book.rawSheetNames().filter(isLogTab)) {
     const t = table(book, tab, [H.checkStatus, H.checkDetail], [H.checkStatus]);
     if (!t) continue;
-    const s = t.columns[H.checkStatus]!;
-    const d = t.columns[H.checkDetail];
-    t.rows.forEach((r, i) => {
-      const status = String(r[s] ?? "");
-      const finding = () => ({ status, tab, row: t.first + i, detail: d === undefined ? "" : String(r[d] ?? "") });
+    const statuses = t.column(H.checkStatus)!;
+    const details = t.column(H.checkDetail);
+    statuses.forEach((cell, i) => {
+      const status = String(cell ?? "");
+      const finding = () => ({ status, tab, row: t.first + i, detail: details ? String(details[i] ?? "") : "" });
       if (status === CHECK_STATUS.ok) out.ok++;
       else if (status === CHECK_STATUS.warning) {
         out.warning++;
@@ -81,12 +97,14 @@ function tally(
   if (!t) return undefined;
   const counts: Record<string, number> = Object.fromEntries(known.map((k) => [k, 0]));
   let total = 0;
-  for (const r of t.rows) {
-    if (String(r[t.columns[key]!] ?? "").trim() === "") continue;
+  const keys = t.column(key)!;
+  const labels = t.column(label)!;
+  keys.forEach((k, i) => {
+    if (String(k ?? "").trim() === "") return;
     total++;
-    const v = String(r[t.columns[label]!] ?? "");
+    const v = String(labels[i] ?? "");
     counts[v] = (counts[v] ?? 0) + 1;
-  }
+  });
   return { total, counts };
 }
 

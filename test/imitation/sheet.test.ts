@@ -16,6 +16,27 @@ describe("sheets", () => {
     expect(sheet.getDataRange().getA1Notation()).toBe("A1:C7");
   });
 
+  it("rawValues reads the used area, or one rectangle of it, as getValues does (uncounted)", () => {
+    const book = LocalSpreadsheet.create({
+      sheets: [
+        {
+          name: "Nhật ký đi cơ sở",
+          rows: [
+            ["STT", "Ngày đi", "Cán bộ"],
+            [1, new Date(Date.UTC(2025, 0, 2) - 7 * 3600_000), "An"],
+            [2, "", "Bình"],
+          ],
+        },
+      ],
+    });
+    const sheet = book.rawSheet("Nhật ký đi cơ sở");
+    const all = sheet.rawValues();
+    expect(all.map((r) => r.length)).toEqual([3, 3, 3]);
+    expect(sheet.rawValues({ r1: 2, c1: 2, r2: 3, c2: 3 })).toEqual([all[1].slice(1), all[2].slice(1)]);
+    expect(sheet.rawValues({ r1: 2, c1: 2, r2: 2, c2: 2 })[0][0]).toBeInstanceOf(Date);
+    expect(sheet.rawValues({ r1: 4, c1: 1, r2: 3, c2: 3 })).toEqual([]);
+  });
+
   it("inserts, finds, activates and deletes sheets", () => {
     const { ss } = envWith();
     expect(ss.getSheets().map((s) => s.getName())).toEqual(["Nhật ký đi cơ sở", "Cấu hình"]);
