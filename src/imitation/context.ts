@@ -34,6 +34,11 @@ export class Context {
     return new this.realm.Date(ms);
   }
 
+  /** An empty array of the add-in's realm, to fill with push. */
+  array<T>(): T[] {
+    return this.realm === HOST_REALM ? [] : (new this.realm.Array() as T[]);
+  }
+
   /** `items` (a fresh array) as an array of the add-in's realm. */
   list<T>(items: T[]): T[] {
     if (this.realm === HOST_REALM) return items;

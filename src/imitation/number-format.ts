@@ -14,7 +14,7 @@ export const AUTOMATIC_REPORTED = "0.###############";
 export const PLAIN_TEXT = "@";
 
 export function isAutomatic(format: string): boolean {
-  return format === AUTOMATIC || format === AUTOMATIC_REPORTED || /^general$/i.test(format);
+  return format === AUTOMATIC || format === AUTOMATIC_REPORTED || (format.length === 7 && /^general$/i.test(format));
 }
 
 /** Splits on `sep` outside quotes, backslash escapes and brackets. */
@@ -61,10 +61,12 @@ const dateCache = new Map<string, boolean>();
 
 /** True when values under this format are dates or times (getValues returns a Date). */
 export function isDateFormat(format: string): boolean {
-  if (isAutomatic(format) || format === PLAIN_TEXT) return false;
   let yes = dateCache.get(format);
   if (yes === undefined) {
-    yes = /[dmyhs]/i.test(skeleton(splitOutside(format, ";")[0]).replace(/am\/pm|a\/p/gi, "h"));
+    yes =
+      !isAutomatic(format) &&
+      format !== PLAIN_TEXT &&
+      /[dmyhs]/i.test(skeleton(splitOutside(format, ";")[0]).replace(/am\/pm|a\/p/gi, "h"));
     dateCache.set(format, yes);
   }
   return yes;

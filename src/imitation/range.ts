@@ -135,15 +135,17 @@ export class LocalRange implements Pick<GRange, RangeMethods> {
     return this as unknown as GRange;
   }
 
+  /** The cells of the range, row by row, in arrays of the add-in's realm (made there, not copied). */
   private _map<T>(cell: (r: number, c: number) => T): T[][] {
+    const ctx = this._ctx;
     const { r1, c1, r2, c2 } = this.area;
-    const rows: T[][] = new Array(r2 - r1 + 1);
+    const rows = ctx.array<T[]>();
     for (let r = r1; r <= r2; r++) {
-      const row: T[] = new Array(c2 - c1 + 1);
-      for (let c = c1; c <= c2; c++) row[c - c1] = cell(r, c);
-      rows[r - r1] = row;
+      const row = ctx.array<T>();
+      for (let c = c1; c <= c2; c++) row.push(cell(r, c));
+      rows.push(row);
     }
-    return this._ctx.grid(rows);
+    return rows;
   }
 
   private _first<T>(cell: (r: number, c: number) => T): T {
@@ -205,8 +207,23 @@ export class LocalRange implements Pick<GRange, RangeMethods> {
       return this._api();
     }
     const grid = this.sheet.grid;
+    // Equal inputs share one output style (a 50,000-row column of one weight holds one style object).
+    const memo = new Map<CellStyle, Map<T, CellStyle>>();
     for (let r = r1; r <= r2; r++) {
-      for (let c = c1; c <= c2; c++) grid.setStyle(r, c, change(grid.style(r, c), data[r - r1][c - c1]));
+      const line = data[r - r1];
+      for (let c = c1; c <= c2; c++) {
+        const old = grid.style(r, c);
+        const v = line[c - c1];
+        if (v !== null && (typeof v === "object" || typeof v === "function")) {
+          grid.setStyle(r, c, change(old, v));
+          continue;
+        }
+        let byValue = memo.get(old);
+        if (!byValue) memo.set(old, (byValue = new Map()));
+        let next = byValue.get(v);
+        if (next === undefined) byValue.set(v, (next = change(old, v)));
+        grid.setStyle(r, c, next);
+      }
     }
     return this._api();
   }

@@ -143,12 +143,16 @@ export class LocalSheet implements Pick<GSheet, SheetMethods> {
   rawValues(area?: Readonly<Area>): unknown[][] {
     const { grid, book } = this.model;
     const { r1, c1, r2, c2 } = area ?? { r1: 1, c1: 1, r2: grid.lastRow(), c2: grid.lastColumn() };
-    return Array.from({ length: Math.max(0, r2 - r1 + 1) }, (_, i) =>
-      Array.from({ length: Math.max(0, c2 - c1 + 1) }, (_, j) => {
-        const v = readValue(book, grid.value(r1 + i, c1 + j), grid.style(r1 + i, c1 + j));
-        return isDate(v) ? new Date(v.getTime()) : v;
-      }),
-    );
+    const rows: unknown[][] = [];
+    for (let r = r1; r <= r2; r++) {
+      const row: unknown[] = [];
+      for (let c = c1; c <= c2; c++) {
+        const v = readValue(book, grid.value(r, c), grid.style(r, c));
+        row.push(isDate(v) ? new Date(v.getTime()) : v);
+      }
+      rows.push(row);
+    }
+    return rows;
   }
 
   /** Display values of the used area. */

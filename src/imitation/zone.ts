@@ -64,9 +64,21 @@ function rawOffset(zone: string, instant: number): number {
   return wall.getTime() - whole;
 }
 
+/** The last zone asked for and its FIXED entry: a run asks for one zone, per cell. */
+let lastZone: string | undefined;
+let lastFixed: { offset: number; since: number } | undefined;
+
+function fixedOffset(zone: string): { offset: number; since: number } | undefined {
+  if (zone !== lastZone) {
+    lastFixed = FIXED.get(zone);
+    lastZone = zone;
+  }
+  return lastFixed;
+}
+
 /** Offset of `zone` from UTC at `instant`, in ms (Asia/Ho_Chi_Minh today: +7 h). */
 export function zoneOffset(zone: string, instant: number): number {
-  const fixed = FIXED.get(zone);
+  const fixed = fixedOffset(zone);
   if (fixed && instant >= fixed.since) return fixed.offset;
   let perZone = offsets.get(zone);
   if (!perZone) offsets.set(zone, (perZone = new Map()));
@@ -89,6 +101,9 @@ export function instantToWall(instant: number, zone: string): number {
 
 /** The instant at which the wall clock of `zone` shows `wall` (the earlier one in a fall-back hour). */
 export function wallToInstant(wall: number, zone: string): number {
+  // A fixed zone, with the wall clock and the instant both in its fixed span: what the steps below give.
+  const fixed = fixedOffset(zone);
+  if (fixed && Math.min(wall, wall - fixed.offset) >= fixed.since) return wall - fixed.offset;
   let guess = wall - zoneOffset(zone, wall);
   guess = wall - zoneOffset(zone, guess);
   const second = wall - zoneOffset(zone, guess);

@@ -37,6 +37,23 @@ describe("sheets", () => {
     expect(sheet.rawValues({ r1: 4, c1: 1, r2: 3, c2: 3 })).toEqual([]);
   });
 
+  it("a style matrix written over a column gives equal cells one shared style, each read back as written", () => {
+    const { ss, book } = envWith();
+    const sheet = ss.getSheetByName("Nhật ký đi cơ sở")!;
+    const weights = Array.from({ length: 50 }, (_, i) => [
+      i % 2 ? "bold" : "normal",
+    ]) as GoogleAppsScript.Spreadsheet.FontWeight[][];
+    sheet
+      .getRange(2, 3, 50, 1)
+      .setFontWeights(weights)
+      .setBackgrounds(weights.map((_, i) => [i % 3 ? null : "#FFEEEE"]));
+    expect(sheet.getRange(2, 3, 50, 1).getFontWeights()).toEqual(weights);
+    expect(sheet.getRange(2, 3, 3, 1).getBackgrounds()).toEqual([["#ffeeee"], ["#ffffff"], ["#ffffff"]]);
+    const grid = book.rawSheet("Nhật ký đi cơ sở").model.grid;
+    const styles = new Set(Array.from({ length: 50 }, (_, i) => grid.style(i + 2, 3)));
+    expect(styles.size).toBe(4);
+  });
+
   it("inserts, finds, activates and deletes sheets", () => {
     const { ss } = envWith();
     expect(ss.getSheets().map((s) => s.getName())).toEqual(["Nhật ký đi cơ sở", "Cấu hình"]);
