@@ -5,12 +5,34 @@
 // not change from the bytes as they were, without decoding and re-encoding them.
 import { decodeText, elements, runText } from "./xml";
 
+/** Texts longer than this (bytes) are decoded each time: long texts seldom repeat. */
+const MAX_SHARED_TEXT = 64;
+const MAX_SHARED = 1 << 16;
+
 export class XmlPart {
   /** The bytes as a one-byte string: for scanning markup only (text in it is not decoded). */
   readonly xml: string;
 
   constructor(readonly bytes: Buffer) {
     this.xml = bytes.toString("latin1");
+  }
+
+  /** Texts already decoded, by their bytes (as scanned): a column repeats the same few names and codes. */
+  private readonly seen = new Map<string, string>();
+
+  /**
+   * The text of a <t> or <v> in [from, to) with its entities and _xHHHH_ escapes decoded; the same
+   * bytes give the same string, so a value repeated down a column is held once.
+   */
+  textValue(from: number, to: number): string {
+    if (to - from > MAX_SHARED_TEXT) return decodeText(this.text(from, to));
+    const key = this.xml.slice(from, to);
+    let value = this.seen.get(key);
+    if (value === undefined) {
+      value = decodeText(this.text(from, to));
+      if (this.seen.size < MAX_SHARED) this.seen.set(key, value);
+    }
+    return value;
   }
 
   static of(text: string): XmlPart {
@@ -49,7 +71,7 @@ export function stringAt(part: XmlPart, from: number, to: number): string {
       const close = empty ? tagEnd + 1 : x.indexOf("</t>", tagEnd);
       const after = empty ? close : close + 4;
       if (close >= 0 && (after === to || (after + 5 === to && x.startsWith("</is>", after)))) {
-        return empty ? "" : decodeText(part.text(tagEnd + 1, close));
+        return empty ? "" : part.textValue(tagEnd + 1, close);
       }
     }
   }

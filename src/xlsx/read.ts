@@ -19,7 +19,7 @@ import { sharedStrings, stringAt, XmlPart } from "./part";
 import { eachCell, eachRow, sections, sheetDataOf, type CellSlice } from "./sheet-xml";
 import { StyleVariants } from "./style";
 import { EMPTY_STYLES, StylesPart } from "./styles-part";
-import { attr, decodeText, decodeXml, elements, firstElement, runText } from "./xml";
+import { attr, decodeXml, elements, firstElement, runText } from "./xml";
 import { entryBytes, entryText, inflateEntry, readZip, type ZipEntry } from "./zip";
 
 export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
@@ -218,7 +218,7 @@ class Reader {
         break;
       case "str":
       case "e":
-        this.value = hasV ? decodeText(part.text(vFrom, vTo)) : "";
+        this.value = hasV ? part.textValue(vFrom, vTo) : "";
         break;
       case "inlineStr":
         this.value = stringAt(part, from, to);

@@ -40,8 +40,14 @@ export function columnLetters(c: number): string {
 
 const NEEDS_SPACE = /^\s|\s$|\n/;
 
+/** The end of an inline-string cell after its r and s: `t="inlineStr"><is><t>…</t></is></c>`. */
+function inlineTail(value: string): string {
+  const space = NEEDS_SPACE.test(value) ? ' xml:space="preserve"' : "";
+  return ` t="inlineStr"><is><t${space}>${escapeText(value)}</t></is></c>`;
+}
+
 /** A new <c> element. */
-function cellXml(ref: string, xf: number, value: CellValue, formula: string): string {
+function cellXml(ref: string, xf: number, value: CellValue, formula: string, tails?: Map<string, string>): string {
   const s = xf ? ` s="${xf}"` : "";
   const f = formula ? `<f>${escapeText(formula.slice(1))}</f>` : "";
   if (typeof value === "number") {
@@ -50,10 +56,14 @@ function cellXml(ref: string, xf: number, value: CellValue, formula: string): st
   }
   if (typeof value === "boolean") return `<c r="${ref}"${s} t="b">${f}<v>${value ? 1 : 0}</v></c>`;
   if (value === "") return f ? `<c r="${ref}"${s}>${f}</c>` : `<c r="${ref}"${s}/>`;
-  const text = escapeText(value);
-  if (f) return `<c r="${ref}"${s} t="str">${f}<v>${text}</v></c>`;
-  const space = NEEDS_SPACE.test(value) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+  if (f) return `<c r="${ref}"${s} t="str">${f}<v>${escapeText(value)}</v></c>`;
+  // A column repeats the same few texts: each one escaped once.
+  let tail = tails?.get(value);
+  if (tail === undefined) {
+    tail = inlineTail(value);
+    if (tails && tails.size < 1 << 16) tails.set(value, tail);
+  }
+  return `<c r="${ref}"${s}${tail}`;
 }
 
 interface Grids {
@@ -123,6 +133,8 @@ class SheetDataWriter {
   /** Notes the add-in changed: .xlsx comments are not written (the add-in itself never sets notes). */
   notesDropped = 0;
   private readonly out: ByteSink;
+  /** The ends of inline-string cells written, by their text (see cellXml). */
+  private readonly tails = new Map<string, string>();
   /** The cells of the row being rewritten (objects reused from row to row). */
   private readonly cells: CellSlice[] = [];
   private count = 0;
@@ -231,7 +243,7 @@ class SheetDataWriter {
         if (copyTag) out.copy(row!.start, row!.innerStart);
         else out.push(open);
       }
-      out.push(cellXml(`${lettersOf(c)}${r}`, xf, value, formula));
+      out.push(cellXml(`${lettersOf(c)}${r}`, xf, value, formula, this.tails));
     }
     if (opened) out.push("</row>");
     // A row of the model without cells is not written; one of the file keeps its tag (its height…).
