@@ -15,6 +15,8 @@ interface SnapRow {
 /** Every cell of a sheet as it was: values, formulas and (shared, immutable) style objects. */
 export class GridSnapshot {
   private readonly rows: (SnapRow | undefined)[] = [];
+  /** The columns that hold a dropdown, when known (a sheet read from a file); null: any may. */
+  validated: Set<number> | null = null;
 
   constructor(
     public maxRows: number,

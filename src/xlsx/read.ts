@@ -264,6 +264,7 @@ function loadSheet(
   const { grid } = model;
   // What the file holds, kept beside the model for the save (a copy made as the cells are read).
   const cells = new GridSnapshot(0, 0);
+  cells.validated = new Set();
   const notes = reader.notes(entry.part);
   const masters = new Map<string, { formula: string; r: number; c: number }>();
   let lastRow = 0;
@@ -370,6 +371,7 @@ function loadValidations(
     for (const at of areasOf(attr(dv.tag, "sqref") ?? "", model)) {
       const r2 = Math.min(at.r2, model.maxRows);
       const c2 = Math.min(at.c2, model.maxColumns);
+      for (let c = at.c1; c <= c2; c++) cells.validated!.add(c);
       for (let r = at.r1; r <= r2; r++) {
         for (let c = at.c1; c <= c2; c++) {
           const old = model.grid.style(r, c);

@@ -287,11 +287,13 @@ export function rulesToXlsx(
 export function validationsXml(
   model: Pick<SheetModel, "maxRows" | "maxColumns">,
   styleAt: (r: number, c: number) => { validation: ValidationData | null },
+  columns?: ReadonlySet<number> | null,
 ): { xml: string; dropped: number } {
   const out: string[] = [];
   const held = new Map<ValidationData, boolean>();
   const rows = model.maxRows;
   for (let c = 1; c <= model.maxColumns; c++) {
+    if (columns && !columns.has(c)) continue;
     let start = 0;
     let current: ValidationData | null = null;
     const flush = (end: number) => {

@@ -498,7 +498,9 @@ export function writeSheet(
   let v = { xml: before?.validations ?? "", dropped: 0 };
   if (data?.changed || !before) {
     v = validationsXml(sheet, (r, c) => sheet.grid.style(r, c));
-    const old = before ? (before.validations ?? validationsXml(snapshot, (r, c) => snapshot.style(r, c)).xml) : "";
+    const old = before
+      ? (before.validations ?? validationsXml(snapshot, (r, c) => snapshot.style(r, c), snapshot.validated).xml)
+      : "";
     if (v.xml !== old) replace.set("dataValidations", v.xml);
   }
 
