@@ -36,8 +36,7 @@ export const FIRST_DATA_ROW = 3;
 
 /** "Tính đến ngày …, chạy lúc … bởi …" (SPEC §6). */
 export function titleLine(ctx: CommandContext, settings: Settings): string {
-  const at = Utilities.formatDate(ctx.clock.now, ctx.clock.timeZone, "HH:mm dd/MM/yyyy");
-  return RUN_MSG.titleLine(formatDay(settings.asOf), at, ctx.user);
+  return RUN_MSG.titleLine(formatDay(settings.asOf), ctx.clock.stamp, ctx.user);
 }
 
 /** Columns and rows of an output table from records keyed by field (`keys`: the template's fields). */

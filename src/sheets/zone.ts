@@ -11,11 +11,13 @@ const DAY_MS = 86_400_000;
  * the day of all others by plain arithmetic. (A time-of-day cell within the hour of a summer-time
  * change may be placed on the neighbouring day; date cells never are.)
  */
-export function makeZoneDay(timeZone: string): ZoneDay {
+export function makeZoneDay(timeZone: string, seeds: readonly { t: number; day: Day }[] = []): ZoneDay {
   const byResidue = new Map<number, { t: number; day: Day }>();
+  const residueOf = (t: number) => ((t % DAY_MS) + DAY_MS) % DAY_MS;
+  for (const s of seeds) byResidue.set(residueOf(s.t), s);
   return (d: Date): Day => {
     const t = d.getTime();
-    const residue = ((t % DAY_MS) + DAY_MS) % DAY_MS;
+    const residue = residueOf(t);
     let ref = byResidue.get(residue);
     if (!ref) {
       const [y, m, dd] = Utilities.formatDate(d, timeZone, "yyyy-MM-dd").split("-").map(Number);
@@ -26,10 +28,24 @@ export function makeZoneDay(timeZone: string): ZoneDay {
   };
 }
 
-export type Clock = { timeZone: string; zoneDay: ZoneDay; now: Date; today: Day };
+/** `stamp`: the run time as the title lines show it ("HH:mm dd/MM/yyyy"). */
+export type Clock = { timeZone: string; zoneDay: ZoneDay; now: Date; today: Day; stamp: string };
 
+/**
+ * The clock of a run with one Utilities call: `now` formatted with its zone offset gives today, the run
+ * time of the title lines, and the instant of today's midnight at that offset — where every date cell
+ * of the book falls (unless summer time changes the offset, when one more call places those dates).
+ */
 export function clockFor(book: GoogleAppsScript.Spreadsheet.Spreadsheet, now = new Date()): Clock {
   const timeZone = book.getSpreadsheetTimeZone();
-  const zoneDay = makeZoneDay(timeZone);
-  return { timeZone, zoneDay, now, today: zoneDay(now) };
+  const [y, m, d, hh, mm, zone] = Utilities.formatDate(now, timeZone, "yyyy MM dd HH mm Z").split(" ");
+  const today = dayFromYmd(Number(y), Number(m), Number(d));
+  const sign = zone.startsWith("-") ? -1 : 1;
+  const offset = sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3, 5))) * 60_000;
+  const midnight = Date.UTC(Number(y), Number(m) - 1, Number(d)) - offset;
+  const zoneDay = makeZoneDay(timeZone, [
+    { t: now.getTime(), day: today },
+    { t: midnight, day: today },
+  ]);
+  return { timeZone, zoneDay, now, today, stamp: `${hh}:${mm} ${d}/${m}/${y}` };
 }

@@ -126,8 +126,7 @@ export function lockCommand(ctx: CommandContext, answer: string): CommandResult 
     { from: config.settings.from, to: config.settings.to, asOf: span.asOf },
     span,
   );
-  const at = Utilities.formatDate(ctx.clock.now, ctx.clock.timeZone, "HH:mm dd/MM/yyyy");
-  const rows = lockSheetRows(LOCK_TEXT.title(at, ctx.user, formatDay(span.asOf)), doc);
+  const rows = lockSheetRows(LOCK_TEXT.title(ctx.clock.stamp, ctx.user, formatDay(span.asOf)), doc);
 
   const plan = new WritePlan();
   if (again) {
