@@ -4,9 +4,8 @@
 import { foldText, type PlanRowResult, type PlanTab } from "../domain";
 import { PLAN } from "../schema";
 import { PLAN_OFFICE_TAB_PREFIX, PLAN_SHEET } from "../text";
-import { resultAreas, writeResultPair } from "./log-tabs";
+import { resultAreas, resultColumns, withEditable, writeResultPair } from "./log-tabs";
 import { bookSheets } from "./book-sheets";
-import { canEditSheet } from "./permissions";
 import { ensureColumns, readTable, type Table } from "./table";
 import type { WritePlan } from "./write-plan";
 
@@ -25,7 +24,7 @@ export function planSheets(book: GoogleAppsScript.Spreadsheet.Spreadsheet): Plan
   return bookSheets(book)
     .list()
     .filter((s) => isPlanTabName(s.name))
-    .map((s) => ({ ...readTable(s.sheet, PLAN, {}, s.name), editable: canEditSheet(s.sheet) }));
+    .map((s) => withEditable(readTable(s.sheet, PLAN, {}, s.name)));
 }
 
 export const toPlanTab = (t: PlanSheet): PlanTab => ({ name: t.name, rows: t.rows });
@@ -44,7 +43,9 @@ export function planPlanResults(
 ): void {
   if (!t.editable) return;
   if (rows && (t.columns.status === undefined || t.columns.detail === undefined)) return;
-  const c = ensureColumns(plan, t, RESULT_FIELDS);
+  const fresh = rows ? { cols: ensureColumns(plan, t, RESULT_FIELDS) } : resultColumns(plan, t, RESULT_FIELDS);
+  const c = fresh.cols;
+  const headers = fresh.headers;
   const cols = { checkStatus: c.status, checkDetail: c.detail };
   const byRow = new Map(results.filter((r) => r.tab === t.name).map((r) => [r.row, r]));
   const first = rows?.first ?? t.headerRow + 2;
@@ -53,7 +54,7 @@ export function planPlanResults(
   plan.add({
     sheet: t.name,
     checked: t.sheet,
-    areas: resultAreas(cols.checkStatus, cols.checkDetail, first, last),
-    write: () => writeResultPair(t.sheet, cols, byRow, first, last),
+    areas: resultAreas(cols.checkStatus, cols.checkDetail, first - (headers ? 1 : 0), last),
+    write: () => writeResultPair(t.sheet, cols, byRow, first, last, headers),
   });
 }

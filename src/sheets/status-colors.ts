@@ -59,13 +59,14 @@ const isOurRule = (formula: string) => {
  * Tints whole log rows by their `Kết quả kiểm tra`. SPEC §3 speaks of "one rule"; a rule has one
  * colour, so there is one rule per tinted status (Lỗi, Cảnh báo), replaced on every run, never added,
  * and the user's own rules are kept. The sheet's rules and grid are read now (the read phase); the
- * returned write sets them.
+ * returned write sets them. `built` holds the command's rules by status column, for the next tab.
  */
 export function planLogTint(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   firstDataRow: number,
   statusCol: number,
   lastCol: number,
+  built?: Map<string, GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]>,
 ): () => void {
   const rows = Math.max(1, rowsOf(sheet) - firstDataRow + 1);
   const a1 = `A${firstDataRow}:${columnLetter(lastCol)}${firstDataRow + rows - 1}`;
@@ -90,12 +91,18 @@ export function planLogTint(
     });
   if (same) return () => undefined;
   return () => {
-    const builder = SpreadsheetApp.newConditionalFormatRule().setRanges([
-      sheet.getRange(firstDataRow, 1, rows, lastCol),
-    ]);
-    const ours = LOG_TINTS.map(([status, color]) =>
-      builder.whenFormulaSatisfied(tintFormula(ref, status)).setBackground(color).build(),
-    );
+    const range = sheet.getRange(firstDataRow, 1, rows, lastCol);
+    // Another tab's rules with the same formulas are copied: one call fewer per rule than building anew.
+    const like = built?.get(ref);
+    let ours: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+    if (like) ours = like.map((r) => r.copy().setRanges([range]).build());
+    else {
+      const builder = SpreadsheetApp.newConditionalFormatRule().setRanges([range]);
+      ours = LOG_TINTS.map(([status, color]) =>
+        builder.whenFormulaSatisfied(tintFormula(ref, status)).setBackground(color).build(),
+      );
+      built?.set(ref, ours);
+    }
     sheet.setConditionalFormatRules([...kept, ...ours]);
   };
 }
