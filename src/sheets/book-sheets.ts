@@ -206,10 +206,11 @@ export function frozenRowsOf(sheet: Sheet): number {
   return e && current ? current.frozenRows(e.name) : sheet.getFrozenRows();
 }
 
-/** Freezes `rows` rows, telling the running command's snapshot. */
+/** Freezes `rows` rows, telling the running command's snapshot; nothing when the snapshot has them frozen. */
 export function freezeRows(sheet: Sheet, rows: number): void {
-  sheet.setFrozenRows(rows);
   const e = current?.known(sheet);
+  if (e?.frozenRows === rows) return;
+  sheet.setFrozenRows(rows);
   if (e) e.frozenRows = rows;
 }
 

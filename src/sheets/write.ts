@@ -65,20 +65,26 @@ export const sheetRows = (rows: number) => Math.max(rows + 1, MIN_OUTPUT_ROWS);
  * Sizes an output or snapshot sheet to its content: max(rows + 1, MIN_OUTPUT_ROWS) rows and exactly
  * `cols` columns (a new sheet's 26 default columns are not kept: the book's 10,000,000-cell limit counts
  * every cell of the grid). It shrinks before it grows, so the book never holds more cells than before or
- * after. Rows always take one delete and one insert, so a command makes the same calls whatever its
- * output's length.
+ * after; a sheet of the right size takes no call. With `evenCalls` (a sheet as long as the data it
+ * copies) rows always take one delete and one insert, so the calls do not depend on the length.
  */
-export function fitSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, cols: number): void {
+export function fitSheet(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  rows: number,
+  cols: number,
+  evenCalls = false,
+): void {
   const target = sheetRows(rows);
   const { rows: maxRows, cols: maxCols } = sizeOf(sheet);
   const width = Math.max(1, cols);
   // Rows kept by the delete: at least one more than the frozen ones (Sheets keeps one unfrozen row).
-  const keep = Math.min(maxRows - 1, target - 1);
+  const keep = evenCalls ? Math.min(maxRows - 1, target - 1) : Math.min(maxRows, target);
   const shrinkFirst = keep > frozenRowsOf(sheet);
-  if (shrinkFirst) sheet.deleteRows(keep + 1, maxRows - keep);
+  if (shrinkFirst && keep < maxRows) sheet.deleteRows(keep + 1, maxRows - keep);
   if (maxCols > width) sheet.deleteColumns(width + 1, maxCols - width);
-  if (shrinkFirst) sheet.insertRowsAfter(keep, target - keep);
-  else {
+  if (shrinkFirst) {
+    if (target > keep) sheet.insertRowsAfter(keep, target - keep);
+  } else {
     const grown = Math.max(maxRows + 1, target + 1);
     sheet.insertRowsAfter(maxRows, grown - maxRows);
     sheet.deleteRows(target + 1, grown - target);

@@ -200,7 +200,7 @@ function writeSnapshot(
   sheet.clear();
   const block = makeBlock([[...SNAPSHOT_HEADER], ...lines], SNAPSHOT_FORMATS);
   block.weights = block.values.map((_, i) => Array(SNAPSHOT_HEADER.length).fill(i === 0 ? "bold" : "normal"));
-  fitSheet(sheet, block.values.length, SNAPSHOT_HEADER.length);
+  fitSheet(sheet, block.values.length, SNAPSHOT_HEADER.length, true);
   writeBlock(sheet, 1, 1, block);
   freezeRows(sheet, 1);
   restrictSheet(sheet, protection, admins);

@@ -236,7 +236,7 @@ function rewriteFingerprints(book: Book, existing: Sheet | undefined, rows: Cell
     const formats = formatsOf(FINGERPRINTS);
     const block = makeBlock([headerOf(FINGERPRINTS), ...rows], (i) => (i === 0 ? [] : formats));
     // Sized to its rows (one delete and one insert whatever their number), like an output sheet.
-    fitSheet(sheet, block.values.length, block.values[0].length);
+    fitSheet(sheet, block.values.length, block.values[0].length, true);
     writeBlock(sheet, 1, 1, block);
     if (!hidden) sheet.hideSheet();
     if (fresh) restrictSheet(sheet, fresh, admins);
