@@ -6,7 +6,9 @@ import { templateKeys, type Field, type Schema } from "../schema";
 import { RUN_MSG } from "../text";
 import type { CommandContext } from "./run-command";
 import { fitSheet, makeBlock, setWidths, writeBlock } from "./write";
-import type { WritePlan } from "./write-plan";
+import type { Area, WritePlan } from "./write-plan";
+import { columnLetter } from "./a1";
+import { colorByText } from "./status-colors";
 import { findSheet, freezeRows, frozenRowsOf, insertSheet, sizeOf } from "./book-sheets";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -25,11 +27,14 @@ export type OutputSheet = {
   widths?: readonly (number | undefined)[];
   /** Columns the sheet keeps at least, beyond its data (where its charts sit). */
   minColumns?: number;
-  /** Its charts are removed by the rewrite (`finish` draws them again). */
-  replacesCharts?: boolean;
-  /** Runs after the rewrite, on the sheet (status colours, charts). */
-  finish?: (sheet: Sheet) => void;
+  /** Status colours: one conditional rule per text on column `col` of the data rows. */
+  colors?: { col: number; colors: Record<string, string> };
+  /** Its charts: the sheet's are replaced by these, or kept when they already chart the same cells. */
+  charts?: readonly OutputChart[];
 };
+
+/** A column chart of `ranges` (stacked, one header row), its top left at (row, col). */
+export type OutputChart = { ranges: readonly Area[]; title: string; row: number; col: number };
 
 /** Row 2 holds the header; data starts on row 3. */
 export const FIRST_DATA_ROW = 3;
@@ -53,6 +58,14 @@ export function schemaTable<K extends string>(
 
 const formatsOf = (fields: readonly Field[] | undefined) => (fields ?? []).map((f) => f.format);
 
+/** The A1 notation Range.getA1Notation gives the area ("C5" for one cell). */
+function a1Of(a: Area): string {
+  const start = `${columnLetter(a.col)}${a.row}`;
+  return a.rows === 1 && a.cols === 1 ? start : `${start}:${columnLetter(a.col + a.cols - 1)}${a.row + a.rows - 1}`;
+}
+
+const rangeA1s = (ranges: readonly GoogleAppsScript.Spreadsheet.Range[]) => ranges.map((r) => r.getA1Notation()).join();
+
 /** Plans the rewrite of one output sheet. */
 export function planOutputSheet(
   plan: WritePlan,
@@ -65,7 +78,26 @@ export function planOutputSheet(
     sizeOf(existing);
     frozenRowsOf(existing);
   }
-  const charts = existing && out.replacesCharts ? existing.getCharts() : [];
+  const colorArea = out.colors && {
+    row: FIRST_DATA_ROW,
+    col: out.colors.col,
+    rows: Math.max(1, out.rows.length),
+    cols: 1,
+  };
+  // The colours of the last run stay when there are as many rules and the first covers the same cells
+  // (a rule is only ever written by this rewrite, all of them at once).
+  let keepColors = false;
+  if (existing && out.colors && colorArea) {
+    const rules = existing.getConditionalFormatRules();
+    keepColors =
+      rules.length === Object.keys(out.colors.colors).length && rangeA1s(rules[0].getRanges()) === a1Of(colorArea);
+  }
+  // Likewise its charts, when they chart the same cells in the same order.
+  const charts = existing && out.charts ? existing.getCharts() : [];
+  const keepCharts =
+    !!out.charts &&
+    charts.length === out.charts.length &&
+    charts.every((c, i) => rangeA1s(c.getRanges()) === out.charts![i].ranges.map(a1Of).join());
   // The title line, the header row and the data, as wide as the widest of them (makeBlock pads).
   const rows = 1 + (out.columns ? 1 : 0) + out.rows.length;
   const width = out.rows.reduce(
@@ -76,18 +108,22 @@ export function planOutputSheet(
   plan.add({
     sheet: out.name,
     addsCells: created + plan.cells.fitted(out.name, existing, rows, width),
-    write: () => rewriteOutputSheet(book, out, existing, charts),
+    write: () => {
+      const sheet = existing ?? insertSheet(book, out.name);
+      // Clearing the formats would take the rules with them.
+      if (existing && keepColors) sheet.clear({ contentsOnly: true });
+      else if (existing) sheet.clear();
+      rewriteOutputSheet(sheet, out, !existing);
+      if (out.colors && colorArea && !keepColors)
+        colorByText(sheet, sheet.getRange(colorArea.row, colorArea.col, colorArea.rows, 1), out.colors.colors);
+      if (keepCharts) return;
+      for (const chart of charts) sheet.removeChart(chart);
+      for (const c of out.charts ?? []) insertChart(sheet, c);
+    },
   });
 }
 
-function rewriteOutputSheet(
-  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  out: OutputSheet,
-  existing: Sheet | null,
-  charts: readonly GoogleAppsScript.Spreadsheet.EmbeddedChart[],
-): void {
-  const sheet = existing ?? insertSheet(book, out.name);
-  if (existing) sheet.clear();
+function rewriteOutputSheet(sheet: Sheet, out: OutputSheet, created: boolean): void {
   const header = out.columns ? [out.columns.map((f) => f.header)] : [];
   const lines: Cell[][] = [[out.title], ...header, ...out.rows];
   const first = 1 + header.length;
@@ -104,9 +140,20 @@ function rewriteOutputSheet(
   fitSheet(sheet, block.values.length, Math.max(width, out.minColumns ?? 0));
   writeBlock(sheet, 1, 1, block);
   freezeRows(sheet, header.length ? 2 : 1);
-  if (!existing) setWidths(sheet, out.widths ?? (out.columns ?? []).map((f) => f.width));
-  for (const chart of charts) sheet.removeChart(chart);
-  out.finish?.(sheet);
+  if (created) setWidths(sheet, out.widths ?? (out.columns ?? []).map((f) => f.width));
+}
+
+function insertChart(sheet: Sheet, c: OutputChart): void {
+  let builder = sheet.newChart().setChartType(Charts.ChartType.COLUMN);
+  for (const a of c.ranges) builder = builder.addRange(sheet.getRange(a.row, a.col, a.rows, a.cols));
+  sheet.insertChart(
+    builder
+      .setOption("title", c.title)
+      .setOption("isStacked", true)
+      .setNumHeaders(1)
+      .setPosition(c.row, c.col, 0, 0)
+      .build(),
+  );
 }
 
 const pad = (flags: boolean[], width: number) => Array.from({ length: width }, (_, i) => flags[i] ?? false);

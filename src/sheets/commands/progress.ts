@@ -2,8 +2,8 @@
 import { tierColumn, type Cell, type ProgressRow, type ProgressRules } from "../../domain";
 import { fieldKeys, PROGRESS, type Field, type FieldKey } from "../../schema";
 import { ASSESSMENT, RESULT_MSG } from "../../text";
-import { FIRST_DATA_ROW, planOutputSheet } from "../output";
-import { ASSESSMENT_COLORS, colorByText } from "../status-colors";
+import { planOutputSheet } from "../output";
+import { ASSESSMENT_COLORS } from "../status-colors";
 import type { WritePlan } from "../write-plan";
 
 type Key = FieldKey<typeof PROGRESS>;
@@ -70,8 +70,7 @@ export function planProgress(
     title,
     columns: columns.map((c) => c.field),
     rows: rows.map((p) => columns.map((c) => c.cell(p))),
-    finish: (sheet) =>
-      colorByText(sheet, sheet.getRange(FIRST_DATA_ROW, col, Math.max(1, rows.length), 1), ASSESSMENT_COLORS),
+    colors: { col, colors: ASSESSMENT_COLORS },
   });
 }
 

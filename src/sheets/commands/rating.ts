@@ -16,8 +16,8 @@ import {
 import { CRITERIA, OFFICIAL, RATING, SCORES, type Field } from "../../schema";
 import { LEVEL, NOT_RATED, RESULT_MSG } from "../../text";
 import { stopOnConfigErrors } from "../config";
-import { FIRST_DATA_ROW, planOutputSheet } from "../output";
-import { colorByText, LEVEL_COLORS } from "../status-colors";
+import { planOutputSheet } from "../output";
+import { LEVEL_COLORS } from "../status-colors";
 import { readSchemaSheet, readTable } from "../table";
 import type { WritePlan } from "../write-plan";
 import { findSheet } from "../book-sheets";
@@ -107,13 +107,12 @@ export function planRating(
 ): void {
   const columns = layout(rating);
   const col = columns.findIndex((c) => c.field === RATING.fields.level) + 1;
-  const n = Math.max(1, rating.rows.length);
   planOutputSheet(plan, book, {
     name: RATING.sheet,
     title,
     columns: columns.map((c) => c.field),
     rows: rating.rows.map((u) => columns.map((c) => c.cell(u))),
-    finish: (sheet) => colorByText(sheet, sheet.getRange(FIRST_DATA_ROW, col, n, 1), LEVEL_COLORS),
+    colors: { col, colors: LEVEL_COLORS },
   });
 }
 

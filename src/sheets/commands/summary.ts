@@ -3,8 +3,8 @@
 import { summarize, type Cell, type Day, type GroupSummary, type ProgressRow, type Unit } from "../../domain";
 import { GROUP_SUMMARY, OFFICE_SUMMARY, UNVISITED, fieldKeys, type Field, type Schema } from "../../schema";
 import { ASSESSMENT, SHEET, SUMMARY_TEXT as S } from "../../text";
-import { planOutputSheet } from "../output";
-import type { WritePlan } from "../write-plan";
+import { planOutputSheet, type OutputChart } from "../output";
+import type { Area, WritePlan } from "../write-plan";
 
 const CHART_COLUMN = 12;
 /** Columns a chart of default size covers (600 px over columns of 100 px). */
@@ -117,36 +117,25 @@ export function planSummary(
     boldRows: bold,
     widths: WIDTHS,
     minColumns: CHART_COLUMN + CHART_SPAN,
-    replacesCharts: true,
-    finish: (sheet) => {
-      if (office?.count) {
-        // Office names and the four assessment counts that matter for the quota.
-        const names = sheet.getRange(office.header, 1, office.count + 1, 1);
-        const counts = sheet.getRange(office.header, 3, office.count + 1, 4);
-        insertChart(sheet, [names, counts], S.chartProgress, 3);
-      }
-      if (groups?.count) {
-        const range = sheet.getRange(groups.header, 1, groups.count + 1, 5);
-        insertChart(sheet, [range], S.chartRating, 22);
-      }
-    },
+    charts: [
+      // Office names and the four assessment counts that matter for the quota.
+      ...(office?.count
+        ? [
+            chart(
+              [
+                { row: office.header, col: 1, rows: office.count + 1, cols: 1 },
+                { row: office.header, col: 3, rows: office.count + 1, cols: 4 },
+              ],
+              S.chartProgress,
+              3,
+            ),
+          ]
+        : []),
+      ...(groups?.count
+        ? [chart([{ row: groups.header, col: 1, rows: groups.count + 1, cols: 5 }], S.chartRating, 22)]
+        : []),
+    ],
   });
 }
 
-function insertChart(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  ranges: GoogleAppsScript.Spreadsheet.Range[],
-  title: string,
-  row: number,
-) {
-  let builder = sheet.newChart().setChartType(Charts.ChartType.COLUMN);
-  for (const r of ranges) builder = builder.addRange(r);
-  sheet.insertChart(
-    builder
-      .setOption("title", title)
-      .setOption("isStacked", true)
-      .setNumHeaders(1)
-      .setPosition(row, CHART_COLUMN, 0, 0)
-      .build(),
-  );
-}
+const chart = (ranges: Area[], title: string, row: number): OutputChart => ({ ranges, title, row, col: CHART_COLUMN });
