@@ -38,6 +38,26 @@ export class BookSheets {
 
   private bookEditors?: GoogleAppsScript.Base.User[];
   runner?: GoogleAppsScript.Base.User;
+  /** The email of the user running the command, when known. */
+  user = "";
+  private byOwner?: boolean;
+
+  /**
+   * Whether the book's owner runs the command, asked the first time (the owner may edit every
+   * protected sheet and range, so no protection needs reading).
+   */
+  ownerRuns(): boolean {
+    if (this.byOwner === undefined) {
+      let owner = "";
+      try {
+        owner = this.book.getOwner()?.getEmail() ?? "";
+      } catch {
+        // A trigger that may not ask: the protections are read.
+      }
+      this.byOwner = this.user !== "" && owner.toLowerCase() === this.user;
+    }
+    return this.byOwner;
+  }
 
   /** The book's editors (a new protection starts with them), read the first time they are asked. */
   editors(): GoogleAppsScript.Base.User[] {
@@ -214,10 +234,16 @@ export function freezeRows(sheet: Sheet, rows: number): void {
   if (e) e.frozenRows = rows;
 }
 
-/** Runs one command with a snapshot of `book` read now, before anything is written. */
-export function withBookSheets<T>(book: Book, body: () => T): T {
+/** Whether the running command's user owns the book (false outside a command or for another user). */
+export function ownerRuns(): boolean {
+  return current?.ownerRuns() ?? false;
+}
+
+/** Runs one command (by `user`, when known) with a snapshot of `book` read now, before anything is written. */
+export function withBookSheets<T>(book: Book, body: () => T, user = ""): T {
   const outer = current;
   current = new BookSheets(book);
+  current.user = user;
   try {
     return body();
   } finally {

@@ -80,9 +80,17 @@ export function runCommand(
     ui.alert(caption, MSG.busy, ui.ButtonSet.OK);
     return { command: caption, stopped: true, summary: MSG.busy };
   }
-  const user = currentUser() || RUN_MSG.unknownUser;
-  const ctx: CommandContext = { book, ui, clock: clockFor(book), user, caption, locale, answer };
-  return withBookSheets(book, () => runLocked(body, ctx, lock));
+  const me = currentUser();
+  const ctx: CommandContext = {
+    book,
+    ui,
+    clock: clockFor(book),
+    user: me || RUN_MSG.unknownUser,
+    caption,
+    locale,
+    answer,
+  };
+  return withBookSheets(book, () => runLocked(body, ctx, lock), me);
 }
 
 /** The command under the lock, with the book's sheets read once (BookSheets). */
