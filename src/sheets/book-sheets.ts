@@ -38,26 +38,9 @@ export class BookSheets {
 
   private bookEditors?: GoogleAppsScript.Base.User[];
   runner?: GoogleAppsScript.Base.User;
-  /** The email of the user running the command, when known. */
+  /** The email of the user running the command, when known, and whether the book is theirs. */
   user = "";
-  private byOwner?: boolean;
-
-  /**
-   * Whether the book's owner runs the command, asked the first time (the owner may edit every
-   * protected sheet and range, so no protection needs reading).
-   */
-  ownerRuns(): boolean {
-    if (this.byOwner === undefined) {
-      let owner = "";
-      try {
-        owner = this.book.getOwner()?.getEmail() ?? "";
-      } catch {
-        // A trigger that may not ask: the protections are read.
-      }
-      this.byOwner = this.user !== "" && owner.toLowerCase() === this.user;
-    }
-    return this.byOwner;
-  }
+  owner?: boolean;
 
   /** The book's editors (a new protection starts with them), read the first time they are asked. */
   editors(): GoogleAppsScript.Base.User[] {
@@ -80,35 +63,6 @@ export class BookSheets {
     return this.byKey.get(sheetKey(name))?.name;
   }
 
-  private entry(name: string): Entry {
-    const e = this.byKey.get(sheetKey(name));
-    if (!e) throw new Error(`no sheet ${name}`);
-    return e;
-  }
-
-  /** The grid of a sheet (getMaxRows, getMaxColumns), each read the first time it is asked. */
-  size(name: string): SheetSize {
-    return { rows: this.rows(name), cols: this.cols(name) };
-  }
-
-  rows(name: string): number {
-    const e = this.entry(name);
-    e.rows ??= e.sheet.getMaxRows();
-    return e.rows;
-  }
-
-  cols(name: string): number {
-    const e = this.entry(name);
-    e.cols ??= e.sheet.getMaxColumns();
-    return e.cols;
-  }
-
-  frozenRows(name: string): number {
-    const e = this.entry(name);
-    e.frozenRows ??= e.sheet.getFrozenRows();
-    return e.frozenRows;
-  }
-
   /** A sheet the command made (insertSheet): `size` unless given is a new sheet's. */
   added(name: string, sheet: Sheet, size: SheetSize = NEW_SHEET): Sheet {
     const e: Entry = { sheet, name, rows: size.rows, cols: size.cols, frozenRows: 0 };
@@ -118,7 +72,8 @@ export class BookSheets {
   }
 
   renamed(from: string, to: string): void {
-    const e = this.entry(from);
+    const e = this.byKey.get(sheetKey(from));
+    if (!e) return;
     this.byKey.delete(sheetKey(from));
     e.name = to;
     this.byKey.set(sheetKey(to), e);
@@ -179,15 +134,15 @@ export function sizeOf(sheet: Sheet): SheetSize {
   return { rows: rowsOf(sheet), cols: colsOf(sheet) };
 }
 
-/** getMaxRows of `sheet`, from the running command's snapshot when it knows the sheet. */
+/** getMaxRows of `sheet`, read once per command when the running command's snapshot knows the sheet. */
 export function rowsOf(sheet: Sheet): number {
   const e = current?.known(sheet);
-  return e && current ? current.rows(e.name) : sheet.getMaxRows();
+  return e ? (e.rows ??= sheet.getMaxRows()) : sheet.getMaxRows();
 }
 
 export function colsOf(sheet: Sheet): number {
   const e = current?.known(sheet);
-  return e && current ? current.cols(e.name) : sheet.getMaxColumns();
+  return e ? (e.cols ??= sheet.getMaxColumns()) : sheet.getMaxColumns();
 }
 
 /** Whether the user may edit `sheet`, asked once per command (protections do not change before the writes). */
@@ -217,13 +172,12 @@ export function effectiveUser(): GoogleAppsScript.Base.User {
 /** Records the grid a write left `sheet` with. */
 export function resizedTo(sheet: Sheet, size: Partial<SheetSize>): void {
   const e = current?.known(sheet);
-  if (e && size.rows !== undefined) e.rows = size.rows;
-  if (e && size.cols !== undefined) e.cols = size.cols;
+  if (e) Object.assign(e, size);
 }
 
 export function frozenRowsOf(sheet: Sheet): number {
   const e = current?.known(sheet);
-  return e && current ? current.frozenRows(e.name) : sheet.getFrozenRows();
+  return e ? (e.frozenRows ??= sheet.getFrozenRows()) : sheet.getFrozenRows();
 }
 
 /** Freezes `rows` rows, telling the running command's snapshot; nothing when the snapshot has them frozen. */
@@ -234,10 +188,8 @@ export function freezeRows(sheet: Sheet, rows: number): void {
   if (e) e.frozenRows = rows;
 }
 
-/** Whether the running command's user owns the book (false outside a command or for another user). */
-export function ownerRuns(): boolean {
-  return current?.ownerRuns() ?? false;
-}
+/** The running command's snapshot, if any. */
+export const running = () => current;
 
 /** Runs one command (by `user`, when known) with a snapshot of `book` read now, before anything is written. */
 export function withBookSheets<T>(book: Book, body: () => T, user = ""): T {

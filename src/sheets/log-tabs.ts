@@ -10,7 +10,7 @@ import { canEditSheet } from "./permissions";
 import { planLogTint } from "./status-colors";
 import { isFormTabName } from "./forms/read-responses";
 import { ensureColumns, readTable, tryReadTable, type Table } from "./table";
-import { ensureWidth, makeBlock, writeBlock } from "./write";
+import { makeBlock, writeBlock } from "./write";
 import type { Area, WritePlan } from "./write-plan";
 
 /** A log tab; `editable` is false when a protection keeps the current user from writing its results. */
@@ -86,7 +86,6 @@ export function writeResultPair(
   results: ReadonlyMap<number, { status: string; detail: string }>,
   firstRow: number,
   lastRow: number,
-  headers?: readonly [string, string],
 ): void {
   const status: string[][] = [];
   const detail: string[][] = [];
@@ -96,61 +95,27 @@ export function writeResultPair(
     detail.push([r ? r.detail : ""]);
   }
   if (cols.checkDetail === cols.checkStatus + 1) {
-    // Headers just appended go in the same block, bold, on the row above.
-    const block = makeBlock([...(headers ? [[...headers]] : []), ...status.map((s, i) => [s[0], detail[i][0]])]);
-    if (headers) block.weights = block.values.map((_, i) => (i === 0 ? ["bold", "bold"] : ["normal", "normal"]));
-    writeBlock(sheet, firstRow - (headers ? 1 : 0), cols.checkStatus + 1, block);
+    writeBlock(sheet, firstRow, cols.checkStatus + 1, makeBlock(status.map((s, i) => [s[0], detail[i][0]])));
   } else {
     writeBlock(sheet, firstRow, cols.checkStatus + 1, makeBlock(status));
     writeBlock(sheet, firstRow, cols.checkDetail + 1, makeBlock(detail));
   }
 }
 
-/**
- * The result columns of a whole tab: those it lacks are appended. When it lacks both and has rows
- * under its header, the step that writes the results writes their headers too (one block, `headers`
- * given); otherwise their headers are a step of their own.
- */
-export function resultColumns<K extends string>(
-  plan: WritePlan,
-  t: Table<K>,
-  keys: readonly [K, K],
-): { cols: Record<K, number>; headers?: [string, string] } {
-  const rowsUnder = t.values.length >= t.headerRow + 2;
-  if (!rowsUnder || keys.some((k) => t.columns[k] !== undefined)) return { cols: ensureColumns(plan, t, keys) };
-  const first = t.width;
-  t.width += 2;
-  keys.forEach((k, i) => {
-    t.columns[k] = first + i;
-  });
-  const { sheet, name, headerRow } = t;
-  plan.add({
-    sheet: name,
-    // The cells are the results step's: this one only adds the columns.
-    areas: [],
-    addsCells: plan.cells.grown(name, sheet, headerRow + 1, first + 2),
-    write: () => ensureWidth(sheet, first + 2),
-  });
-  return {
-    cols: Object.fromEntries(keys.map((k) => [k, t.columns[k]])) as Record<K, number>,
-    headers: [t.schema.fields[keys[0]].header, t.schema.fields[keys[1]].header],
-  };
-}
-
 /** Plans the results of the whole tab (its result headers first when missing) and its row tint. */
 export function planTabResults(plan: WritePlan, t: LogSheet, results: readonly RowResult[]): void {
-  const { cols, headers } = resultColumns(plan, t, RESULT_FIELDS);
+  const cols = ensureColumns(plan, t, RESULT_FIELDS);
   const byRow = new Map(results.filter((r) => r.tab === t.name).map((r) => [r.row, r]));
   const first = t.headerRow + 2;
   const last = t.values.length;
   const lastCol = Math.max(cols.checkStatus + 1, cols.checkDetail + 1, t.width);
-  const tint = planLogTint(t.sheet, first, cols.checkStatus + 1, lastCol, plan.tints);
+  const tint = planLogTint(t.sheet, first, cols.checkStatus + 1, lastCol);
   plan.add({
     sheet: t.name,
     checked: t.sheet,
-    areas: last >= first ? resultAreas(cols.checkStatus, cols.checkDetail, first - (headers ? 1 : 0), last) : [],
+    areas: last >= first ? resultAreas(cols.checkStatus, cols.checkDetail, first, last) : [],
     write: () => {
-      if (last >= first) writeResultPair(t.sheet, cols, byRow, first, last, headers);
+      if (last >= first) writeResultPair(t.sheet, cols, byRow, first, last);
       tint();
     },
   });

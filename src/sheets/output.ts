@@ -6,8 +6,8 @@ import { templateKeys, type Field, type Schema } from "../schema";
 import { RUN_MSG } from "../text";
 import type { CommandContext } from "./run-command";
 import { fitSheet, makeBlock, setWidths, writeBlock } from "./write";
-import type { Area, WritePlan } from "./write-plan";
-import { columnLetter } from "./a1";
+import type { WritePlan } from "./write-plan";
+import { a1, a1s } from "./a1";
 import { colorByText } from "./status-colors";
 import { findSheet, freezeRows, frozenRowsOf, insertSheet, sizeOf } from "./book-sheets";
 
@@ -33,8 +33,8 @@ export type OutputSheet = {
   charts?: readonly OutputChart[];
 };
 
-/** A column chart of `ranges` (stacked, one header row), its top left at (row, col). */
-export type OutputChart = { ranges: readonly Area[]; title: string; row: number; col: number };
+/** A column chart of `ranges` (A1, stacked, one header row), its top left at (row, col). */
+export type OutputChart = { ranges: readonly string[]; title: string; row: number; col: number };
 
 /** Row 2 holds the header; data starts on row 3. */
 export const FIRST_DATA_ROW = 3;
@@ -58,14 +58,6 @@ export function schemaTable<K extends string>(
 
 const formatsOf = (fields: readonly Field[] | undefined) => (fields ?? []).map((f) => f.format);
 
-/** The A1 notation Range.getA1Notation gives the area ("C5" for one cell). */
-function a1Of(a: Area): string {
-  const start = `${columnLetter(a.col)}${a.row}`;
-  return a.rows === 1 && a.cols === 1 ? start : `${start}:${columnLetter(a.col + a.cols - 1)}${a.row + a.rows - 1}`;
-}
-
-const rangeA1s = (ranges: readonly GoogleAppsScript.Spreadsheet.Range[]) => ranges.map((r) => r.getA1Notation()).join();
-
 /** Plans the rewrite of one output sheet. */
 export function planOutputSheet(
   plan: WritePlan,
@@ -78,26 +70,16 @@ export function planOutputSheet(
     sizeOf(existing);
     frozenRowsOf(existing);
   }
-  const colorArea = out.colors && {
-    row: FIRST_DATA_ROW,
-    col: out.colors.col,
-    rows: Math.max(1, out.rows.length),
-    cols: 1,
-  };
-  // The colours of the last run stay when there are as many rules and the first covers the same cells
-  // (a rule is only ever written by this rewrite, all of them at once).
-  let keepColors = false;
-  if (existing && out.colors && colorArea) {
-    const rules = existing.getConditionalFormatRules();
-    keepColors =
-      rules.length === Object.keys(out.colors.colors).length && rangeA1s(rules[0].getRanges()) === a1Of(colorArea);
-  }
-  // Likewise its charts, when they chart the same cells in the same order.
+  const { colors, charts: drawn = [] } = out;
+  const colorA1 = a1(FIRST_DATA_ROW, colors?.col ?? 1, Math.max(1, out.rows.length), 1);
+  // The last run's colours stay when there are as many rules and the first covers the same cells (only
+  // this rewrite writes them, all at once); likewise its charts, when they chart the same cells.
+  const rules = existing && colors ? existing.getConditionalFormatRules() : [];
+  const keepColors =
+    !!colors && rules.length === Object.keys(colors.colors).length && a1s(rules[0].getRanges()) === colorA1;
   const charts = existing && out.charts ? existing.getCharts() : [];
   const keepCharts =
-    !!out.charts &&
-    charts.length === out.charts.length &&
-    charts.every((c, i) => rangeA1s(c.getRanges()) === out.charts![i].ranges.map(a1Of).join());
+    charts.length === drawn.length && charts.every((c, i) => a1s(c.getRanges()) === drawn[i].ranges.join());
   // The title line, the header row and the data, as wide as the widest of them (makeBlock pads).
   const rows = 1 + (out.columns ? 1 : 0) + out.rows.length;
   const width = out.rows.reduce(
@@ -114,11 +96,10 @@ export function planOutputSheet(
       if (existing && keepColors) sheet.clear({ contentsOnly: true });
       else if (existing) sheet.clear();
       rewriteOutputSheet(sheet, out, !existing);
-      if (out.colors && colorArea && !keepColors)
-        colorByText(sheet, sheet.getRange(colorArea.row, colorArea.col, colorArea.rows, 1), out.colors.colors);
+      if (colors && !keepColors) colorByText(sheet, sheet.getRange(colorA1), colors.colors);
       if (keepCharts) return;
       for (const chart of charts) sheet.removeChart(chart);
-      for (const c of out.charts ?? []) insertChart(sheet, c);
+      for (const c of drawn) insertChart(sheet, c);
     },
   });
 }
@@ -145,7 +126,7 @@ function rewriteOutputSheet(sheet: Sheet, out: OutputSheet, created: boolean): v
 
 function insertChart(sheet: Sheet, c: OutputChart): void {
   let builder = sheet.newChart().setChartType(Charts.ChartType.COLUMN);
-  for (const a of c.ranges) builder = builder.addRange(sheet.getRange(a.row, a.col, a.rows, a.cols));
+  for (const a of c.ranges) builder = builder.addRange(sheet.getRange(a));
   sheet.insertChart(
     builder
       .setOption("title", c.title)

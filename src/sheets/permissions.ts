@@ -5,7 +5,7 @@ import { PROTECTION_MARK, SHARE_MSG, SHEET_MSG } from "../text";
 import { checkCellLimit } from "./cell-limit";
 import { UserError } from "./errors";
 import type { Area, WritePlan } from "./write-plan";
-import { bookSheets, editableOnce, effectiveUser, findSheet, ownerRuns, sheetProtections } from "./book-sheets";
+import { bookSheets, editableOnce, effectiveUser, findSheet, running, sheetProtections } from "./book-sheets";
 import { sameSheetName } from "./sheet-names";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,6 +34,15 @@ export function requireAdmin(caption: string, admins: string[]): string[] {
   const me = currentUser();
   if (!me || !admins.includes(me)) throw new UserError(SHARE_MSG.adminOnly(caption, me));
   return admins;
+}
+
+/**
+ * Whether the book's owner runs the command, asked once (the owner may edit every protected sheet and
+ * range: no protection needs reading).
+ */
+function ownerRuns(): boolean {
+  const s = running();
+  return !!s?.user && (s.owner ??= ownerEmail(s.book).toLowerCase() === s.user);
 }
 
 export function canEditSheet(sheet: Sheet): boolean {

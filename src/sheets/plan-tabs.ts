@@ -4,7 +4,7 @@
 import { foldText, type PlanRowResult, type PlanTab } from "../domain";
 import { PLAN } from "../schema";
 import { PLAN_OFFICE_TAB_PREFIX, PLAN_SHEET } from "../text";
-import { resultAreas, resultColumns, withEditable, writeResultPair } from "./log-tabs";
+import { resultAreas, withEditable, writeResultPair } from "./log-tabs";
 import { bookSheets } from "./book-sheets";
 import { ensureColumns, readTable, type Table } from "./table";
 import type { WritePlan } from "./write-plan";
@@ -43,9 +43,7 @@ export function planPlanResults(
 ): void {
   if (!t.editable) return;
   if (rows && (t.columns.status === undefined || t.columns.detail === undefined)) return;
-  const fresh = rows ? { cols: ensureColumns(plan, t, RESULT_FIELDS) } : resultColumns(plan, t, RESULT_FIELDS);
-  const c = fresh.cols;
-  const headers = fresh.headers;
+  const c = ensureColumns(plan, t, RESULT_FIELDS);
   const cols = { checkStatus: c.status, checkDetail: c.detail };
   const byRow = new Map(results.filter((r) => r.tab === t.name).map((r) => [r.row, r]));
   const first = rows?.first ?? t.headerRow + 2;
@@ -54,7 +52,7 @@ export function planPlanResults(
   plan.add({
     sheet: t.name,
     checked: t.sheet,
-    areas: resultAreas(cols.checkStatus, cols.checkDetail, first - (headers ? 1 : 0), last),
-    write: () => writeResultPair(t.sheet, cols, byRow, first, last, headers),
+    areas: resultAreas(cols.checkStatus, cols.checkDetail, first, last),
+    write: () => writeResultPair(t.sheet, cols, byRow, first, last),
   });
 }

@@ -1,6 +1,6 @@
 // Status colours through conditional formatting (SPEC §9: no per-cell backgrounds).
 import { ASSESSMENT, CHECK_STATUS, LEVEL, NOT_RATED } from "../text";
-import { columnLetter } from "./a1";
+import { a1, a1s, columnLetter } from "./a1";
 import { rowsOf } from "./book-sheets";
 
 const RED = "#f4c7c3";
@@ -59,50 +59,37 @@ const isOurRule = (formula: string) => {
  * Tints whole log rows by their `Kết quả kiểm tra`. SPEC §3 speaks of "one rule"; a rule has one
  * colour, so there is one rule per tinted status (Lỗi, Cảnh báo), replaced on every run, never added,
  * and the user's own rules are kept. The sheet's rules and grid are read now (the read phase); the
- * returned write sets them. `built` holds the command's rules by status column, for the next tab.
+ * returned write sets them.
  */
 export function planLogTint(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   firstDataRow: number,
   statusCol: number,
   lastCol: number,
-  built?: Map<string, GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]>,
 ): () => void {
   const rows = Math.max(1, rowsOf(sheet) - firstDataRow + 1);
-  const a1 = `A${firstDataRow}:${columnLetter(lastCol)}${firstDataRow + rows - 1}`;
+  const area = a1(firstDataRow, 1, rows, lastCol);
   const ref = `$${columnLetter(statusCol)}${firstDataRow}`;
   const existing = sheet.getConditionalFormatRules();
   const conditions = existing.map((r) => r.getBooleanCondition());
   const formulas = conditions.map((c) => c?.getCriteriaValues()?.[0]?.toString() ?? "");
   const kept = existing.filter((_, i) => !isOurRule(formulas[i]));
   // Ours already last, in order, with the same formula, colour and range: nothing to write.
-  const tail = existing.slice(kept.length);
+  const n = kept.length;
   const same =
-    tail.length === LOG_TINTS.length &&
-    LOG_TINTS.every(([status, color], i) => {
-      const rule = tail[i];
-      const ranges = rule.getRanges();
-      return (
-        formulas[kept.length + i] === tintFormula(ref, status) &&
-        (conditions[kept.length + i]?.getBackground() ?? "").toLowerCase() === color &&
-        ranges.length === 1 &&
-        ranges[0].getA1Notation() === a1
-      );
-    });
+    existing.length === n + LOG_TINTS.length &&
+    LOG_TINTS.every(
+      ([status, color], i) =>
+        formulas[n + i] === tintFormula(ref, status) &&
+        (conditions[n + i]?.getBackground() ?? "").toLowerCase() === color &&
+        a1s(existing[n + i].getRanges()) === area,
+    );
   if (same) return () => undefined;
   return () => {
-    const range = sheet.getRange(firstDataRow, 1, rows, lastCol);
-    // Another tab's rules with the same formulas are copied: one call fewer per rule than building anew.
-    const like = built?.get(ref);
-    let ours: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
-    if (like) ours = like.map((r) => r.copy().setRanges([range]).build());
-    else {
-      const builder = SpreadsheetApp.newConditionalFormatRule().setRanges([range]);
-      ours = LOG_TINTS.map(([status, color]) =>
-        builder.whenFormulaSatisfied(tintFormula(ref, status)).setBackground(color).build(),
-      );
-      built?.set(ref, ours);
-    }
+    const builder = SpreadsheetApp.newConditionalFormatRule().setRanges([sheet.getRange(area)]);
+    const ours = LOG_TINTS.map(([status, color]) =>
+      builder.whenFormulaSatisfied(tintFormula(ref, status)).setBackground(color).build(),
+    );
     sheet.setConditionalFormatRules([...kept, ...ours]);
   };
 }

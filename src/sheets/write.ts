@@ -78,7 +78,7 @@ export function fitSheet(
   const { rows: maxRows, cols: maxCols } = sizeOf(sheet);
   const width = Math.max(1, cols);
   // Rows kept by the delete: at least one more than the frozen ones (Sheets keeps one unfrozen row).
-  const keep = evenCalls ? Math.min(maxRows - 1, target - 1) : Math.min(maxRows, target);
+  const keep = Math.min(maxRows, target) - (evenCalls ? 1 : 0);
   const shrinkFirst = keep > frozenRowsOf(sheet);
   if (shrinkFirst && keep < maxRows) sheet.deleteRows(keep + 1, maxRows - keep);
   if (maxCols > width) sheet.deleteColumns(width + 1, maxCols - width);

@@ -11,10 +11,9 @@ const DAY_MS = 86_400_000;
  * the day of all others by plain arithmetic. (A time-of-day cell within the hour of a summer-time
  * change may be placed on the neighbouring day; date cells never are.)
  */
-export function makeZoneDay(timeZone: string, seeds: readonly { t: number; day: Day }[] = []): ZoneDay {
-  const byResidue = new Map<number, { t: number; day: Day }>();
+export function makeZoneDay(timeZone: string, seed?: { t: number; day: Day }): ZoneDay {
   const residueOf = (t: number) => ((t % DAY_MS) + DAY_MS) % DAY_MS;
-  for (const s of seeds) byResidue.set(residueOf(s.t), s);
+  const byResidue = new Map(seed ? [[residueOf(seed.t), seed]] : []);
   return (d: Date): Day => {
     const t = d.getTime();
     const residue = residueOf(t);
@@ -32,20 +31,15 @@ export function makeZoneDay(timeZone: string, seeds: readonly { t: number; day: 
 export type Clock = { timeZone: string; zoneDay: ZoneDay; now: Date; today: Day; stamp: string };
 
 /**
- * The clock of a run with one Utilities call: `now` formatted with its zone offset gives today, the run
- * time of the title lines, and the instant of today's midnight at that offset — where every date cell
- * of the book falls (unless summer time changes the offset, when one more call places those dates).
+ * The clock of a run with one Utilities call: `now` formatted with its zone offset ("+0700") gives
+ * today, the run time of the title lines, and the instant of today's midnight at that offset — where
+ * every date cell of the book falls (unless summer time changes the offset: one more call then).
  */
 export function clockFor(book: GoogleAppsScript.Spreadsheet.Spreadsheet, now = new Date()): Clock {
   const timeZone = book.getSpreadsheetTimeZone();
-  const [y, m, d, hh, mm, zone] = Utilities.formatDate(now, timeZone, "yyyy MM dd HH mm Z").split(" ");
-  const today = dayFromYmd(Number(y), Number(m), Number(d));
-  const sign = zone.startsWith("-") ? -1 : 1;
-  const offset = sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3, 5))) * 60_000;
-  const midnight = Date.UTC(Number(y), Number(m) - 1, Number(d)) - offset;
-  const zoneDay = makeZoneDay(timeZone, [
-    { t: now.getTime(), day: today },
-    { t: midnight, day: today },
-  ]);
-  return { timeZone, zoneDay, now, today, stamp: `${hh}:${mm} ${d}/${m}/${y}` };
+  const [y, m, d, hm, dmy, z] = Utilities.formatDate(now, timeZone, "yyyy MM dd HH:mm dd/MM/yyyy Z").split(" ");
+  const today = dayFromYmd(+y, +m, +d);
+  const offset = (+z.slice(0, 3) * 60 + +(z[0] + z.slice(3))) * 60_000;
+  const zoneDay = makeZoneDay(timeZone, { t: Date.UTC(+y, +m - 1, +d) - offset, day: today });
+  return { timeZone, zoneDay, now, today, stamp: `${hm} ${dmy}` };
 }

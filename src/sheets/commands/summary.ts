@@ -4,7 +4,8 @@ import { summarize, type Cell, type Day, type GroupSummary, type ProgressRow, ty
 import { GROUP_SUMMARY, OFFICE_SUMMARY, UNVISITED, fieldKeys, type Field, type Schema } from "../../schema";
 import { ASSESSMENT, SHEET, SUMMARY_TEXT as S } from "../../text";
 import { planOutputSheet, type OutputChart } from "../output";
-import type { Area, WritePlan } from "../write-plan";
+import type { WritePlan } from "../write-plan";
+import { a1 } from "../a1";
 
 const CHART_COLUMN = 12;
 /** Columns a chart of default size covers (600 px over columns of 100 px). */
@@ -122,20 +123,20 @@ export function planSummary(
       ...(office?.count
         ? [
             chart(
-              [
-                { row: office.header, col: 1, rows: office.count + 1, cols: 1 },
-                { row: office.header, col: 3, rows: office.count + 1, cols: 4 },
-              ],
+              [a1(office.header, 1, office.count + 1, 1), a1(office.header, 3, office.count + 1, 4)],
               S.chartProgress,
               3,
             ),
           ]
         : []),
-      ...(groups?.count
-        ? [chart([{ row: groups.header, col: 1, rows: groups.count + 1, cols: 5 }], S.chartRating, 22)]
-        : []),
+      ...(groups?.count ? [chart([a1(groups.header, 1, groups.count + 1, 5)], S.chartRating, 22)] : []),
     ],
   });
 }
 
-const chart = (ranges: Area[], title: string, row: number): OutputChart => ({ ranges, title, row, col: CHART_COLUMN });
+const chart = (ranges: string[], title: string, row: number): OutputChart => ({
+  ranges,
+  title,
+  row,
+  col: CHART_COLUMN,
+});
