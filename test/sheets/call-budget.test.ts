@@ -1,0 +1,67 @@
+// Issue 15: a menu command makes at most 4 spreadsheet calls per sheet it reads and 12 per sheet it
+// writes (counted through the built bundle, every call real Apps Script makes). On a book the commands
+// have run on once — the output sheets exist, the log tabs carry their tints — every command keeps to it.
+import { describe, expect, it } from "vitest";
+import { ASSESSMENT, SHEET } from "../../src/text";
+import { addinFor } from "../support/addin";
+import { sampleBook } from "../support/sample-book";
+
+const COMMANDS = ["kiemTraNhatKy", "tinhTienDo", "xepLoaiDonVi", "tinhTatCa"];
+
+describe("spreadsheet calls within the budget of issue 15", () => {
+  it("each command run again stays within 4 calls per sheet read and 12 per sheet written", async () => {
+    const { run, env } = await addinFor(sampleBook());
+    for (const cmd of COMMANDS) run(cmd);
+    for (const cmd of COMMANDS) {
+      env.calls.reset();
+      run(cmd);
+      const { read, written } = env.calls.sheetsTouched();
+      expect(env.calls.total(), cmd).toBeLessThanOrEqual(4 * read.length + 12 * written.length);
+      // Today, the title line's time and the book's date cells come from one Utilities call.
+      expect(env.calls.count("Utilities.formatDate"), cmd).toBe(1);
+    }
+  });
+
+  it("a re-run keeps the output sheets' colours and charts when they would be the same, and redraws them when not", async () => {
+    const book = sampleBook();
+    const { run, env } = await addinFor(book);
+    const look = () =>
+      JSON.stringify(
+        [SHEET.progress, SHEET.rating, SHEET.summary].map((name) => {
+          const m = book.raw().sheets.find((s) => s.name === name)!;
+          return [m.condRules.map((r) => [r.values, r.format, r.ranges.map((x) => x.area)]), m.charts.length];
+        }),
+      );
+    run("tinhTatCa");
+    const first = look();
+    env.calls.reset();
+    run("tinhTatCa");
+    expect(look()).toEqual(first);
+    for (const key of ["Sheet.setConditionalFormatRules", "Sheet.insertChart", "Sheet.removeChart"])
+      expect(env.calls.count(key), key).toBe(0);
+    // A cadre more: Tiến độ chỉ tiêu has a row more, its colours follow it.
+    const before = book.rawSheet(SHEET.progress).rawValues().length;
+    const roster = book.rawSheet(SHEET.roster);
+    const rows = roster.rawValues();
+    roster.rawSetCell(rows.length + 1, 1, { value: "CB999" });
+    roster.rawSetCell(rows.length + 1, 2, { value: "Người Mới" });
+    for (let c = 3; c <= rows[1].length; c++) roster.rawSetCell(rows.length + 1, c, { value: rows[1][c - 1] });
+    run("tinhTatCa");
+    const progress = book.raw().sheets.find((s) => s.name === SHEET.progress)!;
+    const data = book.rawSheet(SHEET.progress).rawValues().length - 2;
+    expect(data + 2).toBe(before + 1);
+    expect(progress.condRules).toHaveLength(Object.keys(ASSESSMENT).length);
+    for (const r of progress.condRules) expect(r.ranges[0].area.r2 - r.ranges[0].area.r1 + 1).toBe(data);
+  });
+});
+
+describe("the owner's commands", () => {
+  it("read no protection (the owner may edit every protected sheet and range); another user's read them", async () => {
+    const { run, env } = await addinFor(sampleBook());
+    run("kiemTraNhatKy");
+    expect(env.calls.count("Sheet.getProtections") + env.calls.count("Spreadsheet.getProtections")).toBe(0);
+    const other = await addinFor(sampleBook({ editors: ["canbo@tinhdoan.vn"] }), { user: "canbo@tinhdoan.vn" });
+    other.run("kiemTraNhatKy");
+    expect(other.env.calls.count("Sheet.getProtections")).toBeGreaterThan(0);
+  });
+});
