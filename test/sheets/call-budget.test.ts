@@ -45,7 +45,7 @@ describe("spreadsheet calls within the budget of issue 15", () => {
     const rows = roster.rawValues();
     roster.rawSetCell(rows.length + 1, 1, { value: "CB999" });
     roster.rawSetCell(rows.length + 1, 2, { value: "Người Mới" });
-    for (let c = 3; c <= rows[1].length; c++) roster.rawSetCell(rows.length + 1, c, { value: rows[1][c - 1] });
+    for (let c = 3; c <= rows[1].length; c++) roster.rawSetCell(rows.length + 1, c, { value: rows[1][c - 1] as never });
     run("tinhTatCa");
     const progress = book.raw().sheets.find((s) => s.name === SHEET.progress)!;
     const data = book.rawSheet(SHEET.progress).rawValues().length - 2;
