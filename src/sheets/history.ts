@@ -7,24 +7,25 @@ const HEADERS = headersOf(HISTORY);
 
 type Row = { at: Date; by: string; command: string; result: string };
 
-/** History rows as a block, the run time in its own format (not appendRow: it would read "=…" or "001" like typed input). */
-function rowBlock(rows: readonly Row[]) {
-  const block = makeBlock(rows.map((r) => [r.at, r.by, r.command, r.result]));
-  for (const f of block.formats) f[0] = HISTORY.fields.runAt.format!;
+/**
+ * History rows as a block (under the header with `header`), the run time in its own format (not
+ * appendRow: it would read "=…" or "001" like typed input).
+ */
+function rowBlock(rows: readonly Row[], header = false) {
+  const block = makeBlock([...(header ? [HEADERS] : []), ...rows.map((r) => [r.at, r.by, r.command, r.result])]);
+  block.formats.forEach((f, i) => {
+    if (i || !header) f[0] = HISTORY.fields.runAt.format!;
+  });
   return block;
 }
 
 /** A new `Lịch sử chạy`: bold frozen header, then `rows`, in one write. */
 function createHistory(book: GoogleAppsScript.Spreadsheet.Spreadsheet, rows: readonly Row[] = []) {
   const sheet = insertSheet(book, HISTORY.sheet);
-  const header = makeBlock([HEADERS]);
-  const body = rowBlock(rows);
-  const block = rows.length
-    ? { values: [...header.values, ...body.values], formats: [...header.formats, ...body.formats] }
-    : header;
+  const block = rowBlock(rows, true);
   writeBlock(sheet, 1, 1, {
     ...block,
-    weights: block.values.map((_, i) => HEADERS.map(() => (i === 0 ? "bold" : "normal"))),
+    weights: block.values.map((_, i) => HEADERS.map(() => (i ? "normal" : "bold"))),
   });
   freezeRows(sheet, 1);
   setWidths(
