@@ -134,33 +134,27 @@ export function sizeOf(sheet: Sheet): SheetSize {
   return { rows: rowsOf(sheet), cols: colsOf(sheet) };
 }
 
-/** getMaxRows of `sheet`, read once per command when the running command's snapshot knows the sheet. */
-export function rowsOf(sheet: Sheet): number {
+/** What `read` gives for `sheet`, read once per command when the running command's snapshot knows the sheet. */
+function once<K extends "rows" | "cols" | "frozenRows" | "editable" | "protections">(
+  sheet: Sheet,
+  key: K,
+  read: () => NonNullable<Entry[K]>,
+): NonNullable<Entry[K]> {
   const e = current?.known(sheet);
-  return e ? (e.rows ??= sheet.getMaxRows()) : sheet.getMaxRows();
+  return e ? (e[key] ??= read()) : read();
 }
 
-export function colsOf(sheet: Sheet): number {
-  const e = current?.known(sheet);
-  return e ? (e.cols ??= sheet.getMaxColumns()) : sheet.getMaxColumns();
-}
+/** getMaxRows of `sheet`, read once per command when the running command's snapshot knows the sheet. */
+export const rowsOf = (sheet: Sheet) => once(sheet, "rows", () => sheet.getMaxRows());
+
+export const colsOf = (sheet: Sheet) => once(sheet, "cols", () => sheet.getMaxColumns());
 
 /** Whether the user may edit `sheet`, asked once per command (protections do not change before the writes). */
-export function editableOnce(sheet: Sheet, ask: () => boolean): boolean {
-  const e = current?.known(sheet);
-  if (!e) return ask();
-  e.editable ??= ask();
-  return e.editable;
-}
+export const editableOnce = (sheet: Sheet, ask: () => boolean) => once(sheet, "editable", ask);
 
 /** The sheet protections of `sheet` (at most one, but a list), read once per command. */
-export function sheetProtections(sheet: Sheet): GoogleAppsScript.Spreadsheet.Protection[] {
-  const e = current?.known(sheet);
-  const read = () => sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
-  if (!e) return read();
-  e.protections ??= read();
-  return e.protections;
-}
+export const sheetProtections = (sheet: Sheet) =>
+  once(sheet, "protections", () => sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET));
 
 /** The user the script runs as (Session.getEffectiveUser), asked once per command. */
 export function effectiveUser(): GoogleAppsScript.Base.User {
@@ -175,10 +169,7 @@ export function resizedTo(sheet: Sheet, size: Partial<SheetSize>): void {
   if (e) Object.assign(e, size);
 }
 
-export function frozenRowsOf(sheet: Sheet): number {
-  const e = current?.known(sheet);
-  return e ? (e.frozenRows ??= sheet.getFrozenRows()) : sheet.getFrozenRows();
-}
+export const frozenRowsOf = (sheet: Sheet) => once(sheet, "frozenRows", () => sheet.getFrozenRows());
 
 /** Freezes `rows` rows, telling the running command's snapshot; nothing when the snapshot has them frozen. */
 export function freezeRows(sheet: Sheet, rows: number): void {

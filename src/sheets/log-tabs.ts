@@ -109,7 +109,7 @@ export function planTabResults(plan: WritePlan, t: LogSheet, results: readonly R
   const first = t.headerRow + 2;
   const last = t.values.length;
   const lastCol = Math.max(cols.checkStatus + 1, cols.checkDetail + 1, t.width);
-  const tint = planLogTint(t.sheet, first, cols.checkStatus + 1, lastCol);
+  const tint = planLogTint(t.sheet, first, cols.checkStatus + 1, lastCol, plan.tints);
   plan.add({
     sheet: t.name,
     checked: t.sheet,

@@ -59,13 +59,14 @@ const isOurRule = (formula: string) => {
  * Tints whole log rows by their `Kết quả kiểm tra`. SPEC §3 speaks of "one rule"; a rule has one
  * colour, so there is one rule per tinted status (Lỗi, Cảnh báo), replaced on every run, never added,
  * and the user's own rules are kept. The sheet's rules and grid are read now (the read phase); the
- * returned write sets them.
+ * returned write sets them. `built`: the command's rules by status cell, copied by a later tab.
  */
 export function planLogTint(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   firstDataRow: number,
   statusCol: number,
   lastCol: number,
+  built?: Map<string, GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]>,
 ): () => void {
   const rows = Math.max(1, rowsOf(sheet) - firstDataRow + 1);
   const area = a1(firstDataRow, 1, rows, lastCol);
@@ -86,10 +87,16 @@ export function planLogTint(
     );
   if (same) return () => undefined;
   return () => {
-    const builder = SpreadsheetApp.newConditionalFormatRule().setRanges([sheet.getRange(area)]);
-    const ours = LOG_TINTS.map(([status, color]) =>
-      builder.whenFormulaSatisfied(tintFormula(ref, status)).setBackground(color).build(),
+    const range = sheet.getRange(area);
+    // Another tab's rules with the same formulas are copied: a call fewer per rule than building anew.
+    const like = built?.get(ref);
+    const builder = like ? undefined : SpreadsheetApp.newConditionalFormatRule().setRanges([range]);
+    const ours = LOG_TINTS.map(([status, color], i) =>
+      builder
+        ? builder.whenFormulaSatisfied(tintFormula(ref, status)).setBackground(color).build()
+        : like![i].copy().setRanges([range]).build(),
     );
+    if (!like) built?.set(ref, ours);
     sheet.setConditionalFormatRules([...kept, ...ours]);
   };
 }

@@ -31,6 +31,8 @@ export class WritePlan {
   /** Sheets the command leaves out because the user may not write them (an office user's check of other tabs). */
   readonly skipped: { name: string; sheet: GoogleAppsScript.Spreadsheet.Sheet }[] = [];
   private readonly declared: string[] = [];
+  /** The log tints the writes built, by status cell (`$J3`): a tab with the same ones copies them. */
+  readonly tints = new Map<string, GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]>();
 
   /** Declares sheets the command writes, before their steps are planned (the pre-flight names them first). */
   declare(...sheets: string[]): this {
