@@ -65,3 +65,20 @@ describe("the owner's commands", () => {
     expect(other.env.calls.count("Sheet.getProtections")).toBeGreaterThan(0);
   });
 });
+
+describe("log tints of several tabs", () => {
+  it("a second tab laid out like the first gets the same rules, copied from the first tab's", async () => {
+    const base = sampleBook();
+    const rows = base.rawSheet(SHEET.log).rawValues().slice(0, 3);
+    const book = sampleBook({ extraSheets: [{ name: "Nhật ký - Văn phòng", rows, maxRows: 1000 }] });
+    const { run, env } = await addinFor(book);
+    run("kiemTraNhatKy");
+    const rules = (name: string) =>
+      book
+        .raw()
+        .sheets.find((s) => s.name === name)!
+        .condRules.map((r) => [r.values, r.format, r.ranges[0].area]);
+    expect(rules("Nhật ký - Văn phòng")).toEqual(rules(SHEET.log));
+    expect(env.calls.count("ConditionalFormatRule.copy")).toBe(2);
+  });
+});
