@@ -6,7 +6,7 @@ import { DEFAULT_STYLE, type CellStyle, type CellValue } from "../imitation/cell
 import type { BookModel, SheetModel } from "../imitation/model";
 import type { LoadedRules } from "./rules";
 import type { ZipEntry } from "./zip";
-interface SnapRow {
+export interface SnapRow {
   v: CellValue[];
   f: string[] | null;
   s: (CellStyle | undefined)[];
@@ -60,6 +60,11 @@ export class GridSnapshot {
       }
     }
     return snap;
+  }
+
+  /** Row r as it was (undefined: nothing in it). */
+  row(r: number): SnapRow | undefined {
+    return this.rows[r - 1];
   }
 
   value(r: number, c: number): CellValue {

@@ -3,7 +3,7 @@
 // (rich text, shared formulas, row heights…) and every element the model does not know (merged
 // cells, print setup, drawings, protections…); only <sheetData> rows that changed, and the settings,
 // dropdowns and rules that changed, are written anew.
-import type { CellStyle, CellValue } from "../imitation/cells";
+import { DEFAULT_STYLE, type CellStyle, type CellValue } from "../imitation/cells";
 import type { SheetModel } from "../imitation/model";
 import { GridSnapshot, type SheetOrigin } from "./origin";
 import { currentRuleKeys, NO_RULES, rulesToXlsx, validationsXml, type LoadedRules } from "./rules";
@@ -83,7 +83,22 @@ function sameCell(g: Grids, r: number, c: number): boolean {
 
 /** The first column of row r whose cell changed, 0 when none did. */
 function firstChange(g: Grids, r: number): number {
-  for (let c = 1; c <= g.columns; c++) if (!sameCell(g, r, c)) return c;
+  const grid = g.sheet.grid;
+  const was = g.before.row(r);
+  if (!was) {
+    for (let c = 1; c <= g.columns; c++)
+      if (grid.value(r, c) !== "" || grid.formula(r, c) !== "" || grid.style(r, c) !== DEFAULT_STYLE) return c;
+    return 0;
+  }
+  const { v, f, s } = was;
+  for (let c = 1; c <= g.columns; c++) {
+    if (
+      grid.value(r, c) !== (v[c - 1] ?? "") ||
+      grid.formula(r, c) !== (f?.[c - 1] ?? "") ||
+      grid.style(r, c) !== (s[c - 1] ?? DEFAULT_STYLE)
+    )
+      return c;
+  }
   return 0;
 }
 
