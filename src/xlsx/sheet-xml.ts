@@ -156,8 +156,20 @@ export interface RowSlice {
   innerEnd: number;
 }
 
-/** The type codes (t) of a cell, as constants: reading them allocates nothing. */
-const TYPES = ["s", "b", "d", "e", "n", "str", "inlineStr"];
+/** The type code (t) of a cell in xml[from, to): the known ones as constants, so reading them allocates nothing. */
+function typeAt(xml: string, from: number, to: number): string {
+  const n = to - from;
+  if (n === 1) {
+    const ch = xml.charCodeAt(from);
+    if (ch === 115) return "s";
+    if (ch === 110) return "n";
+    if (ch === 98) return "b";
+    if (ch === 101) return "e";
+    if (ch === 100) return "d";
+  } else if (n === 9 && xml.startsWith("inlineStr", from)) return "inlineStr";
+  else if (n === 3 && xml.startsWith("str", from)) return "str";
+  return n > 0 ? xml.slice(from, to) : "";
+}
 
 export interface CellSlice {
   c: number;
@@ -270,16 +282,7 @@ export function eachCell(xml: string, row: RowSlice, cell: (c: CellSlice) => voi
           let n = 0;
           for (let k = eq + 2; k < close; k++) n = n * 10 + xml.charCodeAt(k) - 48;
           s = n;
-        } else if (name === 116 /* t */) {
-          t = "";
-          for (const known of TYPES) {
-            if (known.length === close - eq - 2 && xml.startsWith(known, eq + 2)) {
-              t = known;
-              break;
-            }
-          }
-          if (!t && close > eq + 2) t = xml.slice(eq + 2, close);
-        }
+        } else if (name === 116 /* t */) t = typeAt(xml, eq + 2, close);
       }
       p = close + 1;
     }
