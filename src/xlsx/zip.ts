@@ -73,8 +73,10 @@ export function entryBytes(e: ZipEntry): Buffer {
 export function inflateEntry(e: ZipEntry): Promise<Buffer> {
   if (e.plain || e.method !== 8 || e.size < ASYNC_FROM) return Promise.resolve().then(() => entryBytes(e));
   return new Promise((resolve, reject) =>
-    // One output chunk of the size the zip promises: the pool inflates it without turns of the event loop.
-    inflateRaw(e.raw, { chunkSize: Math.max(e.size + 64, 1 << 16) }, (err, out) => (err ? reject(err) : resolve(out))),
+    // One output chunk of the size the zip promises (up to 64 MiB): the pool inflates it without turns of the event loop.
+    inflateRaw(e.raw, { chunkSize: Math.min(Math.max(e.size + 64, 1 << 16), 1 << 26) }, (err, out) =>
+      err ? reject(err) : resolve(out),
+    ),
   );
 }
 
