@@ -29,8 +29,10 @@ function buildSchema() {
     .check(z.refine((v) => v.veto === undefined || v.veto <= v.max, { path: ["veto"] }));
 }
 
-/** Names a criterion group may not take: the columns of `Xếp loại` (SPEC §13). */
-const RATING_COLUMNS = new Set(Object.values<Field>(RATING.fields).map((f) => foldText(f.header)));
+/** Names a criterion group may not take: the columns of `Xếp loại` (SPEC §13); made on first use, not at load. */
+let ratingColumns: Set<string> | undefined;
+const isRatingColumn = (folded: string) =>
+  (ratingColumns ??= new Set(Object.values<Field>(RATING.fields).map((f) => foldText(f.header)))).has(folded);
 
 export function parseCriteria(rows: readonly CriterionRow[]): { criteria: Criterion[]; errors: ConfigError[] } {
   const extra: ConfigError[] = [];
@@ -78,7 +80,7 @@ export function parseCriteria(rows: readonly CriterionRow[]): { criteria: Criter
       const written = cellString(r.cells.criterionGroup);
       if (written) {
         const key = foldText(written);
-        if (RATING_COLUMNS.has(key)) {
+        if (isRatingColumn(key)) {
           flag("CRITERION_GROUP_CLASH", RATING_2025_TEXT.groupClash(r.row, written), H.criterionGroup);
         }
         if (!groupNames.has(key)) groupNames.set(key, written);

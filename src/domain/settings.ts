@@ -2,7 +2,7 @@
 // Every invalid value is reported with its parameter and replaced by the default, so the result is always usable.
 import "./zod-setup";
 import * as z from "zod/mini";
-import { CAP_BASE, CAP_MODE, CONFIG_TEXT, GROUP_BY, P, REPORT_SETTINGS, SHEET } from "../text";
+import { CAP_BASE, CAP_MODE, CONFIG_TEXT, dictionary, GROUP_BY, P, REPORT_SETTINGS, SHEET } from "../text";
 import { cellDisplay, isBlankCell, readChoice, readDate, readLevel, readNumber, readYesNo } from "./cells";
 import { configError } from "./codes";
 import { formatDay, yearEnd, yearOf, yearStart } from "./dates";
@@ -89,7 +89,8 @@ export function defaultSettings(today: Day, year = yearOf(today)): Settings {
   };
 }
 
-const FIELDS = {
+const FIELDS = dictionary({
+  __proto__: null,
   year: P.year,
   from: P.from,
   to: P.to,
@@ -110,21 +111,23 @@ const FIELDS = {
   planRequired: P.planRequired,
   // Known, read by the report itself (SPEC §14).
   ...REPORT_SETTINGS,
-} as const;
+} as const);
 type Field = keyof typeof FIELDS;
 type DraftField = Exclude<Field, "adminEmails" | keyof typeof REPORT_SETTINGS>;
 const PERCENT_FIELDS: readonly DraftField[] = ["top", "good", "pass", "capPercent"];
 const NUMBER_FIELDS: readonly DraftField[] = ["year", "target", "reportDeadline", "planTolerance", ...PERCENT_FIELDS];
 const DATE_FIELDS: readonly DraftField[] = ["from", "to", "asOf"];
 
-const CHOICES = {
-  capBase: {
-    rated: [CAP_BASE.rated, "được xếp loại", "tất cả"],
-    goodOrAbove: [CAP_BASE.goodOrAbove, "HTTNV trở lên", "HTTNV"],
-  },
-  capMode: { warn: [CAP_MODE.warn], downgrade: [CAP_MODE.downgrade, "Hạ xuống", "Hạ"] },
-  groupBy: { parent: [GROUP_BY.parent], cluster: [GROUP_BY.cluster, "Cụm"], all: [GROUP_BY.all, "Tất cả", "Chung"] },
-} as const;
+/** The words of each choice setting; made on first use, not at load. */
+const choices = () =>
+  ({
+    capBase: {
+      rated: [CAP_BASE.rated, "được xếp loại", "tất cả"],
+      goodOrAbove: [CAP_BASE.goodOrAbove, "HTTNV trở lên", "HTTNV"],
+    },
+    capMode: { warn: [CAP_MODE.warn], downgrade: [CAP_MODE.downgrade, "Hạ xuống", "Hạ"] },
+    groupBy: { parent: [GROUP_BY.parent], cluster: [GROUP_BY.cluster, "Cụm"], all: [GROUP_BY.all, "Tất cả", "Chung"] },
+  }) as const;
 
 const show = (v: unknown) => (typeof v === "number" ? formatNumber(v, 4) : String(v));
 
@@ -276,15 +279,16 @@ export function parseSettings(
     if (yesNo === null) fail(f, CONFIG_TEXT.settingYesNo(FIELDS[f], cellDisplay(cell(f))));
     else if (yesNo !== undefined) draft[f] = yesNo;
   }
+  const options = choices();
   for (const f of ["capBase", "capMode", "groupBy"] as const) {
-    const choice = readChoice<string>(cell(f), CHOICES[f]);
+    const choice = readChoice<string>(cell(f), options[f]);
     if (choice === null)
       fail(
         f,
         CONFIG_TEXT.settingChoice(
           FIELDS[f],
           cellDisplay(cell(f)),
-          Object.values<readonly string[]>(CHOICES[f]).map((o) => o[0]),
+          Object.values<readonly string[]>(options[f]).map((o) => o[0]),
         ),
       );
     else if (choice !== undefined) draft[f] = choice;

@@ -1,15 +1,28 @@
 // Every finding and configuration message the domain engine produces. Arguments arrive formatted:
 // dates as dd/mm/yyyy, numbers with a decimal comma, values as the user typed them.
 import { H, P, SHEET } from "./sheets";
+import { dictionary } from "./dictionary";
 
 const q = (v: string) => `«${v}»`;
 const list = (xs: readonly string[]) => xs.join(", ");
 const at = (sheet: string, row?: number) => (row ? `Trang ${q(sheet)} dòng ${row}: ` : `Trang ${q(sheet)}: `);
 const otherRow = (row: number, tab?: string) => `dòng ${row}${tab ? ` trang ${q(tab)}` : ""}`;
 const DATE_HINT = "nhập dạng dd/mm/yyyy, ví dụ 15/03/2025";
+const setting = (param: string) => `Cấu hình ${q(param)}`;
+// A cadre or a unit of the log that is not found, matches several, or is read loosely.
+const notFound = (what: string, text: string, sheet: string, suggestions: readonly string[], write: string) =>
+  `Không tìm thấy ${what} ${q(text)} trong trang ${q(sheet)}` +
+  (suggestions.length
+    ? ` — có phải: ${list(suggestions)}?`
+    : ` — ghi đúng ${write}, hoặc thêm ${what} vào trang ${q(sheet)}`);
+const ambiguous = (what: string, text: string, candidates: readonly string[], code: string) =>
+  `${q(text)} khớp với ${candidates.length} ${what} (${list(candidates)}) — ghi ${code} để phân biệt`;
+const loose = (what: string, text: string, readAs: string, sheet: string) =>
+  `${what} ${q(text)} được hiểu là ${readAs} — nên ghi đúng như trong trang ${q(sheet)}`;
 
 /** Findings on one row of the visit log (SPEC §3). */
-export const LOG_TEXT = {
+export const LOG_TEXT = dictionary({
+  __proto__: null,
   dateMissing: () => `Thiếu ${H.dateFrom} — ${DATE_HINT}`,
   dateUnreadable: (column: string, text: string) => `${column} ${q(text)} không đọc được là ngày — ${DATE_HINT}`,
   dateImpossible: (column: string, text: string) =>
@@ -19,25 +32,15 @@ export const LOG_TEXT = {
 
   cadreMissing: () => `Thiếu ${H.cadre} — ghi ${H.cadreCode} hoặc họ và tên như trong trang ${q(SHEET.roster)}`,
   cadreUnknown: (text: string, suggestions: readonly string[]) =>
-    `Không tìm thấy cán bộ ${q(text)} trong trang ${q(SHEET.roster)}` +
-    (suggestions.length
-      ? ` — có phải: ${list(suggestions)}?`
-      : ` — ghi đúng ${H.cadreCode} hoặc họ và tên, hoặc thêm cán bộ vào trang ${q(SHEET.roster)}`),
-  cadreAmbiguous: (text: string, candidates: readonly string[]) =>
-    `${q(text)} khớp với ${candidates.length} cán bộ (${list(candidates)}) — ghi ${H.cadreCode} để phân biệt`,
-  cadreLoose: (text: string, readAs: string) =>
-    `Cán bộ ${q(text)} được hiểu là ${readAs} — nên ghi đúng như trong trang ${q(SHEET.roster)}`,
+    notFound("cán bộ", text, SHEET.roster, suggestions, `${H.cadreCode} hoặc họ và tên`),
+  cadreAmbiguous: (text: string, candidates: readonly string[]) => ambiguous("cán bộ", text, candidates, H.cadreCode),
+  cadreLoose: (text: string, readAs: string) => loose("Cán bộ", text, readAs, SHEET.roster),
 
   unitMissing: () => `Thiếu ${H.unit} — ghi ${H.unitCode} hoặc tên đơn vị như trong trang ${q(SHEET.units)}`,
   unitUnknown: (text: string, suggestions: readonly string[]) =>
-    `Không tìm thấy đơn vị ${q(text)} trong trang ${q(SHEET.units)}` +
-    (suggestions.length
-      ? ` — có phải: ${list(suggestions)}?`
-      : ` — ghi đúng ${H.unitCode} hoặc tên đơn vị, hoặc thêm đơn vị vào trang ${q(SHEET.units)}`),
-  unitAmbiguous: (text: string, candidates: readonly string[]) =>
-    `${q(text)} khớp với ${candidates.length} đơn vị (${list(candidates)}) — ghi ${H.unitCode} để phân biệt`,
-  unitLoose: (text: string, readAs: string) =>
-    `Đơn vị ${q(text)} được hiểu là ${readAs} — nên ghi đúng như trong trang ${q(SHEET.units)}`,
+    notFound("đơn vị", text, SHEET.units, suggestions, `${H.unitCode} hoặc tên đơn vị`),
+  unitAmbiguous: (text: string, candidates: readonly string[]) => ambiguous("đơn vị", text, candidates, H.unitCode),
+  unitLoose: (text: string, readAs: string) => loose("Đơn vị", text, readAs, SHEET.units),
 
   daysNotNumber: (text: string) => `${H.days} ${q(text)} không phải là số — ghi ví dụ 1 hoặc 1,5`,
   daysNotPositive: (text: string) => `${H.days} ${q(text)} phải lớn hơn 0`,
@@ -66,31 +69,31 @@ export const LOG_TEXT = {
     (suggestions.length ? ` — có phải ${list(suggestions.map(q))}?` : ""),
   activityMissing: () => `Chưa ghi ${H.activity} — chọn trong danh sách của trang ${q(SHEET.activities)}`,
   contentMissing: () => `Chưa ghi ${H.content}`,
-} as const;
+} as const);
 
 /** Messages about configuration sheets (SPEC §2). */
-export const CONFIG_TEXT = {
-  settingNotNumber: (param: string, text: string) => `Cấu hình ${q(param)}: ${q(text)} không phải là số`,
-  settingNotInteger: (param: string, text: string) => `Cấu hình ${q(param)}: ${q(text)} phải là số nguyên`,
+export const CONFIG_TEXT = dictionary({
+  __proto__: null,
+  settingNotNumber: (param: string, text: string) => `${setting(param)}: ${q(text)} không phải là số`,
+  settingNotInteger: (param: string, text: string) => `${setting(param)}: ${q(text)} phải là số nguyên`,
   settingRange: (param: string, text: string, min: number, max: number) =>
-    `Cấu hình ${q(param)}: ${text} phải từ ${min} đến ${max}`,
+    `${setting(param)}: ${text} phải từ ${min} đến ${max}`,
   settingPositive: (param: string, text: string, max: number) =>
-    `Cấu hình ${q(param)}: ${text} phải lớn hơn 0 và không quá ${max}`,
-  settingDate: (param: string, text: string) =>
-    `Cấu hình ${q(param)}: ${q(text)} không phải ngày hợp lệ — ${DATE_HINT}`,
+    `${setting(param)}: ${text} phải lớn hơn 0 và không quá ${max}`,
+  settingDate: (param: string, text: string) => `${setting(param)}: ${q(text)} không phải ngày hợp lệ — ${DATE_HINT}`,
   settingOutsideYear: (param: string, date: string, year: number) =>
-    `Cấu hình ${q(param)}: ${date} nằm ngoài năm ${year} — khoảng tính phải nằm trong ${q(P.year)}`,
+    `${setting(param)}: ${date} nằm ngoài năm ${year} — khoảng tính phải nằm trong ${q(P.year)}`,
   settingWindowOrder: (from: string, to: string) => `Cấu hình ${q(P.to)} ${to} trước ${q(P.from)} ${from}`,
   settingThresholds: (param: string, value: string, higher: string, higherValue: string) =>
-    `Cấu hình ${q(param)}: ${value} phải nhỏ hơn ${q(higher)} (${higherValue}) — các ngưỡng phải giảm dần HTXSNV > HTTNV > HTNV`,
-  settingYesNo: (param: string, text: string) => `Cấu hình ${q(param)}: ${q(text)} không rõ — ghi Có hoặc Không`,
+    `${setting(param)}: ${value} phải nhỏ hơn ${q(higher)} (${higherValue}) — các ngưỡng phải giảm dần HTXSNV > HTTNV > HTNV`,
+  settingYesNo: (param: string, text: string) => `${setting(param)}: ${q(text)} không rõ — ghi Có hoặc Không`,
   settingChoice: (param: string, text: string, options: readonly string[]) =>
-    `Cấu hình ${q(param)}: ${q(text)} không hợp lệ — chọn một trong: ${list(options.map(q))}`,
+    `${setting(param)}: ${q(text)} không hợp lệ — chọn một trong: ${list(options.map(q))}`,
   settingLevel: (param: string, text: string) =>
-    `Cấu hình ${q(param)}: ${q(text)} không phải mức xếp loại — ghi HTXSNV, HTTNV, HTNV hoặc KHTNV`,
-  settingEmail: (param: string, text: string) => `Cấu hình ${q(param)}: ${q(text)} không phải địa chỉ email`,
+    `${setting(param)}: ${q(text)} không phải mức xếp loại — ghi HTXSNV, HTTNV, HTNV hoặc KHTNV`,
+  settingEmail: (param: string, text: string) => `${setting(param)}: ${q(text)} không phải địa chỉ email`,
   settingDuplicate: (param: string, rows: readonly number[]) =>
-    `Cấu hình ${q(param)} ghi nhiều lần${rows.length ? ` (dòng ${list(rows.map(String))})` : ""} — chỉ giữ một dòng`,
+    `${setting(param)} ghi nhiều lần${rows.length ? ` (dòng ${list(rows.map(String))})` : ""} — chỉ giữ một dòng`,
   settingUnknown: (text: string, suggestion?: string) =>
     `Tham số ${q(text)} không có trong danh sách nên bị bỏ qua${suggestion ? ` — có phải ${q(suggestion)}?` : ""}`,
 
@@ -115,10 +118,11 @@ export const CONFIG_TEXT = {
     `${at(SHEET.criteria, row)}${H.vetoScore} ${q(text)} phải là số từ 0 đến ${H.maxScore} (${max})`,
   criterionColumnMissing: (code: string) =>
     `Trang ${q(SHEET.scores)} chưa có cột ${q(code)} cho tiêu chí ${q(code)} — thêm cột có tiêu đề đúng bằng ${H.criterionCode}`,
-} as const;
+} as const);
 
 /** Pieces of the one-sentence `Lý do` of the rating (SPEC §5). */
-export const RATING_TEXT = {
+export const RATING_TEXT = dictionary({
+  __proto__: null,
   notRated: (reasons: readonly string[]) => `Chưa xếp loại: ${reasons.join("; ")}`,
   noScoreRow: () => `chưa có dòng trong trang ${q(SHEET.scores)}`,
   unitMissing: () => `thiếu ${H.unitCode}`,
@@ -145,10 +149,11 @@ export const RATING_TEXT = {
   groupOver: (group: string, count: number, allowed: number, cap: string, base: number) =>
     `Nhóm ${q(group)} có ${count} đơn vị HTXSNV, vượt mức tối đa ${allowed} (${cap}% của ${base})`,
   blankGroup: "(Không ghi)",
-} as const;
+} as const);
 
 /** Answers of the custom functions when an input cannot be used (SPEC §8). */
-export const FORMULA_TEXT = {
+export const FORMULA_TEXT = dictionary({
+  __proto__: null,
   notNumber: (what: string, text: string) => `${what} ${q(text)} không phải là số`,
   notDate: (what: string, text: string) => `${what} ${q(text)} không phải ngày hợp lệ`,
   missing: (what: string) => `Thiếu ${what}`,
@@ -159,8 +164,7 @@ export const FORMULA_TEXT = {
   daysNegative: (text: string) => `Số ngày ${q(text)} không được âm`,
   windowOrder: (from: string, to: string) => `Đến ngày ${to} trước Từ ngày ${from}`,
   windowTooLong: () => "Khoảng ngày dài quá 100 năm",
-  logHeader: (headers: readonly string[]) =>
-    `Vùng nhật ký thiếu cột ${list(headers.map(q))} — chọn vùng có cả dòng tiêu đề`,
+  logHeader: (headers: readonly string[]) => FORMULA_TEXT.tableHeader("nhật ký", headers),
   tableHeader: (what: string, headers: readonly string[]) =>
     `Vùng ${what} thiếu cột ${list(headers.map(q))} — chọn vùng có cả dòng tiêu đề`,
   what: {
@@ -176,4 +180,4 @@ export const FORMULA_TEXT = {
     roster: "cán bộ",
     units: "đơn vị",
   },
-} as const;
+} as const);

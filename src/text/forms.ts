@@ -1,6 +1,7 @@
 // What `Tạo biểu mẫu nhập` (SPEC §16) shows: the form's title and questions, the response tab's
 // names, the command's messages, and the findings on rows that came from the form.
 import { H, SHEET } from "./sheets";
+import { dictionary } from "./dictionary";
 
 const q = (v: string) => `«${v}»`;
 
@@ -33,7 +34,8 @@ export const FORM_TEXT = {
   daysRule: "Ghi một số lớn hơn 0, ví dụ 1 hoặc 1,5",
 } as const;
 
-export const FORM_MSG = {
+export const FORM_MSG = dictionary({
+  __proto__: null,
   created: (url: string) =>
     `Đã tạo biểu mẫu nhập và bật nhận câu trả lời. Gửi liên kết này cho cán bộ (ví dụ vào nhóm Zalo của cơ quan):\n${url}\n` +
     `Mỗi câu trả lời vào trang ${q(FORM_TAB.responses)} và được kiểm tra ngay.`,
@@ -61,7 +63,7 @@ export const FORM_MSG = {
     `Trang ${q(sheet)} chưa có dòng nào dùng được cho danh sách của biểu mẫu — thêm dữ liệu rồi chạy lại.`,
   noFormApp:
     "Tài khoản chưa cấp quyền tạo và sửa Google Biểu mẫu cho tiện ích. Chạy lại lệnh và chọn cho phép quyền Google Biểu mẫu.",
-} as const;
+} as const);
 
 /** Findings on rows of the response tab. */
 export const FORM_FINDING = {

@@ -12,3 +12,4 @@ export * from "./rules";
 export * from "./plan";
 export * from "./lock";
 export * from "./forms";
+export * from "./dictionary";

@@ -1,5 +1,6 @@
 // Visit plan (SPEC §10): sheet names, headers, statuses and every message about plan rows.
 import { H } from "./sheets";
+import { dictionary } from "./dictionary";
 
 const q = (v: string) => `«${v}»`;
 const DATE_HINT = "nhập dạng dd/mm/yyyy, ví dụ 15/03/2025";
@@ -12,7 +13,8 @@ export const PLAN_SHEET = {
 /** Office plan tab: exactly `Kế hoạch - <Đơn vị công tác>` (a tab merely starting with "Kế hoạch" is not a plan tab). */
 export const PLAN_OFFICE_TAB_PREFIX = "Kế hoạch - ";
 
-export const PH = {
+export const PH = dictionary({
+  __proto__: null,
   seq: H.seq,
   cadre: H.cadre,
   unit: H.unit,
@@ -30,7 +32,7 @@ export const PH = {
   notDue: "Chưa đến hạn",
   offPlan: "Ngoài kế hoạch",
   doneRatio: "Tỷ lệ thực hiện",
-} as const;
+} as const);
 
 export const PLAN_STATUS = {
   done: "Đã thực hiện",

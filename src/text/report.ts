@@ -1,6 +1,8 @@
 // The words of the period report (SPEC §14) and of `Lập báo cáo`'s dialogs.
+import { dictionary } from "./dictionary";
 
-export const REPORT_TEXT = {
+export const REPORT_TEXT = dictionary({
+  __proto__: null,
   documentName: (period: string, book: string) => `Báo cáo đi cơ sở ${period} — ${book}`,
   union: "ĐOÀN TNCS HỒ CHÍ MINH",
   stars: "***",
@@ -60,7 +62,7 @@ export const REPORT_TEXT = {
     allowed === null ? `${top} (không giới hạn)` : `${top}/${allowed} tối đa${over ? " — vượt" : ""}`,
   annexUnavailable: (reason: string) => `Chưa có kết quả xếp loại: ${reason}`,
   blankGroup: "(Không ghi)",
-} as const;
+} as const);
 
 /** The note `Tạo bảng mẫu` writes beside each report setting. */
 export const REPORT_NOTE = "Cho Lập báo cáo. Để trống = chấm chấm để điền tay (Cơ quan cấp trên: bỏ dòng).";

@@ -1,4 +1,5 @@
 // Messages of the province rules (SPEC §11–§13): exemptions, minimums by level, unit history, 2025 rating.
+import { FORMULA_TEXT } from "./findings";
 import { H, LEVEL, SHEET } from "./sheets";
 
 const q = (v: string) => `«${v}»`;
@@ -80,8 +81,7 @@ export const RATING_2025_TEXT = {
 export const FORMULA_RULES_TEXT = {
   levelNeedsUnits: () =>
     `Tham số cap cần vùng don_vi (trang ${q(SHEET.units)} có dòng tiêu đề) để biết loại của từng đơn vị`,
-  unitsHeader: (headers: readonly string[]) =>
-    `Vùng don_vi thiếu cột ${list(headers.map(q))} — chọn vùng có cả dòng tiêu đề`,
+  unitsHeader: (headers: readonly string[]) => FORMULA_TEXT.tableHeader("don_vi", headers),
   exemptionDate: (row: number, text: string) =>
     `Vùng tam_mien dòng ${row}: ${q(text)} không phải ngày hợp lệ — nhập dạng dd/mm/yyyy`,
   exemptionOrder: (row: number) => `Vùng tam_mien dòng ${row}: ${H.exemptTo} trước ${H.exemptFrom}`,

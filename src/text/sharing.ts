@@ -1,4 +1,5 @@
 // Messages of `Phân quyền` and `Tổng hợp từ file khác` (SPEC §7).
+import { dictionary } from "./dictionary";
 const q = (v: string) => `«${v}»`;
 
 /** "(me) có tên trong «Email quản trị» nhưng chưa có tên trong khóa… Nhờ chủ tệp (…) … chạy lại «Phân quyền»". */
@@ -9,7 +10,8 @@ const notOnLock = (me: string, sheets: string[], owner: string, others: string[]
 
 export const PROTECTION_MARK = "Tính chỉ tiêu — phân quyền";
 
-export const SHARE_MSG = {
+export const SHARE_MSG = dictionary({
+  __proto__: null,
   adminOnly: (caption: string, me: string) =>
     `Lệnh «${caption}» chỉ dành cho quản trị viên (chủ tệp hoặc người có email trong tham số «Email quản trị» ` +
     `của trang «Cấu hình»). Tài khoản đang chạy: ${me || "(không rõ)"}. Nhờ quản trị viên chạy lệnh này.`,
@@ -34,9 +36,10 @@ export const SHARE_MSG = {
   summary: (sheets: number, created: number) => `Đã phân quyền ${sheets} trang, tạo ${created} trang đơn vị.`,
   skippedTabs: (tabs: string[]) =>
     `Bạn không có quyền sửa các trang ${tabs.map(q).join(", ")}: kết quả kiểm tra của các trang đó chưa được ghi.`,
-} as const;
+} as const);
 
-export const SOURCE_MSG = {
+export const SOURCE_MSG = dictionary({
+  __proto__: null,
   createdSheet: (sheet: string) =>
     `Đã tạo trang ${q(sheet)}. Ghi mỗi tệp nguồn một dòng (Tên nguồn, Liên kết tới Google Sheets) rồi chạy lại lệnh.`,
   noSources: (sheet: string) => `Trang ${q(sheet)} chưa có nguồn nào: ghi Tên nguồn và Liên kết rồi chạy lại.`,
@@ -67,4 +70,4 @@ export const SOURCE_MSG = {
     `Đã lấy ${rows} dòng từ ${ok} nguồn` +
     (failed ? `; ${failed} nguồn không lấy được (xem cột Trạng thái)` : "") +
     ".",
-} as const;
+} as const);

@@ -1,6 +1,8 @@
 // Sheet names, headers and fixed vocabulary of SPEC §2. Change a label here and it changes everywhere.
+import { dictionary } from "./dictionary";
 
-export const SHEET = {
+export const SHEET = dictionary({
+  __proto__: null,
   settings: "Cấu hình",
   roster: "Cán bộ",
   units: "Đơn vị",
@@ -18,7 +20,7 @@ export const SHEET = {
   official: "Thẩm định",
   /** Hidden, protected: the fingerprint of each locked period (SPEC §15). */
   fingerprints: "Dấu kỳ đã chốt",
-} as const;
+} as const);
 
 /** Every tab whose name starts with this is part of the visit log (SPEC §7). */
 export const LOG_TAB_PREFIX = "Nhật ký";
@@ -27,7 +29,8 @@ export const OFFICE_TAB_PREFIX = "Nhật ký - ";
 /** Snapshot of another book: `Nhật ký (nguồn) - <Tên nguồn>`. */
 export const SNAPSHOT_TAB_PREFIX = "Nhật ký (nguồn) - ";
 
-export const H = {
+export const H = dictionary({
+  __proto__: null,
   // Cấu hình
   param: "Tham số",
   value: "Giá trị",
@@ -115,10 +118,11 @@ export const H = {
   snapshotRow: "Dòng gốc",
   // The fingerprint sheet (SPEC §15)
   rowHash: "Mã dòng",
-} as const;
+} as const);
 
 /** Settings parameter names (SPEC §2, `Cấu hình`). */
-export const P = {
+export const P = dictionary({
+  __proto__: null,
   year: "Năm",
   from: "Từ ngày",
   to: "Đến ngày",
@@ -138,7 +142,7 @@ export const P = {
   // Part II (SPEC §10); the report's settings are REPORT_SETTINGS (src/text/report.ts).
   planTolerance: "Lệch kế hoạch cho phép (ngày)",
   planRequired: "Bắt buộc có trong kế hoạch",
-} as const;
+} as const);
 
 export const CHECK_STATUS = { ok: "Hợp lệ", warning: "Cảnh báo", error: "Lỗi" } as const;
 
