@@ -1,4 +1,5 @@
 // Reading one cell value: dates, numbers, yes/no, rating levels. Every reader accepts any Cell and never throws.
+import { dictionary } from "../text/dictionary";
 import { dayFromSerial, dayFromYmd, formatDay, isValidYmd } from "./dates";
 import { isPlainLatin, looseFold } from "./fold";
 import type { Cell, Day, LevelKey, ZoneDay } from "./types";
@@ -63,6 +64,8 @@ export interface DateCtx {
   zoneDay: ZoneDay;
   /** Year for "d/m" without a year (the `Năm` setting). */
   year?: number;
+  /** readDay's answer per text already read with this context (a log repeats its typed dates). */
+  texts?: Map<string, Day | DateReading>;
 }
 
 export const SERIAL_MIN = 36526; // 01/01/2000
@@ -116,6 +119,14 @@ export function readDay(c: Cell, ctx: DateCtx): Day | DateReading {
     const t = c.getTime();
     if (!Number.isNaN(t)) return ctx.zoneDay(c);
   }
+  const texts = ctx.texts;
+  if (texts === undefined || typeof c !== "string" || c === "") return dayOrReading(c, ctx);
+  let r = texts.get(c);
+  if (r === undefined) texts.set(c, (r = dayOrReading(c, ctx)));
+  return r;
+}
+
+function dayOrReading(c: Cell, ctx: DateCtx): Day | DateReading {
   const r = readDate(c, ctx);
   return r.kind === "day" ? r.day : r;
 }
@@ -180,7 +191,8 @@ export function readYesNo(c: Cell): boolean | undefined | null {
 
 // ---- rating levels ----
 
-const LEVEL_WORDS: Record<string, LevelKey> = {
+const LEVEL_WORDS: Readonly<Record<string, LevelKey>> = dictionary({
+  __proto__: null,
   htxsnv: "top",
   htxs: "top",
   htsxnv: "top",
@@ -202,7 +214,7 @@ const LEVEL_WORDS: Record<string, LevelKey> = {
   kht: "fail",
   khonghoanthanhnhiemvu: "fail",
   khonghoanthanh: "fail",
-};
+} as const);
 
 /** Full name, abbreviation or known misspelling in any case; undefined when blank, null when unreadable. */
 export function readLevel(c: Cell): LevelKey | undefined | null {

@@ -123,7 +123,7 @@ const label = (e: Entity) => `${e.name} (${e.code})`;
 
 export function checkLog(input: CheckLogInput): CheckLogResult {
   const s = input.settings;
-  const ctx: VisitCtx = { zoneDay: memoZoneDay(input.zoneDay), year: s.year, allowHalf: s.allowHalf };
+  const ctx: VisitCtx = { zoneDay: memoZoneDay(input.zoneDay), year: s.year, allowHalf: s.allowHalf, texts: new Map() };
   const cadres = makeMatcher(input.cadres, "cadre");
   const units = makeMatcher(input.units, "unit");
   const succession = buildSuccession(input.units).succession;
@@ -180,13 +180,10 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
       });
     }
     if (input.only && !input.only(e.tab, e.row)) continue;
-    // Each reported row gets its own list: follow-up warnings are added to it (addRowWarnings).
     const findings =
       e.hasError && e.findings.length > 1
         ? [...e.findings.filter((f) => f.severity === "error"), ...e.findings.filter((f) => f.severity === "warning")]
-        : e.findings === NO_FINDINGS
-          ? []
-          : e.findings;
+        : e.findings;
     const status = e.hasError ? CHECK_STATUS.error : findings.length ? CHECK_STATUS.warning : CHECK_STATUS.ok;
     rows.push({ tab: e.tab, row: e.row, status, detail: joinMessages(findings), findings });
     counts.checked++;
@@ -250,8 +247,8 @@ interface RowCtx {
   scratch: Finding[];
 }
 
-/** The findings of a row that has none (most rows): shared, so never pushed onto (see `addFinding`). */
-const NO_FINDINGS: Finding[] = [];
+/** The findings of a row that has none (most rows): shared, results included, so never changed (`addFinding`, `addRowWarnings`). */
+const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
 
 function addFinding(e: RowEval, f: Finding): void {
   if (e.findings === NO_FINDINGS) e.findings = [f];

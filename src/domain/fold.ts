@@ -1,6 +1,7 @@
 // Text folding for matching Vietnamese headers, names and codes (SPEC §2).
 // foldText: NFC, old/new tone-mark placement unified, case folded, whitespace (NBSP, zero-width) collapsed.
 // looseFold: foldText without diacritics, Đ/đ read as d — the "looser match" of SPEC §3.
+import { dictionary } from "../text/dictionary";
 
 // Zero-width characters and every Unicode space count as a space.
 const SPACES = /[\s\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+/g;
@@ -8,7 +9,8 @@ const SPACES = /[\s\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000
 // In an open syllable ending in oa/oe/uy the old style puts the tone on the second vowel (hoà, khoẻ,
 // thuỷ), the new style on the first (hòa, khỏe, thủy). Both are folded to the new style. "quý" is
 // left alone: there u belongs to the consonant qu and the tone is on y in both styles.
-const TONED: Record<string, [string, string]> = {
+const TONED: Readonly<Record<string, readonly [string, string]>> = dictionary({
+  __proto__: null,
   // second vowel with tone → [base second vowel, tone index 0..4]
   à: ["a", "0"],
   á: ["a", "1"],
@@ -25,7 +27,7 @@ const TONED: Record<string, [string, string]> = {
   ỷ: ["y", "2"],
   ỹ: ["y", "3"],
   ỵ: ["y", "4"],
-};
+} as const);
 const TONE_ON: Record<string, string> = { o: "òóỏõọ", u: "ùúủũụ" };
 const OLD_TONE = /(^|[^q])([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
 
@@ -51,7 +53,14 @@ export function isPlainLatin(s: string): boolean {
 function hasOldTonePair(lower: string): boolean {
   for (let i = 1; i < lower.length; i++) {
     const c = lower.charCodeAt(i - 1);
-    if ((c === 111 || c === 117) && TONED[lower[i]] !== undefined && !isLetter(lower.charCodeAt(i + 1))) return true;
+    // Every toned vowel is above U+007F: ASCII text is answered without reading the table.
+    if (
+      (c === 111 || c === 117) &&
+      lower.charCodeAt(i) > 127 &&
+      TONED[lower[i]] !== undefined &&
+      !isLetter(lower.charCodeAt(i + 1))
+    )
+      return true;
   }
   return false;
 }
@@ -80,9 +89,27 @@ export function foldText(value: unknown): string {
   });
 }
 
+/** normalizedStrip of each precomposed Latin letter met (by code), filled on first use. */
+let strippedLetters: string[] | undefined;
+
 export function stripDiacritics(folded: string): string {
   if (isAscii(folded)) return folded;
-  return folded
+  // A precomposed Latin letter decomposes into a base and marks that never reach its neighbours: such
+  // text strips letter by letter, each letter normalized once.
+  const table = (strippedLetters ??= []);
+  let out = "";
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded.charCodeAt(i);
+    if (ch < 128) out += folded[i];
+    else if ((ch >= 0xc0 && ch <= 0x24f) || (ch >= 0x1e00 && ch <= 0x1eff))
+      out += table[ch] ??= normalizedStrip(folded[i]);
+    else return normalizedStrip(folded);
+  }
+  return out;
+}
+
+function normalizedStrip(s: string): string {
+  return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/g, "d")

@@ -30,32 +30,15 @@ export interface Matcher<T> {
 const CADRE_PREFIX = /^(?:đồng chí|đ\s*\/\s*c|đ\.\s*c\.?|đc|d\s*\/\s*c)(?:\s*[:.]\s*|\s+)/;
 
 // Longest first so "đoàn xã" goes before "xã"; applied to looseFold text, so written without diacritics.
-const UNIT_TYPE_WORDS = new RegExp(
-  "\\b(?:" +
-    [
-      "doan thanh nien cong san ho chi minh",
-      "doan tncs ho chi minh",
-      "doan tncs hcm",
-      "doan thanh nien",
-      "doan tn",
-      "dtn",
-      "chi doan co so",
-      "doan co so",
-      "chi doan",
-      "doan xa",
-      "xa doan",
-      "doan phuong",
-      "phuong doan",
-      "doan thi tran",
-      "thi tran doan",
-      "thi tran",
-      "xa",
-      "phuong",
-      "doan",
-    ].join("|") +
-    ")\\b",
-  "g",
-);
+// Made on first use, not at load.
+let unitTypeWords: RegExp | undefined;
+const UNIT_TYPE_WORDS = () =>
+  (unitTypeWords ??= new RegExp(
+    "\\b(?:doan thanh nien cong san ho chi minh|doan tncs ho chi minh|doan tncs hcm|doan thanh nien|doan tn|dtn|" +
+      "chi doan co so|doan co so|chi doan|doan xa|xa doan|doan phuong|phuong doan|doan thi tran|thi tran doan|" +
+      "thi tran|xa|phuong|doan)\\b",
+    "g",
+  ));
 
 /** Exact key: foldText, and for cadres without a leading "đ/c", "đồng chí". */
 export function exactKey(c: Cell, kind: MatchKind): string {
@@ -72,7 +55,7 @@ export function looseKey(exact: string, kind: MatchKind): string {
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
   if (kind !== "unit") return base;
-  const stripped = base.replace(UNIT_TYPE_WORDS, " ").replace(/\s+/g, " ").trim();
+  const stripped = base.replace(UNIT_TYPE_WORDS(), " ").replace(/\s+/g, " ").trim();
   return stripped || base;
 }
 
@@ -163,8 +146,8 @@ function buildMatcher<T extends Entity>(items: readonly T[], kind: MatchKind): M
   };
 }
 
-/** Per character of the pattern, the positions where it occurs (bit i: a[i]); ASCII only. */
-const peq = new Uint32Array(128);
+/** Per character of the pattern, the positions where it occurs (bit i: a[i]); ASCII only. Made on first use. */
+let peqTable: Uint32Array | undefined;
 
 /**
  * Levenshtein distance of a pattern of at most 32 characters, one text character per step on 32-bit
@@ -173,6 +156,7 @@ const peq = new Uint32Array(128);
  */
 function bitParallelDistance(a: string, b: string): number {
   const m = a.length;
+  const peq = (peqTable ??= new Uint32Array(128));
   for (let i = 0; i < m; i++) peq[a.charCodeAt(i)] |= 1 << i;
   const last = 1 << (m - 1);
   let pv = -1;
@@ -320,10 +304,16 @@ class Suggester<T extends Entity> {
     for (const g of grams) total += start[g + 1] - start[g];
     let count = 0;
     if (total >= this.items.length) {
-      // Most items share a pair with the query: count without noting which, then scan them all.
-      for (const g of grams) for (let k = start[g]; k < start[g + 1]; k++) shared[postings[k]]++;
-      for (let i = 0; i < shared.length; i++) {
-        if (shared[i] >= minShared) ranked[count++] = i;
+      // Most items share a pair with the query: count without noting which, then scan them all. A pair
+      // every item has (the "cb" of cadre codes) adds one to every count: it lowers the bar instead.
+      const n = this.items.length;
+      let bar = minShared;
+      for (const g of grams) {
+        if (start[g + 1] - start[g] === n) bar--;
+        else for (let k = start[g]; k < start[g + 1]; k++) shared[postings[k]]++;
+      }
+      for (let i = 0; i < n; i++) {
+        if (shared[i] >= bar) ranked[count++] = i;
       }
       if (count > MAX_DISTANCE_CHECKS) count = this.mostShared(count, grams.length);
       shared.fill(0);

@@ -15,7 +15,8 @@ export function addRowWarnings(result: CheckLogResult, extra: ReadonlyMap<string
       result.counts.ok--;
       result.counts.warning++;
     }
-    r.findings.push(...more);
+    // A new list: rows without findings share one (checkLog).
+    r.findings = [...r.findings, ...more];
     r.detail = r.findings.map((f) => f.message).join("; ");
   }
 }

@@ -219,4 +219,28 @@ describe("folding Vietnamese text", () => {
     expect(foldText("Nguyễn Văn Hoà")).toBe("nguyễn văn hòa");
     expect(foldText("ĐOÀN XÃ")).toBe("đoàn xã");
   });
+
+  it("strips the marks of every precomposed Latin letter, alone and beside others, as NFD does", () => {
+    const plain = (s: string) =>
+      s
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/đ/g, "d")
+        .normalize("NFC");
+    const letters: string[] = [];
+    for (let c = 0xc0; c <= 0x24f; c++) letters.push(String.fromCharCode(c));
+    for (let c = 0x1e00; c <= 0x1eff; c++) letters.push(String.fromCharCode(c));
+    for (const l of letters) {
+      for (const s of [l, `a${l}`, `${l}b`, `nguy${l}n ${l}${l}`, `${l}\u0301`, `đ${l}Đ`]) {
+        expect(stripDiacritics(s)).toBe(plain(s));
+      }
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...letters, ..."aZ 0-đĐ\u0301\u0323ΩЖ".split("")) }), (s) => {
+        expect(stripDiacritics(s)).toBe(plain(s));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(stripDiacritics("nguyễn văn hòa")).toBe("nguyen van hoa");
+  });
 });
