@@ -53,14 +53,7 @@ export function isPlainLatin(s: string): boolean {
 function hasOldTonePair(lower: string): boolean {
   for (let i = 1; i < lower.length; i++) {
     const c = lower.charCodeAt(i - 1);
-    // Every toned vowel is above U+007F: ASCII text is answered without reading the table.
-    if (
-      (c === 111 || c === 117) &&
-      lower.charCodeAt(i) > 127 &&
-      TONED[lower[i]] !== undefined &&
-      !isLetter(lower.charCodeAt(i + 1))
-    )
-      return true;
+    if ((c === 111 || c === 117) && TONED[lower[i]] !== undefined && !isLetter(lower.charCodeAt(i + 1))) return true;
   }
   return false;
 }

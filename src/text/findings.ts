@@ -9,6 +9,8 @@ const at = (sheet: string, row?: number) => (row ? `Trang ${q(sheet)} dòng ${ro
 const otherRow = (row: number, tab?: string) => `dòng ${row}${tab ? ` trang ${q(tab)}` : ""}`;
 const DATE_HINT = "nhập dạng dd/mm/yyyy, ví dụ 15/03/2025";
 const setting = (param: string) => `Cấu hình ${q(param)}`;
+const notDate = (text: string) => `${q(text)} không phải ngày hợp lệ — ${DATE_HINT}`;
+const notEmail = (text: string) => `${q(text)} không phải địa chỉ email`;
 // A cadre or a unit of the log that is not found, matches several, or is read loosely.
 const notFound = (what: string, text: string, sheet: string, suggestions: readonly string[], write: string) =>
   `Không tìm thấy ${what} ${q(text)} trong trang ${q(sheet)}` +
@@ -80,7 +82,7 @@ export const CONFIG_TEXT = dictionary({
     `${setting(param)}: ${text} phải từ ${min} đến ${max}`,
   settingPositive: (param: string, text: string, max: number) =>
     `${setting(param)}: ${text} phải lớn hơn 0 và không quá ${max}`,
-  settingDate: (param: string, text: string) => `${setting(param)}: ${q(text)} không phải ngày hợp lệ — ${DATE_HINT}`,
+  settingDate: (param: string, text: string) => `${setting(param)}: ${notDate(text)}`,
   settingOutsideYear: (param: string, date: string, year: number) =>
     `${setting(param)}: ${date} nằm ngoài năm ${year} — khoảng tính phải nằm trong ${q(P.year)}`,
   settingWindowOrder: (from: string, to: string) => `Cấu hình ${q(P.to)} ${to} trước ${q(P.from)} ${from}`,
@@ -91,7 +93,7 @@ export const CONFIG_TEXT = dictionary({
     `${setting(param)}: ${q(text)} không hợp lệ — chọn một trong: ${list(options.map(q))}`,
   settingLevel: (param: string, text: string) =>
     `${setting(param)}: ${q(text)} không phải mức xếp loại — ghi HTXSNV, HTTNV, HTNV hoặc KHTNV`,
-  settingEmail: (param: string, text: string) => `${setting(param)}: ${q(text)} không phải địa chỉ email`,
+  settingEmail: (param: string, text: string) => `${setting(param)}: ${notEmail(text)}`,
   settingDuplicate: (param: string, rows: readonly number[]) =>
     `${setting(param)} ghi nhiều lần${rows.length ? ` (dòng ${list(rows.map(String))})` : ""} — chỉ giữ một dòng`,
   settingUnknown: (text: string, suggestion?: string) =>
@@ -108,10 +110,10 @@ export const CONFIG_TEXT = dictionary({
   positiveNumber: (sheet: string, row: number, column: string, text: string) =>
     `${at(sheet, row)}${column} ${q(text)} phải là số lớn hơn 0`,
   dateInvalid: (sheet: string, row: number, column: string, text: string) =>
-    `${at(sheet, row)}${column} ${q(text)} không phải ngày hợp lệ — ${DATE_HINT}`,
+    `${at(sheet, row)}${column} ${notDate(text)}`,
   dateOrder: (sheet: string, row: number, fromHeader: string, from: string, toHeader: string, to: string) =>
     `${at(sheet, row)}${toHeader} ${to} trước ${fromHeader} ${from}`,
-  emailInvalid: (sheet: string, row: number, text: string) => `${at(sheet, row)}${q(text)} không phải địa chỉ email`,
+  emailInvalid: (sheet: string, row: number, text: string) => `${at(sheet, row)}${notEmail(text)}`,
 
   criteriaEmpty: () => `Trang ${q(SHEET.criteria)} chưa có tiêu chí nào`,
   vetoInvalid: (row: number, text: string, max: string) =>
