@@ -11,7 +11,11 @@ const DATE_HINT = "nhập dạng dd/mm/yyyy, ví dụ 15/03/2025";
 const setting = (param: string) => `Cấu hình ${q(param)}`;
 const notDate = (text: string) => `${q(text)} không phải ngày hợp lệ — ${DATE_HINT}`;
 const notEmail = (text: string) => `${q(text)} không phải địa chỉ email`;
-// A cadre or a unit of the log that is not found, matches several, or is read loosely.
+// A cadre or a unit of the log that is missing, not found, matches several, or is read loosely.
+const CADRE_WRITE = `${H.cadreCode} hoặc họ và tên`;
+const UNIT_WRITE = `${H.unitCode} hoặc tên đơn vị`;
+const missing = (column: string, write: string, sheet: string) =>
+  `Thiếu ${column} — ghi ${write} như trong trang ${q(sheet)}`;
 const notFound = (what: string, text: string, sheet: string, suggestions: readonly string[], write: string) =>
   `Không tìm thấy ${what} ${q(text)} trong trang ${q(sheet)}` +
   (suggestions.length
@@ -32,15 +36,15 @@ export const LOG_TEXT = dictionary({
   dateNoYear: (column: string, text: string) => `${column} ${q(text)} thiếu năm — ghi đủ ngày/tháng/năm`,
   dateOrder: (from: string, to: string) => `${H.dateTo} ${to} trước ${H.dateFrom} ${from} — kiểm tra lại hai ngày`,
 
-  cadreMissing: () => `Thiếu ${H.cadre} — ghi ${H.cadreCode} hoặc họ và tên như trong trang ${q(SHEET.roster)}`,
+  cadreMissing: () => missing(H.cadre, CADRE_WRITE, SHEET.roster),
   cadreUnknown: (text: string, suggestions: readonly string[]) =>
-    notFound("cán bộ", text, SHEET.roster, suggestions, `${H.cadreCode} hoặc họ và tên`),
+    notFound("cán bộ", text, SHEET.roster, suggestions, CADRE_WRITE),
   cadreAmbiguous: (text: string, candidates: readonly string[]) => ambiguous("cán bộ", text, candidates, H.cadreCode),
   cadreLoose: (text: string, readAs: string) => loose("Cán bộ", text, readAs, SHEET.roster),
 
-  unitMissing: () => `Thiếu ${H.unit} — ghi ${H.unitCode} hoặc tên đơn vị như trong trang ${q(SHEET.units)}`,
+  unitMissing: () => missing(H.unit, UNIT_WRITE, SHEET.units),
   unitUnknown: (text: string, suggestions: readonly string[]) =>
-    notFound("đơn vị", text, SHEET.units, suggestions, `${H.unitCode} hoặc tên đơn vị`),
+    notFound("đơn vị", text, SHEET.units, suggestions, UNIT_WRITE),
   unitAmbiguous: (text: string, candidates: readonly string[]) => ambiguous("đơn vị", text, candidates, H.unitCode),
   unitLoose: (text: string, readAs: string) => loose("Đơn vị", text, readAs, SHEET.units),
 
@@ -85,7 +89,7 @@ export const CONFIG_TEXT = dictionary({
   settingDate: (param: string, text: string) => `${setting(param)}: ${notDate(text)}`,
   settingOutsideYear: (param: string, date: string, year: number) =>
     `${setting(param)}: ${date} nằm ngoài năm ${year} — khoảng tính phải nằm trong ${q(P.year)}`,
-  settingWindowOrder: (from: string, to: string) => `Cấu hình ${q(P.to)} ${to} trước ${q(P.from)} ${from}`,
+  settingWindowOrder: (from: string, to: string) => `${setting(P.to)} ${to} trước ${q(P.from)} ${from}`,
   settingThresholds: (param: string, value: string, higher: string, higherValue: string) =>
     `${setting(param)}: ${value} phải nhỏ hơn ${q(higher)} (${higherValue}) — các ngưỡng phải giảm dần HTXSNV > HTTNV > HTNV`,
   settingYesNo: (param: string, text: string) => `${setting(param)}: ${q(text)} không rõ — ghi Có hoặc Không`,
