@@ -6,7 +6,6 @@ import { countCalls } from "./counter";
 import { formatDate, PatternError } from "./format-date";
 import { userApi } from "./user";
 import { isValidTimeZone } from "./zone";
-import { randomUUID } from "node:crypto";
 import { format as formatText } from "node:util";
 
 export class LocalSession
@@ -102,8 +101,9 @@ export class LocalUtilities
     this.slept.ms += Number(milliseconds);
   }
 
+  /** Node's global Web Crypto: loaded when asked for, not by every run (node:crypto costs a start 3–10 ms). */
   getUuid(): string {
-    return randomUUID();
+    return globalThis.crypto.randomUUID();
   }
 
   formatString(template: string, ...args: unknown[]): string {

@@ -49,6 +49,15 @@ describe("LockService", () => {
   });
 });
 
+describe("Utilities.getUuid", () => {
+  it("gives a new version-4 UUID each call", () => {
+    const { Utilities } = createLocalEnvironment().globals;
+    const a = Utilities.getUuid();
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(Utilities.getUuid()).not.toBe(a);
+  });
+});
+
 describe("Utilities.formatDate", () => {
   const { env } = envWith();
   const { Utilities } = env.globals;
