@@ -6,6 +6,16 @@ import type { Cell, Day, LevelKey, ZoneDay } from "./types";
 
 const INVISIBLE = /[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g;
 
+/**
+ * The length of the longest row, at least `least`. A loop, not `Math.max(...rows)`: spreading a
+ * 200,000-row sheet into arguments overflows the stack.
+ */
+export function widestRow(rows: readonly (readonly unknown[])[], least = 0): number {
+  let width = least;
+  for (const r of rows) if (r.length > width) width = r.length;
+  return width;
+}
+
 export function isBlankCell(c: Cell): boolean {
   if (c === null || c === undefined) return true;
   if (typeof c !== "string") return false;

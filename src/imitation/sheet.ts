@@ -180,7 +180,9 @@ export class LocalSheet implements Pick<GSheet, SheetMethods> {
         } else grid.setContent(r, c, v === null || v === undefined ? "" : (v as string | number | boolean), "");
       });
     });
-    this.model.ensureSize(row + values.length - 1, column + Math.max(0, ...values.map((l) => l.length)) - 1);
+    let width = 0;
+    for (const l of values) width = Math.max(width, l.length);
+    this.model.ensureSize(row + values.length - 1, column + width - 1);
   }
 
   /** Sets parts of one cell directly (value, formula, format, background, note, validation…). */

@@ -87,16 +87,16 @@ export function writeResultPair(
   firstRow: number,
   lastRow: number,
 ): void {
-  const status: string[][] = [];
-  const detail: string[][] = [];
+  const pairs: string[][] = [];
   for (let row = firstRow; row <= lastRow; row++) {
     const r = results.get(row);
-    status.push([r ? r.status : ""]);
-    detail.push([r ? r.detail : ""]);
+    pairs.push(r ? [r.status, r.detail] : ["", ""]);
   }
   if (cols.checkDetail === cols.checkStatus + 1) {
-    writeBlock(sheet, firstRow, cols.checkStatus + 1, makeBlock(status.map((s, i) => [s[0], detail[i][0]])));
+    writeBlock(sheet, firstRow, cols.checkStatus + 1, makeBlock(pairs));
   } else {
+    const status = pairs.map((p) => [p[0]]);
+    const detail = pairs.map((p) => [p[1]]);
     writeBlock(sheet, firstRow, cols.checkStatus + 1, makeBlock(status));
     writeBlock(sheet, firstRow, cols.checkDetail + 1, makeBlock(detail));
   }

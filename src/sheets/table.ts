@@ -1,6 +1,6 @@
 // A table on a sheet, read through its schema (SPEC §2): one batch read, rows keyed by field, never a
 // write. Missing result columns are added by `ensureColumns` as part of a command's write plan.
-import { readRows, type Cell, type ReadOptions, type SchemaRow } from "../domain";
+import { readRows, widestRow, type Cell, type ReadOptions, type SchemaRow } from "../domain";
 import type { Schema } from "../schema";
 import { SHEET_MSG } from "../text";
 import { UserError } from "./errors";
@@ -64,7 +64,7 @@ export function tableOf<K extends string>(
 ): TableRead<K> {
   const read = readRows(values, schema, opts);
   if (!read.ok) return read;
-  const width = Math.max(0, ...values.map((r) => r.length));
+  const width = widestRow(values);
   return { ok: true, table: { sheet, name, schema, values, width, ...read } };
 }
 

@@ -1,7 +1,7 @@
 // Batch writes that keep text as text (SPEC §9): Sheets reinterprets strings given to setValues
 // ("=…" becomes a formula, "001" becomes 1), so every string cell is written under the plain-text
 // format "@", set in the same batch before the values.
-import type { Cell } from "../domain";
+import { widestRow, type Cell } from "../domain";
 import { DATE_FORMAT, TEXT_FORMAT } from "../schema";
 import { colsOf, frozenRowsOf, resizedTo, sizeOf } from "./book-sheets";
 
@@ -26,17 +26,23 @@ export type NumberFormats = readonly (string | undefined)[] | ((row: number) => 
 
 /** A block from rows of values, padded to the widest row, with a format per cell. */
 export function makeBlock(rows: Cell[][], numberFormats: NumberFormats = []): Block {
-  const width = Math.max(1, ...rows.map((r) => r.length));
-  const values = rows.map((r) => {
-    const line = r.slice();
-    while (line.length < width) line.push("");
-    return line.map((v) => (v === null || v === undefined ? "" : v));
-  });
+  const width = widestRow(rows, 1);
   const formatsOf = typeof numberFormats === "function" ? numberFormats : () => numberFormats;
-  const formats = values.map((r, i) => {
+  const values: Cell[][] = [];
+  const formats: string[][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const f = formatsOf(i);
-    return r.map((v, c) => formatFor(v, f[c]));
-  });
+    const line: Cell[] = [];
+    const lineFormats: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const v = r[c] ?? "";
+      line.push(v);
+      lineFormats.push(formatFor(v, f[c]));
+    }
+    values.push(line);
+    formats.push(lineFormats);
+  }
   return { values, formats };
 }
 

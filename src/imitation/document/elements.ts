@@ -714,7 +714,7 @@ export class LocalTable extends LocalElementBase<TableModel> implements Pick<GTa
   setColumnWidth(columnIndex: number, width: number): GTable {
     this.handle.assertEditable();
     const i = this.handle.number("Table.setColumnWidth", columnIndex);
-    const columns = Math.max(0, ...this.model.rows.map((r) => r.cells.length));
+    const columns = this.model.rows.reduce((n, r) => Math.max(n, r.cells.length), 0);
     if (!Number.isInteger(i) || i < 0 || i >= columns) throw this.handle.ctx.error(DOC_MSG.childIndex(i, columns));
     this.model.columnWidths[i] = this.handle.number("Table.setColumnWidth", width);
     return this._api();
