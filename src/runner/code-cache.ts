@@ -1,8 +1,9 @@
-// V8's code cache for the add-in's bundle, kept beside it (Code.js.v8cache): a run that finds one
-// skips parsing and compiling the functions the last run compiled (about 15–20 ms of a 1,000-row run).
-// V8 checks the cache against the source and its own version and rejects a stale one; then this run
-// writes a new one. A folder the user may not write to only means no cache.
-import { readFileSync, writeFileSync } from "node:fs";
+// V8's code cache of a script, kept beside its file (Code.js.v8cache, runner.js.v8cache): a run that
+// finds one skips parsing and compiling the functions the last run compiled (about 15–20 ms of a
+// 1,000-row run for each). V8 checks the cache against the source and its own version and rejects a
+// stale one; then this run writes a new one, through a temporary file so that a run beside never reads
+// half of one. A folder the user may not write to only means no cache.
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import * as vm from "node:vm";
 
 export interface CompiledBundle {
@@ -11,7 +12,8 @@ export interface CompiledBundle {
   remember(): void;
 }
 
-export function compileBundle(code: string, path: string): CompiledBundle {
+/** `code` compiled with the cache kept beside `path`; `filename` is the name its stack traces show. */
+export function compileBundle(code: string, path: string, filename = "Code.js"): CompiledBundle {
   const file = `${path}.v8cache`;
   let cachedData: Buffer | undefined;
   try {
@@ -19,13 +21,15 @@ export function compileBundle(code: string, path: string): CompiledBundle {
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(code, { filename: "Code.js", cachedData });
+  const script = new vm.Script(code, { filename, cachedData });
   return {
     script,
     remember() {
       if (cachedData && !script.cachedDataRejected) return;
       try {
-        writeFileSync(file, script.createCachedData());
+        const tmp = `${file}.${process.pid}`;
+        writeFileSync(tmp, script.createCachedData());
+        renameSync(tmp, file);
       } catch {
         // read-only install: run without a cache
       }

@@ -8,11 +8,11 @@
 //   will not run long enough to pay for it (at 10,000 rows the threads used 0.7 s of CPU beside 0.9 s on
 //   the main thread). A budget of 12 times that leaves the hot loops optimised and cuts the CPU time
 //   of a run by a third at 1,000 rows, a quarter at 10,000 and a tenth at 50,000.
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
-import * as vm from "node:vm";
+import { compileBundle } from "./code-cache";
 
 /** The bundle beside this file (build/cli.ts RUNNER_FILE). */
 const RUNNER = "runner.js";
@@ -22,30 +22,14 @@ setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 
 // This file is built as CommonJS: __dirname is its folder.
 const file = join(__dirname, RUNNER);
-const cacheFile = `${file}.v8cache`;
-let cachedData: Buffer | undefined;
-try {
-  cachedData = readFileSync(cacheFile);
-} catch {
-  cachedData = undefined;
-}
 // Node's own wrapper of a CommonJS module. The bundle has no dynamic import() (a vm script would need
 // an experimental loader for it): build/cli.ts turns the one of docx into require().
-const script = new vm.Script(
+const { script, remember } = compileBundle(
   `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "utf8")}\n})`,
-  { filename: file, cachedData },
+  file,
+  file,
 );
-// After the run the cache holds every function it compiled; written when missing or rejected (a new
-// build, another Node), through a temporary file so that a run beside never reads half of one.
-process.on("exit", () => {
-  if (cachedData && !script.cachedDataRejected) return;
-  try {
-    const tmp = `${cacheFile}.${process.pid}`;
-    writeFileSync(tmp, script.createCachedData());
-    renameSync(tmp, cacheFile);
-  } catch {
-    // read-only install: run without a cache
-  }
-});
+// After the run the cache holds every function it compiled.
+process.on("exit", remember);
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(file), module, file, __dirname);
