@@ -3,7 +3,7 @@
 // 1,000-row run for each). V8 checks the cache against the source and its own version and rejects a
 // stale one; then this run writes a new one, through a temporary file so that a run beside never reads
 // half of one. A folder the user may not write to only means no cache.
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import * as vm from "node:vm";
 
 export interface CompiledBundle {
@@ -26,12 +26,13 @@ export function compileBundle(code: string, path: string, filename = "Code.js"):
     script,
     remember() {
       if (cachedData && !script.cachedDataRejected) return;
+      const tmp = `${file}.${process.pid}`;
       try {
-        const tmp = `${file}.${process.pid}`;
         writeFileSync(tmp, script.createCachedData());
         renameSync(tmp, file);
       } catch {
-        // read-only install: run without a cache
+        // read-only install or a full disk: run without a cache, leave no temporary file behind
+        rmSync(tmp, { force: true });
       }
     },
   };

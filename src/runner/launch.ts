@@ -29,7 +29,7 @@ const { script, remember } = compileBundle(
   file,
   file,
 );
-// After the run the cache holds every function it compiled.
+// Without a cache, or with one V8 rejected, the cache written after the run holds every function it compiled.
 process.on("exit", remember);
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(file), module, file, __dirname);

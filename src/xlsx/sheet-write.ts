@@ -318,12 +318,14 @@ class SheetDataWriter {
   }
 }
 
-let sectionsMemo: { part: XmlPart; list: ReturnType<typeof sections>["list"] } | null = null;
+/** Each part's top-level elements, kept only while the part itself is (a save drops its parts). */
+const sectionsOf = new WeakMap<XmlPart, ReturnType<typeof sections>["list"]>();
 
 /** One top-level element of the part ("" when absent); the part is scanned once for all of them. */
 function sectionXml(part: XmlPart, name: string): string {
-  if (sectionsMemo?.part !== part) sectionsMemo = { part, list: sections(part.xml).list };
-  const s = sectionsMemo.list.find((x) => x.name === name);
+  let list = sectionsOf.get(part);
+  if (!list) sectionsOf.set(part, (list = sections(part.xml).list));
+  const s = list.find((x) => x.name === name);
   return s ? part.text(s.start, s.end) : "";
 }
 

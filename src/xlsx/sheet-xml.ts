@@ -90,11 +90,6 @@ export const WORKSHEET_ORDER = [
   "extLst",
 ];
 
-/**
- * The part with some top-level elements replaced: `replace` maps an element name to its new XML
- * (all elements of that name give way to it; "" removes them). A name the part lacks is inserted at
- * its place in Excel's order.
- */
 /** XML as text, or already as UTF-8 bytes (a rewritten sheetData, or a piece of the original part). */
 export type XmlText = string | Buffer;
 

@@ -190,7 +190,12 @@ async function syncParts(model: BookModel, origin: BookOrigin, options: SaveOpti
     const rows = !before || rowsChanged(sheet, before);
     rowsOf.set(sheet, rows);
     const entry = before && pkg.parts.get(before.part);
-    if (entry && rows) originals.set(sheet, inflateEntry(entry));
+    if (entry && rows) {
+      const inflating = inflateEntry(entry);
+      // Awaited when the sheet is written; one the save never reaches must not be an unhandled rejection.
+      inflating.catch(() => {});
+      originals.set(sheet, inflating);
+    }
   }
   const tags: string[] = [];
   for (const [i, sheet] of model.sheets.entries()) {

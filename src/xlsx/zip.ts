@@ -121,9 +121,10 @@ export function makeEntry(name: string, content: string | readonly (string | Buf
       resolve();
     }),
   );
+  // A failed entry keeps its rejected promise: every later save of it fails too, none writes it empty.
   entry.pending = done.then(() => {
-    entry.pending = undefined;
     if (failure) throw failure;
+    entry.pending = undefined;
   });
   // Awaited by settleEntries; a failure is reported there, not as an unhandled rejection.
   entry.pending.catch(() => {});
