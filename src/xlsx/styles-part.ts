@@ -93,21 +93,6 @@ function xfKey(s: CellStyle): string {
   return `${s.format}\u0000${s.fontWeight}\u0000${s.fontColor}\u0000${s.background}\u0000${s.hAlign}\u0000${s.wrap}`;
 }
 
-/** Whether two styles need the same xf (xfKey of both alike, without building the keys). */
-function sameXf(a: CellStyle, b: CellStyle): boolean {
-  return (
-    a.format === b.format &&
-    a.fontWeight === b.fontWeight &&
-    a.fontColor === b.fontColor &&
-    a.background === b.background &&
-    a.hAlign === b.hAlign &&
-    a.wrap === b.wrap
-  );
-}
-
-/** How many differently-looking styles indexFor remembers per format beside the style objects it saw. */
-const RECENT = 8;
-
 function replaceChild(xml: string, name: string, child: string | null): string {
   const el = firstElement(xml, name);
   if (el) return xml.slice(0, el.start) + (child ?? "") + xml.slice(el.end);
@@ -123,8 +108,6 @@ export class StylesPart {
   private readonly styles: CellStyle[] = [];
   private readonly memo = new Map<string, number>();
   private readonly answers = new Map<number, Map<CellStyle, { font: number | undefined; index: number }>>();
-  /** Per format, the last styles answered: the add-in may give every cell a style object of its own. */
-  private readonly recent = new Map<number, { style: CellStyle; font: number | undefined; index: number }[]>();
   private readonly added = { formats: false, fonts: false, fills: false, xfs: false, dxfs: false };
   private nextFormatId = FIRST_CUSTOM_FORMAT;
 
@@ -185,14 +168,8 @@ export class StylesPart {
     if (!byStyle) this.answers.set(base, (byStyle = new Map()));
     const known = byStyle.get(style);
     if (known && known.font === sheetFont) return known.index;
-    let recent = this.recent.get(base);
-    if (!recent) this.recent.set(base, (recent = []));
-    for (const e of recent) if (e.font === sheetFont && sameXf(e.style, style)) return e.index;
     const index = this.derive(base, style, sheetFont);
-    const answer = { style, font: sheetFont, index };
-    byStyle.set(style, answer);
-    if (recent.length >= RECENT) recent.pop();
-    recent.unshift(answer);
+    byStyle.set(style, { font: sheetFont, index });
     return index;
   }
 
