@@ -3,7 +3,8 @@
 // is not counted again, so a 10,000-row getValues is one call whatever it does inside.
 
 /** Services whose state a read can ask for: Apps Script sends the batched writes first (a round trip). */
-const SPREADSHEET_CLASSES = new Set(["Spreadsheet", "Sheet", "Range", "RangeList", "Protection"]);
+// "Sheets": the advanced service (Sheets.Spreadsheets.get) reads the same book through the REST API.
+const SPREADSHEET_CLASSES = new Set(["Spreadsheet", "Sheet", "Range", "RangeList", "Protection", "Sheets"]);
 /** Getters that only navigate (no cell or sheet state is fetched): they never end a batch. */
 const NAVIGATION = new Set([
   "Range.getSheet",
@@ -88,7 +89,7 @@ export class CallCounter {
   private watch(key: string, self: unknown): void {
     const dot = key.indexOf(".");
     const cls = key.slice(0, dot);
-    const method = key.slice(dot + 1);
+    const method = key.slice(key.lastIndexOf(".") + 1);
     if (!SPREADSHEET_CLASSES.has(cls)) return;
     const sheet = sheetNameOf(self);
     if (WRITE.test(method)) {

@@ -18,6 +18,7 @@ import { UiRecorder } from "./ui";
 import { isValidTimeZone } from "./zone";
 import { FormStore, LocalFormApp } from "./forms/app";
 import { LocalScriptApp, TriggerStore, type ScriptRunner } from "./triggers";
+import { localSheetsService, type AdvancedService } from "./advanced-sheets";
 
 /** The globals Apps Script gives a script, as the add-in's code sees them. */
 export interface AppsScriptGlobals {
@@ -33,6 +34,8 @@ export interface AppsScriptGlobals {
   FormApp: GoogleAppsScript.Forms.FormApp;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   console: Console;
+  /** The Sheets advanced service, under the manifest's userSymbol, only when the manifest enables it. */
+  Sheets?: GoogleAppsScript.Sheets;
 }
 
 export interface EnvironmentOptions {
@@ -52,6 +55,8 @@ export interface EnvironmentOptions {
   htmlFiles?: Readonly<Record<string, string>>;
   /** Also print console output on the host console. */
   echoConsole?: boolean;
+  /** The manifest's advanced services (advancedServicesOf(appsscript.json)); only Sheets v4 is modelled. */
+  advancedServices?: readonly AdvancedService[];
 }
 
 export class LocalEnvironment {
@@ -149,6 +154,12 @@ export class LocalEnvironment {
       ) as unknown as GoogleAppsScript.Script.ScriptApp,
       console: localConsole(this.logs, () => this.echoConsole),
     };
+    for (const s of options.advancedServices ?? []) {
+      if (s.serviceId !== "sheets" || s.version !== "v4")
+        throw new Error(`The imitation does not model the advanced service ${s.serviceId} ${s.version}`);
+      const service = localSheetsService(ctx, (id) => this.bookList.find((b) => b.id === id));
+      (this.globals as unknown as Record<string, unknown>)[s.userSymbol] = service;
+    }
   }
 
   /** The loaded script's top-level functions, for installable triggers to call. */

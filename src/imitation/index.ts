@@ -18,5 +18,6 @@ export type { BookModel, SheetModel, Toast } from "./model";
 export type { Realm } from "./context";
 export { MSG as APPS_SCRIPT_MESSAGES } from "./errors";
 export { formatDate } from "./format-date";
+export { advancedServicesOf, type AdvancedService } from "./advanced-sheets";
 export { formatCell, isDateFormat } from "./number-format";
 export { serialToInstant, instantToSerial, dateToSerial } from "./zone";

@@ -1,11 +1,12 @@
 // One run of the local runner: load the .xlsx into the local spreadsheet, click the menu item in the
 // shipped bundle, count what it wrote, save the result beside the input. Never writes the input file.
-import { realpathSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { ReportDocument } from "../domain/report/model";
 import { menuCaption, RUN_MSG, type MenuHandlerName } from "../text";
 import { createLocalEnvironment, type LocalEnvironment } from "../imitation/environment";
+import { advancedServicesOf, type AdvancedService } from "../imitation/advanced-sheets";
 import type { LocalSpreadsheet } from "../imitation/spreadsheet";
 import { loadXlsx, saveXlsx, XlsxError, type SaveReport } from "../xlsx";
 import { bookAsOf, setAsOf, type AsOf } from "./as-of";
@@ -117,10 +118,21 @@ async function load(input: string, user: string): Promise<LocalSpreadsheet> {
   }
 }
 
-function loadBundle(): CompiledBundle {
+type LoadedBundle = CompiledBundle & { services: AdvancedService[] };
+
+function loadBundle(): LoadedBundle {
   const bundle = bundleCode();
   if ("problem" in bundle) throw new RunnerError(RUN_TEXT.bundle[bundle.problem](bundle.path));
-  return compileBundle(bundle.code, bundle.path);
+  return { ...compileBundle(bundle.code, bundle.path), services: manifestServices(bundle.path) };
+}
+
+/** The advanced services enabled by the manifest built beside the bundle (none without one). */
+function manifestServices(codePath: string): AdvancedService[] {
+  try {
+    return advancedServicesOf(JSON.parse(readFileSync(join(dirname(codePath), "appsscript.json"), "utf8")));
+  } catch {
+    return [];
+  }
 }
 
 /** A path that is not a regular file (a folder, a named pipe, a device) is refused before anything opens it. */
@@ -155,8 +167,8 @@ function stoppedError(env: LocalEnvironment, handler: MenuHandlerName, summary: 
 }
 
 /** Clicks the menu item in a fresh vm context. */
-function click(code: CompiledBundle, book: LocalSpreadsheet, user: string, command: CommandName) {
-  const env = createLocalEnvironment({ books: [book], user });
+function click(code: LoadedBundle, book: LocalSpreadsheet, user: string, command: CommandName) {
+  const env = createLocalEnvironment({ books: [book], user, advancedServices: code.services });
   const context = env.loadScript(code.script);
   const outcome = callTopLevel(context, COMMANDS[command]);
   code.remember();

@@ -1,8 +1,10 @@
 // The book's sheets as the running command found them: the list and every name read once (getSheets,
-// then getName of each), a sheet's size and frozen rows when first asked — all in the read phase, since
+// then the Sheets API's properties of all — names, sizes, frozen rows — in one call, or getName of each
+// and a sheet's size and frozen rows when first asked) — all in the read phase, since
 // Apps Script sends the batched writes before any read (a round trip). A write step that adds, resizes,
 // renames or deletes a sheet tells the snapshot, so later steps size their writes without asking the
 // spreadsheet again. Outside a command every lookup reads the book afresh.
+import { bookPropertiesOf, type ApiRule } from "./sheet-properties";
 import { sheetKey } from "./sheet-names";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,10 +23,22 @@ export class BookSheets {
   private readonly byKey = new Map<string, Entry>();
   private readonly bySheet = new Map<Sheet, Entry>();
 
-  constructor(readonly book: Book) {
-    this.entries = book.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+  /** `oneCall`: a menu command's snapshot, whose properties come from one Sheets API call when it can. */
+  constructor(
+    readonly book: Book,
+    oneCall = false,
+  ) {
+    const sheets = book.getSheets();
+    const props = oneCall ? bookPropertiesOf(book, sheets.length) : null;
+    this.entries = sheets.map((sheet, i) => (props ? { sheet, ...props.sheets[i] } : { sheet, name: sheet.getName() }));
     for (const e of this.entries) this.index(e);
+    this.locale = props?.locale;
+    this.timeZone = props?.timeZone;
   }
+
+  /** The book's locale and time zone, when the one call gave them. */
+  readonly locale?: string;
+  readonly timeZone?: string;
 
   private index(e: Entry): void {
     this.byKey.set(sheetKey(e.name), e);
@@ -41,6 +55,22 @@ export class BookSheets {
   /** The email of the user running the command, when known, and whether the book is theirs. */
   user = "";
   owner?: boolean;
+  /** Who runs the script and who owns the book, asked once per execution (see askedOnce). */
+  readonly asked = new Map<string, string>();
+  /** Each sheet's cells as the read phase read them (readValues), until the first planned write runs. */
+  readonly values = new Map<Sheet, unknown[][]>();
+  private writing = false;
+
+  /** The command's writes begin: from now on a read asks the sheet again. */
+  startWrites(): void {
+    this.writing = true;
+    this.values.clear();
+  }
+
+  /** Whether reads may still be answered from what the command read before. */
+  get reading(): boolean {
+    return !this.writing;
+  }
 
   /** The book's editors (a new protection starts with them), read the first time they are asked. */
   editors(): GoogleAppsScript.Base.User[] {
@@ -91,6 +121,8 @@ export class BookSheets {
 type Entry = {
   sheet: Sheet;
   name: string;
+  /** The conditional format rules as the Sheets API gave them (absent when it did not). */
+  rules?: ApiRule[];
   rows?: number;
   cols?: number;
   editable?: boolean;
@@ -163,6 +195,9 @@ export function effectiveUser(): GoogleAppsScript.Base.User {
   return current.runner;
 }
 
+/** The sheet's conditional format rules as the running command's one Sheets API call gave them, if it did. */
+export const apiRulesOf = (sheet: Sheet): readonly ApiRule[] | undefined => current?.known(sheet)?.rules;
+
 /** Records the grid a write left `sheet` with. */
 export function resizedTo(sheet: Sheet, size: Partial<SheetSize>): void {
   const e = current?.known(sheet);
@@ -179,14 +214,27 @@ export function freezeRows(sheet: Sheet, rows: number): void {
   if (e) e.frozenRows = rows;
 }
 
+/** `ask()` (the user's or the owner's email), asked once per execution when a command runs. */
+export function askedOnce(key: "me" | "owner", ask: () => string): string {
+  if (!current) return ask();
+  let v = current.asked.get(key);
+  if (v === undefined) current.asked.set(key, (v = ask()));
+  return v;
+}
+
 /** The running command's snapshot, if any. */
 export const running = () => current;
 
-/** Runs one command (by `user`, when known) with a snapshot of `book` read now, before anything is written. */
-export function withBookSheets<T>(book: Book, body: () => T, user = ""): T {
+/**
+ * Runs one command (by `user`, when known) with a snapshot of `book` read now, before anything is
+ * written; `menu`: a menu command (full authorization), whose snapshot may come from the Sheets API.
+ */
+export function withBookSheets<T>(book: Book, body: () => T, user = "", menu = false): T {
   const outer = current;
-  current = new BookSheets(book);
+  current = new BookSheets(book, menu);
   current.user = user;
+  // Same execution: who runs it has not changed, nor who owns the same book (its sheets may have, during a dialog).
+  for (const [k, v] of outer?.asked ?? []) if (k === "me" || outer?.book === book) current.asked.set(k, v);
   try {
     return body();
   } finally {

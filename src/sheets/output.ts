@@ -9,7 +9,8 @@ import { fitSheet, makeBlock, setWidths, writeBlock } from "./write";
 import type { WritePlan } from "./write-plan";
 import { a1, a1s } from "./a1";
 import { colorByText } from "./status-colors";
-import { findSheet, freezeRows, frozenRowsOf, insertSheet, sizeOf } from "./book-sheets";
+import { apiRulesOf, findSheet, freezeRows, frozenRowsOf, insertSheet, sizeOf } from "./book-sheets";
+import { apiArea } from "./sheet-properties";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -74,9 +75,16 @@ export function planOutputSheet(
   const colorA1 = a1(FIRST_DATA_ROW, colors?.col ?? 1, Math.max(1, out.rows.length), 1);
   // The last run's colours stay when there are as many rules and the first covers the same cells (only
   // this rewrite writes them, all at once); likewise its charts, when they chart the same cells.
-  const rules = existing && colors ? existing.getConditionalFormatRules() : [];
+  const count = Object.keys(colors?.colors ?? {}).length;
+  // From the command's one Sheets API call when it described the rules, else one call and one per range.
+  const api = existing && colors ? apiRulesOf(existing) : undefined;
+  const first = api?.[0] && apiArea(api[0]);
+  const rules = existing && colors && !api ? existing.getConditionalFormatRules() : [];
   const keepColors =
-    !!colors && rules.length === Object.keys(colors.colors).length && a1s(rules[0].getRanges()) === colorA1;
+    !!colors &&
+    (api
+      ? api.length === count && !!first && a1(first.row, first.col, first.rows, first.cols) === colorA1
+      : rules.length === count && a1s(rules[0].getRanges()) === colorA1);
   const charts = existing && out.charts ? existing.getCharts() : [];
   const keepCharts =
     charts.length === drawn.length && charts.every((c, i) => a1s(c.getRanges()) === drawn[i].ranges.join());

@@ -5,7 +5,15 @@ import { PROTECTION_MARK, SHARE_MSG, SHEET_MSG } from "../text";
 import { checkCellLimit } from "./cell-limit";
 import { UserError } from "./errors";
 import type { Area, WritePlan } from "./write-plan";
-import { bookSheets, editableOnce, effectiveUser, findSheet, running, sheetProtections } from "./book-sheets";
+import {
+  askedOnce,
+  bookSheets,
+  editableOnce,
+  effectiveUser,
+  findSheet,
+  running,
+  sheetProtections,
+} from "./book-sheets";
 import { sameSheetName } from "./sheet-names";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,17 +24,24 @@ export const lower = (emails: readonly string[]) =>
 
 /** The user running the script: the active user when Google tells it, else the effective user. */
 export function currentUser(): string {
-  try {
-    return (Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || "").toLowerCase();
-  } catch {
-    return "";
-  }
+  return askedOnce("me", () => {
+    try {
+      return (Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || "").toLowerCase();
+    } catch {
+      return "";
+    }
+  });
+}
+
+/** The owner's email, "" when the file has none (a shared drive); asked once per execution. */
+function ownerOf(book: Book): string {
+  const ask = () => book.getOwner()?.getEmail() ?? "";
+  return running()?.book === book ? askedOnce("owner", ask) : ask();
 }
 
 /** The owner and `Email quản trị`. */
 export function adminsOf(book: Book, settings: Settings): string[] {
-  const owner = book.getOwner()?.getEmail() ?? "";
-  return lower([owner, ...settings.adminEmails]);
+  return lower([ownerOf(book), ...settings.adminEmails]);
 }
 
 /** Stops unless the current user is the owner or in `Email quản trị`; returns the admins. */
@@ -115,7 +130,7 @@ export function preflight(book: Book, plan: WritePlan, admins?: AdminLookup): vo
 /** The owner's email, "" when the file has none (a shared drive) or the trigger may not ask. */
 function ownerEmail(book: Book): string {
   try {
-    return book.getOwner()?.getEmail() ?? "";
+    return ownerOf(book);
   } catch {
     return "";
   }

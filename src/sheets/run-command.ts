@@ -4,7 +4,7 @@
 // before the first write, so a command that stops has written nothing (SPEC §9).
 import { menuCaption, MSG, RUN_MSG, SETUP_MSG, type MenuHandlerName } from "../text";
 import { UserError } from "./errors";
-import { withBookSheets } from "./book-sheets";
+import { running, withBookSheets } from "./book-sheets";
 import { historyWriter } from "./history";
 import { readSettings } from "./config";
 import { adminLookup, currentUser, preflight } from "./permissions";
@@ -72,8 +72,9 @@ export function runCommand(
   const caption = menuCaption(handler);
   const ui = SpreadsheetApp.getUi();
   const book = SpreadsheetApp.getActiveSpreadsheet();
-  const locale = book.getSpreadsheetLocale();
-  const answer = question?.(ui, caption, book, locale);
+  // A question needs the locale now; otherwise it comes with the sheets (one call) under the lock.
+  const asked = question ? book.getSpreadsheetLocale() : undefined;
+  const answer = question?.(ui, caption, book, asked as string);
   // null outside a document; then there is nobody to share the book with and nothing to wait for.
   const lock = LockService.getDocumentLock();
   if (lock && !lock.tryLock(LOCK_WAIT_MS)) {
@@ -81,16 +82,19 @@ export function runCommand(
     return { command: caption, stopped: true, summary: MSG.busy };
   }
   const me = currentUser();
-  const ctx: CommandContext = {
-    book,
-    ui,
-    clock: clockFor(book),
-    user: me || RUN_MSG.unknownUser,
-    caption,
-    locale,
-    answer,
+  const run = () => {
+    const ctx: CommandContext = {
+      book,
+      ui,
+      clock: clockFor(book),
+      user: me || RUN_MSG.unknownUser,
+      caption,
+      locale: asked ?? running()?.locale ?? book.getSpreadsheetLocale(),
+      answer,
+    };
+    return runLocked(body, ctx, lock);
   };
-  return withBookSheets(book, () => runLocked(body, ctx, lock), me);
+  return withBookSheets(book, run, me, true);
 }
 
 /** The command under the lock, with the book's sheets read once (BookSheets). */
@@ -137,8 +141,9 @@ function runLocked(
       history(result.summary);
       // Typed dates are read month-first in another locale: say so on every command until it is vi_VN.
       const warning = locale !== VI_VN && !result.localeChanged ? SETUP_MSG.localeWarning(locale) : "";
-      if (result.toast) book.toast(warning ? `${result.toast} ${warning}` : result.toast, caption, 10);
       if (result.alert || warning) alert = [result.alert ?? result.summary, warning].filter(Boolean).join("\n\n");
+      // The alert starts with what the toast would say: it is said once.
+      else if (result.toast) book.toast(result.toast, caption, 10);
       outcome = { command: caption, stopped: false, summary: result.summary, counts: result.counts };
     }
   } catch (err) {

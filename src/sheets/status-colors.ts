@@ -1,7 +1,8 @@
 // Status colours through conditional formatting (SPEC §9: no per-cell backgrounds).
 import { ASSESSMENT, CHECK_STATUS, LEVEL, NOT_RATED } from "../text";
 import { a1, a1s, columnLetter } from "./a1";
-import { rowsOf } from "./book-sheets";
+import { apiRulesOf, rowsOf } from "./book-sheets";
+import { apiArea, apiBackground, apiFormula } from "./sheet-properties";
 
 const RED = "#f4c7c3";
 const YELLOW = "#fce8b2";
@@ -71,21 +72,54 @@ export function planLogTint(
   const rows = Math.max(1, rowsOf(sheet) - firstDataRow + 1);
   const area = a1(firstDataRow, 1, rows, lastCol);
   const ref = `$${columnLetter(statusCol)}${firstDataRow}`;
-  const existing = sheet.getConditionalFormatRules();
-  const conditions = existing.map((r) => r.getBooleanCondition());
-  const formulas = conditions.map((c) => c?.getCriteriaValues()?.[0]?.toString() ?? "");
-  const kept = existing.filter((_, i) => !isOurRule(formulas[i]));
   // Ours already last, in order, with the same formula, colour and range: nothing to write.
-  const n = kept.length;
-  const same =
-    existing.length === n + LOG_TINTS.length &&
-    LOG_TINTS.every(
-      ([status, color], i) =>
-        formulas[n + i] === tintFormula(ref, status) &&
-        (conditions[n + i]?.getBackground() ?? "").toLowerCase() === color &&
-        a1s(existing[n + i].getRanges()) === area,
+  const isSame = (
+    count: number,
+    formula: (i: number) => string,
+    color: (i: number) => string,
+    at: (i: number) => string,
+  ) => {
+    let n = 0;
+    for (let i = 0; i < count; i++) if (!isOurRule(formula(i))) n++;
+    return (
+      count === n + LOG_TINTS.length &&
+      LOG_TINTS.every(
+        ([status, c], i) => formula(n + i) === tintFormula(ref, status) && color(n + i) === c && at(n + i) === area,
+      )
     );
-  if (same) return () => undefined;
+  };
+  // The command's one Sheets API call described the rules: no call per rule.
+  const api = apiRulesOf(sheet);
+  const apiArea1 = (i: number) => {
+    const r = api && apiArea(api[i]);
+    return r ? a1(r.row, r.col, r.rows, r.cols) : "";
+  };
+  if (
+    api &&
+    isSame(
+      api.length,
+      (i) => apiFormula(api[i]),
+      (i) => apiBackground(api[i]),
+      apiArea1,
+    )
+  )
+    return () => undefined;
+  // Without rules of the user's own there are none to keep: the rules need not be read.
+  const existing = api?.every((r) => isOurRule(apiFormula(r))) ? [] : sheet.getConditionalFormatRules();
+  let formulas: string[];
+  if (!existing.length || api?.length === existing.length) formulas = api?.map(apiFormula) ?? [];
+  else {
+    const conditions = existing.map((r) => r.getBooleanCondition());
+    formulas = conditions.map((c) => c?.getCriteriaValues()?.[0]?.toString() ?? "");
+    const same = isSame(
+      existing.length,
+      (i) => formulas[i],
+      (i) => (conditions[i]?.getBackground() ?? "").toLowerCase(),
+      (i) => a1s(existing[i].getRanges()),
+    );
+    if (same) return () => undefined;
+  }
+  const kept = existing.filter((_, i) => !isOurRule(formulas[i]));
   return () => {
     const range = sheet.getRange(area);
     // Another tab's rules with the same formulas are copied: a call fewer per rule than building anew.

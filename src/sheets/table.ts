@@ -6,7 +6,7 @@ import { SHEET_MSG } from "../text";
 import { UserError } from "./errors";
 import { ensureWidth, makeBlock, writeBlock } from "./write";
 import type { WritePlan } from "./write-plan";
-import { findSheet, nameOf } from "./book-sheets";
+import { findSheet, nameOf, running } from "./book-sheets";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -45,6 +45,15 @@ export function tryReadTable<K extends string>(
  * (or on any other refusal) the data range is read, which gives one blank cell or the service's error.
  */
 export function readValues(sheet: Sheet): Cell[][] {
+  const snapshot = running();
+  if (!snapshot?.reading) return readSheetValues(sheet);
+  let values = snapshot.values.get(sheet) as Cell[][] | undefined;
+  if (!values) snapshot.values.set(sheet, (values = readSheetValues(sheet)));
+  // A fresh list of the same rows: a plan that appends rows to its table leaves the read as read.
+  return values.slice();
+}
+
+function readSheetValues(sheet: Sheet): Cell[][] {
   try {
     const values = sheet.getSheetValues(1, 1, -1, -1) as Cell[][];
     if (values.length && values[0].length) return values;

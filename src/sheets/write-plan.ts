@@ -2,6 +2,7 @@
 // write, so that the pre-flight (permissions, the book's cell limit) judges the whole plan and a
 // command that stops has written nothing (SPEC §9).
 
+import { running } from "./book-sheets";
 import { PlannedCells } from "./cell-limit";
 
 /** 1-based cells of one sheet. */
@@ -59,6 +60,7 @@ export class WritePlan {
 
   /** Runs the writes in order. Only after the pre-flight. */
   apply(): void {
+    running()?.startWrites();
     for (const s of this.steps) s.write();
   }
 }

@@ -1,6 +1,7 @@
 // Calendar days in the spreadsheet's time zone. A date cell arrives as a Date at midnight in the
 // SPREADSHEET's zone, which may differ from the script's: format it in that zone, never the host's.
 import { dayFromYmd, type Day, type ZoneDay } from "../domain";
+import { running } from "./book-sheets";
 
 const DAY_MS = 86_400_000;
 
@@ -36,7 +37,8 @@ export type Clock = { timeZone: string; zoneDay: ZoneDay; now: Date; today: Day;
  * every date cell of the book falls (unless summer time changes the offset: one more call then).
  */
 export function clockFor(book: GoogleAppsScript.Spreadsheet.Spreadsheet, now = new Date()): Clock {
-  const timeZone = book.getSpreadsheetTimeZone();
+  const snapshot = running();
+  const timeZone = (snapshot?.book === book && snapshot.timeZone) || book.getSpreadsheetTimeZone();
   const [y, m, d, hm, dmy, z] = Utilities.formatDate(now, timeZone, "yyyy MM dd HH:mm dd/MM/yyyy Z").split(" ");
   const today = dayFromYmd(+y, +m, +d);
   const offset = (+z.slice(0, 3) * 60 + +(z[0] + z.slice(3))) * 60_000;

@@ -178,7 +178,9 @@ class BookRun {
     readonly plan: BookPlan,
     code: string,
   ) {
-    this.env = createLocalEnvironment({ books: [plan.book], user: OWNER });
+    // Half the books run with the Sheets advanced service the manifest enables, half without (its fallback).
+    const advancedServices = plan.seed % 2 ? [{ userSymbol: "Sheets", serviceId: "sheets", version: "v4" }] : [];
+    this.env = createLocalEnvironment({ books: [plan.book], user: OWNER, advancedServices });
     this.ctx = this.env.loadScript(code);
     this.r = randomSource(plan.seed * 7919 + 17);
     if (this.r.chance(0.25)) this.protectByHand();

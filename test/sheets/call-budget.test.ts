@@ -3,7 +3,7 @@
 // have run on once — the output sheets exist, the log tabs carry their tints — every command keeps to it.
 import { describe, expect, it } from "vitest";
 import { ASSESSMENT, SHEET } from "../../src/text";
-import { addinFor } from "../support/addin";
+import { addinFor, snapshotBook } from "../support/addin";
 import { sampleBook } from "../support/sample-book";
 
 const COMMANDS = ["kiemTraNhatKy", "tinhTienDo", "xepLoaiDonVi", "tinhTatCa"];
@@ -20,6 +20,33 @@ describe("spreadsheet calls within the budget of issue 15", () => {
       // Today, the title line's time and the book's date cells come from one Utilities call.
       expect(env.calls.count("Utilities.formatDate"), cmd).toBe(1);
     }
+  });
+
+  it("Kiểm tra nhật ký's first run on a new book stays within it too (it makes Lịch sử chạy and the tints)", async () => {
+    const { run, env, book } = await addinFor(sampleBook());
+    run("kiemTraNhatKy");
+    expect(book.raw().sheets.find((s) => s.name === SHEET.log)!.condRules).toHaveLength(2);
+    const { read, written } = env.calls.sheetsTouched();
+    expect(env.calls.total()).toBeLessThanOrEqual(4 * read.length + 12 * written.length);
+  });
+
+  it("without the Sheets advanced service the commands write the same and ask each sheet its name and size", async () => {
+    const withApi = await addinFor(sampleBook());
+    const without = await addinFor(sampleBook(), { advancedServices: [] });
+    for (const cmd of COMMANDS) {
+      withApi.env.calls.reset();
+      without.env.calls.reset();
+      const sheets = without.book.rawSheetNames().length;
+      withApi.run(cmd);
+      without.run(cmd);
+      expect(withApi.env.calls.count("Sheets.Spreadsheets.get"), cmd).toBe(1);
+      expect(withApi.env.calls.count("Sheet.getName"), cmd).toBe(0);
+      expect(without.env.calls.count("Sheet.getName"), cmd).toBe(sheets);
+    }
+    // Everything but the run's time (title lines, Lịch sử chạy) is the same.
+    const look = (book: typeof withApi.book) =>
+      JSON.stringify(snapshotBook(book, [SHEET.history])).replace(/\d\d:\d\d \d\d\/\d\d\/\d{4}/g, "");
+    expect(look(without.book)).toEqual(look(withApi.book));
   });
 
   it("a re-run keeps the output sheets' colours and charts when they would be the same, and redraws them when not", async () => {
@@ -63,6 +90,40 @@ describe("the owner's commands", () => {
     const other = await addinFor(sampleBook({ editors: ["canbo@tinhdoan.vn"] }), { user: "canbo@tinhdoan.vn" });
     other.run("kiemTraNhatKy");
     expect(other.env.calls.count("Sheet.getProtections")).toBeGreaterThan(0);
+  });
+});
+
+describe("log tints", () => {
+  it("as the add-in left them cost no call per rule; a colour changed by hand is put back, the user's own rule kept", async () => {
+    const book = sampleBook();
+    const { run, env } = await addinFor(book);
+    run("kiemTraNhatKy");
+    env.calls.reset();
+    run("kiemTraNhatKy");
+    for (const key of [
+      "Sheet.getConditionalFormatRules",
+      "ConditionalFormatRule.getBooleanCondition",
+      "Sheet.setConditionalFormatRules",
+    ])
+      expect(env.calls.count(key), key).toBe(0);
+    // By hand: Lỗi rows in another red, and a rule of the user's own before the add-in's.
+    const app = env.globals.SpreadsheetApp;
+    const sheet = app.getActive().getSheetByName(SHEET.log)!;
+    const [error, warning] = sheet.getConditionalFormatRules();
+    const mine = app
+      .newConditionalFormatRule()
+      .whenTextEqualTo("Nguyễn Văn An")
+      .setBold(true)
+      .setRanges([sheet.getRange("C2:C20")])
+      .build();
+    sheet.setConditionalFormatRules([mine, error.copy().setBackground("#ff0000").build(), warning]);
+    run("kiemTraNhatKy");
+    const rules = book.raw().sheets.find((s) => s.name === SHEET.log)!.condRules;
+    expect(rules.map((r) => [r.values[0], r.format.background])).toEqual([
+      ["Nguyễn Văn An", null],
+      ['=$J2="Lỗi"', "#f4c7c3"],
+      ['=$J2="Cảnh báo"', "#fce8b2"],
+    ]);
   });
 });
 

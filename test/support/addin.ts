@@ -1,6 +1,12 @@
 // The built add-in loaded over a local book, ready to be clicked like a user would.
+import { readFileSync } from "node:fs";
 import vm from "node:vm";
-import { createLocalEnvironment, type EnvironmentOptions, type LocalSpreadsheet } from "../../src/imitation";
+import {
+  advancedServicesOf,
+  createLocalEnvironment,
+  type EnvironmentOptions,
+  type LocalSpreadsheet,
+} from "../../src/imitation";
 import { customFunctionsOf, entryPointMode } from "../../src/imitation/auth";
 import type { SheetModel } from "../../src/imitation/model";
 import { MENU_ITEMS } from "../../src/text/menu";
@@ -19,8 +25,10 @@ export async function addinFor(
   options: EnvironmentOptions = {},
   harness: { strict?: boolean } = {},
 ) {
-  const { code } = await builtBundle();
-  const env = createLocalEnvironment({ books: [book], ...options });
+  const { code, manifestPath } = await builtBundle();
+  // The advanced services the built manifest enables (the Sheets API), unless the test says otherwise.
+  const advancedServices = advancedServicesOf(JSON.parse(readFileSync(manifestPath, "utf8")));
+  const env = createLocalEnvironment({ books: [book], advancedServices, ...options });
   const ctx = env.loadScript(code);
   const customFunctions = customFunctionsOf(code);
   // Each entry point runs in the authorization mode Sheets gives it (onOpen NONE, onEdit LIMITED, …).

@@ -45,7 +45,7 @@ export function lockMenu(): CommandOutcome {
   const ui = SpreadsheetApp.getUi();
   try {
     // The questions read the book once; the command reads it again under the lock.
-    return withBookSheets(book, () => askThenLock(book, ui, caption));
+    return withBookSheets(book, () => askThenLock(book, ui, caption), "", true);
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     const message = err.message;

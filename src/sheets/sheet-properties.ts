@@ -1,0 +1,86 @@
+// Every sheet's title, grid and frozen rows, and the book's locale and time zone, in one call of the
+// Sheets advanced service (enabled in appsscript.json) instead of getName, getMaxRows, getMaxColumns
+// and getFrozenRows of each sheet: a command on a book of 17 sheets made up to 68 calls for them. Only a menu command asks (the
+// service needs full authorization: not onEdit, not a custom function); when the service is missing,
+// refuses, or lists other sheets than getSheets() does, the command asks each sheet as before.
+
+type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SheetProperties {
+  name: string;
+  rows: number;
+  cols: number;
+  frozenRows: number;
+  /** The sheet's conditional format rules as the API describes them, in the order getConditionalFormatRules gives. */
+  rules: ApiRule[];
+}
+
+export type ApiRule = GoogleAppsScript.Sheets.Schema.ConditionalFormatRule;
+
+const FIELDS =
+  "properties(locale,timeZone),sheets(properties(title,index,sheetType,gridProperties(rowCount,columnCount,frozenRowCount))," +
+  "conditionalFormats(ranges,booleanRule))";
+
+/** The book's locale and time zone and its sheets' properties, as one call gave them. */
+export interface BookProperties {
+  locale?: string;
+  timeZone?: string;
+  sheets: SheetProperties[];
+}
+
+type Found = GoogleAppsScript.Sheets.Schema.Sheet;
+
+/** The book's properties, its `count` sheets in tab order (as getSheets() lists them), or null. */
+export function bookPropertiesOf(book: Book, count: number): BookProperties | null {
+  if (typeof Sheets === "undefined" || !Sheets?.Spreadsheets) return null;
+  let got: GoogleAppsScript.Sheets.Schema.Spreadsheet;
+  try {
+    got = Sheets.Spreadsheets.get(book.getId(), { fields: FIELDS });
+  } catch {
+    return null;
+  }
+  const found: Found[] = got.sheets ?? [];
+  // The JSON leaves out a field at its default: index 0, no frozen rows.
+  const byIndex = [...found].sort((a, b) => (a.properties?.index ?? 0) - (b.properties?.index ?? 0));
+  // A chart on a sheet of its own (OBJECT) has no grid: matched only if getSheets() lists it too.
+  const sheets =
+    byIndex.length === count ? byIndex : byIndex.filter((s) => (s.properties?.sheetType ?? "GRID") === "GRID");
+  if (sheets.length !== count || sheets.some((s) => typeof s.properties?.title !== "string")) return null;
+  return {
+    locale: got.properties?.locale,
+    timeZone: got.properties?.timeZone,
+    sheets: sheets.map(({ properties: p, conditionalFormats }) => ({
+      name: p?.title as string,
+      rows: p?.gridProperties?.rowCount ?? 0,
+      cols: p?.gridProperties?.columnCount ?? 0,
+      frozenRows: p?.gridProperties?.frozenRowCount ?? 0,
+      rules: conditionalFormats ?? [],
+    })),
+  };
+}
+
+/** A custom-formula rule's formula ("" for any other rule). */
+export function apiFormula(rule: ApiRule): string {
+  const c = rule.booleanRule?.condition;
+  return c?.type === "CUSTOM_FORMULA" ? (c.values?.[0]?.userEnteredValue ?? "") : "";
+}
+
+/** A rule's background as "#rrggbb" ("" without one). */
+export function apiBackground(rule: ApiRule): string {
+  const f = rule.booleanRule?.format;
+  const c = f?.backgroundColorStyle?.rgbColor ?? f?.backgroundColor;
+  if (!c) return "";
+  const hex = (x?: number) =>
+    Math.round((x ?? 0) * 255)
+      .toString(16)
+      .padStart(2, "0");
+  return `#${hex(c.red)}${hex(c.green)}${hex(c.blue)}`;
+}
+
+/** A rule's one bounded range as 1-based row, column and size ("" for several ranges or an open one). */
+export function apiArea(rule: ApiRule): { row: number; col: number; rows: number; cols: number } | null {
+  const r = rule.ranges;
+  if (r?.length !== 1 || r[0].endRowIndex === undefined || r[0].endColumnIndex === undefined) return null;
+  const { startRowIndex: top = 0, endRowIndex: bottom, startColumnIndex: left = 0, endColumnIndex: right } = r[0];
+  return { row: top + 1, col: left + 1, rows: bottom - top, cols: right - left };
+}

@@ -1,0 +1,112 @@
+// The Sheets advanced service of the imitation: there only when the manifest enables it, FULL
+// authorization only, JSON cut to the field mask with defaults left out, as the REST API answers.
+import { describe, expect, it } from "vitest";
+import { advancedServicesOf, createLocalEnvironment } from "../../src/imitation";
+import { parseFieldMask } from "../../src/imitation/advanced-sheets";
+import { ADMIN, envWith, logBook, OWNER } from "./helpers";
+
+const SHEETS_V4 = [{ userSymbol: "Sheets", serviceId: "sheets", version: "v4" }];
+type Sheets = GoogleAppsScript.Sheets;
+
+function withSheets(user = OWNER) {
+  const made = envWith({ advancedServices: SHEETS_V4, user });
+  return { ...made, Sheets: made.env.globals.Sheets as Sheets };
+}
+
+describe("Sheets.Spreadsheets.get", () => {
+  it("exists only when the manifest enables it, under its userSymbol", () => {
+    expect(envWith().env.globals.Sheets).toBeUndefined();
+    const manifest = { dependencies: { enabledAdvancedServices: [{ ...SHEETS_V4[0], userSymbol: "SheetsApi" }] } };
+    const env = createLocalEnvironment({ books: [logBook()], advancedServices: advancedServicesOf(manifest) });
+    expect((env.globals as unknown as Record<string, unknown>).SheetsApi).toBeDefined();
+    expect(advancedServicesOf({})).toEqual([]);
+  });
+
+  it("gives each sheet's title and grid in tab order, a field at 0 left out, as one counted read", () => {
+    const { Sheets, ss, env, book } = withSheets();
+    ss.getSheetByName("Cấu hình")!.setFrozenRows(1);
+    ss.getSheetByName("Nhật ký đi cơ sở")!.insertRowsAfter(1000, 500);
+    env.calls.reset();
+    const got = Sheets.Spreadsheets!.get(ss.getId(), {
+      fields:
+        "properties(locale,timeZone),sheets.properties(title,index,gridProperties(rowCount,columnCount,frozenRowCount))",
+    });
+    expect(got.properties).toEqual({ locale: book.raw().locale, timeZone: "Asia/Ho_Chi_Minh" });
+    expect(got.sheets!.map((s) => s.properties)).toEqual([
+      { title: "Nhật ký đi cơ sở", gridProperties: { rowCount: 1500, columnCount: 26, frozenRowCount: 1 } },
+      { title: "Cấu hình", index: 1, gridProperties: { rowCount: 1000, columnCount: 26, frozenRowCount: 1 } },
+    ]);
+    expect(env.calls.count("Sheets.Spreadsheets.get")).toBe(1);
+    // After a write it is a late read: the API would not see the writes Apps Script still holds.
+    ss.getSheetByName("Cấu hình")!.getRange("A1").setValue("x");
+    Sheets.Spreadsheets!.get(ss.getId(), { fields: "sheets.properties.title" });
+    expect(env.calls.lateReads().map((r) => r.read)).toEqual(["Sheets.Spreadsheets.get"]);
+  });
+
+  it("describes conditional format rules as the API does: condition type, formula, colour 0–1, 0-based ranges", () => {
+    const { Sheets, ss, app } = withSheets();
+    const sheet = ss.getSheetByName("Nhật ký đi cơ sở")!;
+    const rule = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=$E2="Lỗi"')
+      .setBackground("#F4C7C3")
+      .setRanges([sheet.getRange("A2:E1000")])
+      .build();
+    const text = app
+      .newConditionalFormatRule()
+      .whenTextEqualTo("Đạt")
+      .setBold(true)
+      .setRanges([sheet.getRange("B2:B9")])
+      .build();
+    sheet.setConditionalFormatRules([rule, text]);
+    const got = Sheets.Spreadsheets!.get(ss.getId(), { fields: "sheets(conditionalFormats(ranges,booleanRule))" });
+    const [first, second] = got.sheets![0].conditionalFormats!;
+    expect(first.ranges).toEqual([{ startRowIndex: 1, endRowIndex: 1000, endColumnIndex: 5 }]);
+    expect(first.booleanRule!.condition).toEqual({
+      type: "CUSTOM_FORMULA",
+      values: [{ userEnteredValue: '=$E2="Lỗi"' }],
+    });
+    expect(first.booleanRule!.format!.backgroundColor).toEqual({
+      red: 0xf4 / 255,
+      green: 0xc7 / 255,
+      blue: 0xc3 / 255,
+    });
+    expect(second.booleanRule).toEqual({
+      condition: { type: "TEXT_EQ", values: [{ userEnteredValue: "Đạt" }] },
+      format: { textFormat: { bold: true } },
+    });
+    expect(second.ranges).toEqual([{ startRowIndex: 1, endRowIndex: 9, startColumnIndex: 1, endColumnIndex: 2 }]);
+    // A sheet without rules has no conditionalFormats field at all.
+    expect(got.sheets![1]).toBeUndefined();
+  });
+
+  it("answers only in FULL authorization, to users who may open the file, for a book that exists", () => {
+    const { Sheets, ss, env } = withSheets();
+    const id = ss.getId();
+    for (const mode of ["NONE", "LIMITED", "CUSTOM_FUNCTION"] as const)
+      expect(() => env.runAs(mode, () => Sheets.Spreadsheets!.get(id, { fields: "sheets.properties.title" }))).toThrow(
+        /You do not have permission to call Sheets\.Spreadsheets\.get/,
+      );
+    expect(() => Sheets.Spreadsheets!.get("1NoSuchBook", { fields: "sheets.properties.title" })).toThrow(
+      "API call to sheets.spreadsheets.get failed with error: Requested entity was not found.",
+    );
+    const stranger = withSheets("nguoila@gmail.com");
+    expect(() => stranger.Sheets.Spreadsheets!.get(stranger.ss.getId(), { fields: "sheets.properties.title" })).toThrow(
+      /The caller does not have permission/,
+    );
+    const admin = withSheets(ADMIN);
+    const titles = admin.Sheets.Spreadsheets!.get(admin.ss.getId(), { fields: "sheets.properties.title" });
+    expect(titles.sheets).toHaveLength(2);
+  });
+
+  it("refuses a field mask it cannot read, and a field it does not model, instead of answering without it", () => {
+    const { Sheets, ss } = withSheets();
+    expect(() => Sheets.Spreadsheets!.get(ss.getId(), { fields: "sheets(properties" })).toThrow(
+      /Invalid field selection/,
+    );
+    expect(() => Sheets.Spreadsheets!.get(ss.getId(), { fields: "sheets.data" })).toThrow(
+      /does not model the field sheets\.data/,
+    );
+    expect(parseFieldMask("a,b(c,d(e)),f.g")).toEqual({ a: {}, b: { c: {}, d: { e: {} } }, f: { g: {} } });
+  });
+});
