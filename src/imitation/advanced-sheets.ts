@@ -7,7 +7,9 @@
 import { requireFull, SCOPE } from "./auth";
 import type { Context } from "./context";
 import { countCalls } from "./counter";
-import type { BookModel, CondRuleData, SheetModel } from "./model";
+import type { Area } from "./cells";
+import type { BookModel, CondRuleData, ProtectionData, SheetModel } from "./model";
+import { protectionAllows } from "./permissions";
 
 /** An advanced service as the manifest names it (appsscript.json `dependencies.enabledAdvancedServices`). */
 export interface AdvancedService {
@@ -82,7 +84,9 @@ const MODELLED = parseFieldMask(
     "properties(sheetId,title,index,sheetType,hidden,gridProperties(rowCount,columnCount,frozenRowCount,frozenColumnCount))," +
     "conditionalFormats(ranges(sheetId,startRowIndex,endRowIndex,startColumnIndex,endColumnIndex)," +
     `booleanRule(condition(type,values(userEnteredValue)),format(backgroundColor${COLOR},backgroundColorStyle(rgbColor${COLOR}),` +
-    `textFormat(bold,italic,strikethrough,underline,foregroundColor${COLOR},foregroundColorStyle(rgbColor${COLOR})))),gradientRule))`,
+    `textFormat(bold,italic,strikethrough,underline,foregroundColor${COLOR},foregroundColorStyle(rgbColor${COLOR})))),gradientRule),` +
+    "protectedRanges(protectedRangeId,range(sheetId,startRowIndex,endRowIndex,startColumnIndex,endColumnIndex)," +
+    "unprotectedRanges(sheetId,startRowIndex,endRowIndex,startColumnIndex,endColumnIndex),description,warningOnly,requestingUserCanEdit))",
 );
 
 /** SpreadsheetApp's BooleanCriteria as the API's ConditionType. */
@@ -111,16 +115,32 @@ function color(hex: string): Json {
   return withoutDefaults({ red: ((n >> 16) & 255) / 255, green: ((n >> 8) & 255) / 255, blue: (n & 255) / 255 });
 }
 
+/** A GridRange: 0-based, end exclusive; a whole sheet is its sheetId alone. */
+function gridRange(sheet: SheetModel, area: Area | null): Json {
+  if (!area) return withoutDefaults({ sheetId: sheet.id });
+  return withoutDefaults({
+    sheetId: sheet.id,
+    startRowIndex: area.r1 - 1,
+    endRowIndex: area.r2,
+    startColumnIndex: area.c1 - 1,
+    endColumnIndex: area.c2,
+  });
+}
+
+/** A protection as ProtectedRange; `requestingUserCanEdit` for the user running the script. */
+function protectionResource(p: ProtectionData, index: number, user: string): Json {
+  return withoutDefaults({
+    protectedRangeId: index + 1,
+    range: gridRange(p.sheet, p.area),
+    ...(p.unprotected.length ? { unprotectedRanges: p.unprotected.map((a) => gridRange(p.sheet, a)) } : {}),
+    ...(p.description ? { description: p.description } : {}),
+    warningOnly: p.warningOnly,
+    requestingUserCanEdit: protectionAllows(p, user),
+  });
+}
+
 function ruleResource(rule: CondRuleData): Json {
-  const ranges = rule.ranges.map(({ sheet, area }) =>
-    withoutDefaults({
-      sheetId: sheet.id,
-      startRowIndex: area.r1 - 1,
-      endRowIndex: area.r2,
-      startColumnIndex: area.c1 - 1,
-      endColumnIndex: area.c2,
-    }),
-  );
+  const ranges = rule.ranges.map(({ sheet, area }) => gridRange(sheet, area));
   if (!rule.criteria) return { ranges, gradientRule: {} };
   const type = CONDITION_TYPE[rule.criteria];
   if (!type) throw new Error(`The local Sheets API does not model the condition ${rule.criteria}`);
@@ -147,7 +167,8 @@ function withoutDefaults(o: { [key: string]: Json }): { [key: string]: Json } {
   return o;
 }
 
-function sheetResource(s: SheetModel, index: number): Json {
+function sheetResource(s: SheetModel, index: number, user: string): Json {
+  const protections = s.book.protections.filter((p) => p.sheet === s);
   return {
     properties: withoutDefaults({
       sheetId: s.id,
@@ -163,14 +184,17 @@ function sheetResource(s: SheetModel, index: number): Json {
       }),
     }),
     ...(s.condRules.length ? { conditionalFormats: s.condRules.map(ruleResource) } : {}),
+    ...(protections.length
+      ? { protectedRanges: protections.map((p) => protectionResource(p, s.book.protections.indexOf(p), user)) }
+      : {}),
   };
 }
 
-function spreadsheetResource(book: BookModel): Json {
+function spreadsheetResource(book: BookModel, user: string): Json {
   return {
     spreadsheetId: book.id,
     properties: { title: book.name, locale: book.locale, timeZone: book.timeZone },
-    sheets: book.sheets.map(sheetResource),
+    sheets: book.sheets.map((s, i) => sheetResource(s, i, user)),
   };
 }
 
@@ -215,7 +239,7 @@ export class LocalSheetsSpreadsheets {
     } catch {
       throw apiError(this.ctx, method, `Invalid field selection ${fields}`);
     }
-    return inRealm(this.ctx, project(spreadsheetResource(book), mask, "", MODELLED) ?? {});
+    return inRealm(this.ctx, project(spreadsheetResource(book, this.ctx.user), mask, "", MODELLED) ?? {});
   }
 }
 countCalls(LocalSheetsSpreadsheets, "Sheets.Spreadsheets");

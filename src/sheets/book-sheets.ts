@@ -4,7 +4,7 @@
 // Apps Script sends the batched writes before any read (a round trip). A write step that adds, resizes,
 // renames or deletes a sheet tells the snapshot, so later steps size their writes without asking the
 // spreadsheet again. Outside a command every lookup reads the book afresh.
-import { bookPropertiesOf, type ApiRule } from "./sheet-properties";
+import { bookPropertiesOf, type ApiProtection, type ApiRule } from "./sheet-properties";
 import { sheetKey } from "./sheet-names";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -121,8 +121,9 @@ export class BookSheets {
 type Entry = {
   sheet: Sheet;
   name: string;
-  /** The conditional format rules as the Sheets API gave them (absent when it did not). */
+  /** The conditional format rules and protections as the Sheets API gave them (absent when it did not). */
   rules?: ApiRule[];
+  apiProtections?: ApiProtection[];
   rows?: number;
   cols?: number;
   editable?: boolean;
@@ -197,6 +198,10 @@ export function effectiveUser(): GoogleAppsScript.Base.User {
 
 /** The sheet's conditional format rules as the running command's one Sheets API call gave them, if it did. */
 export const apiRulesOf = (sheet: Sheet): readonly ApiRule[] | undefined => current?.known(sheet)?.rules;
+
+/** The sheet's protections as the running command's one Sheets API call gave them, if it did. */
+export const apiProtectionsOf = (sheet: Sheet): readonly ApiProtection[] | undefined =>
+  current?.known(sheet)?.apiProtections;
 
 /** Records the grid a write left `sheet` with. */
 export function resizedTo(sheet: Sheet, size: Partial<SheetSize>): void {

@@ -6,6 +6,7 @@ import { checkCellLimit } from "./cell-limit";
 import { UserError } from "./errors";
 import type { Area, WritePlan } from "./write-plan";
 import {
+  apiProtectionsOf,
   askedOnce,
   bookSheets,
   editableOnce,
@@ -13,7 +14,10 @@ import {
   findSheet,
   running,
   sheetProtections,
+  sizeOf,
 } from "./book-sheets";
+import { a1 } from "./a1";
+import { blocksUser, protectsSheet } from "./sheet-properties";
 import { sameSheetName } from "./sheet-names";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -61,17 +65,20 @@ function ownerRuns(): boolean {
 }
 
 export function canEditSheet(sheet: Sheet): boolean {
-  return editableOnce(
-    sheet,
-    () => ownerRuns() || sheetProtections(sheet).every((p) => p.isWarningOnly() || p.canEdit()),
-  );
+  return editableOnce(sheet, () => {
+    const api = apiProtectionsOf(sheet);
+    if (api) return !api.some((p) => protectsSheet(p) && blocksUser(p));
+    return ownerRuns() || sheetProtections(sheet).every((p) => p.isWarningOnly() || p.canEdit());
+  });
 }
 
-const isOurs = (p: GoogleAppsScript.Spreadsheet.Protection) =>
-  foldText(p.getDescription()) === foldText(PROTECTION_MARK);
+const OUR_MARK = foldText(PROTECTION_MARK);
+const isOurs = (p: GoogleAppsScript.Spreadsheet.Protection) => foldText(p.getDescription()) === OUR_MARK;
 
 /** The sheet is kept from the user by a protection `Phân quyền` made (not by one a user set by hand). */
 export function lockedByOurs(sheet: Sheet): boolean {
+  const api = apiProtectionsOf(sheet);
+  if (api) return api.some((p) => protectsSheet(p) && blocksUser(p) && foldText(p.description ?? "") === OUR_MARK);
   return sheetProtections(sheet).some((p) => !p.isWarningOnly() && !p.canEdit() && isOurs(p));
 }
 
@@ -145,6 +152,30 @@ const overlaps = (a: Area, b: Area) =>
  * rewritten) meets every protected range of its sheet.
  */
 function blockedRanges(book: Book, plan: WritePlan): string[] {
+  const hits = (name: string, area: Area) =>
+    plan.steps.some(
+      (s) =>
+        s.sheet !== undefined && sameSheetName(s.sheet, name) && (!s.areas || s.areas.some((a) => overlaps(a, area))),
+    );
+  const listed = running()?.book === book ? bookSheets(book).list() : [];
+  if (listed.length && listed.every((e) => apiProtectionsOf(e.sheet))) {
+    const out: string[] = [];
+    for (const { sheet, name } of listed)
+      for (const p of apiProtectionsOf(sheet)!) {
+        if (protectsSheet(p) || !blocksUser(p)) continue;
+        const g = p.range ?? {};
+        const [top, left] = [g.startRowIndex ?? 0, g.startColumnIndex ?? 0];
+        const { rows, cols } = sizeOf(sheet);
+        const area = {
+          row: top + 1,
+          col: left + 1,
+          rows: (g.endRowIndex ?? rows) - top,
+          cols: (g.endColumnIndex ?? cols) - left,
+        };
+        if (hits(name, area)) out.push(`«${name}» ${a1(area.row, area.col, area.rows, area.cols)}`);
+      }
+    return out;
+  }
   if (ownerRuns()) return [];
   const locked = book
     .getProtections(SpreadsheetApp.ProtectionType.RANGE)
@@ -160,11 +191,7 @@ function blockedRanges(book: Book, plan: WritePlan): string[] {
       rows: range.getNumRows(),
       cols: range.getNumColumns(),
     };
-    const hit = plan.steps.some(
-      (s) =>
-        s.sheet !== undefined && sameSheetName(s.sheet, name) && (!s.areas || s.areas.some((a) => overlaps(a, area))),
-    );
-    if (hit) out.push(`«${name}» ${range.getA1Notation()}`);
+    if (hits(name, area)) out.push(`«${name}» ${range.getA1Notation()}`);
   }
   return out;
 }

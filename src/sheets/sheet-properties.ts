@@ -13,13 +13,17 @@ export interface SheetProperties {
   frozenRows: number;
   /** The sheet's conditional format rules as the API describes them, in the order getConditionalFormatRules gives. */
   rules: ApiRule[];
+  /** Its protections, sheet and range, with whether the user running the command may edit each. */
+  apiProtections: ApiProtection[];
 }
+
+export type ApiProtection = GoogleAppsScript.Sheets.Schema.ProtectedRange;
 
 export type ApiRule = GoogleAppsScript.Sheets.Schema.ConditionalFormatRule;
 
 const FIELDS =
   "properties(locale,timeZone),sheets(properties(title,index,sheetType,gridProperties(rowCount,columnCount,frozenRowCount))," +
-  "conditionalFormats(ranges,booleanRule))";
+  "conditionalFormats(ranges,booleanRule),protectedRanges(range,description,warningOnly,requestingUserCanEdit))";
 
 /** The book's locale and time zone and its sheets' properties, as one call gave them. */
 export interface BookProperties {
@@ -49,12 +53,13 @@ export function bookPropertiesOf(book: Book, count: number): BookProperties | nu
   return {
     locale: got.properties?.locale,
     timeZone: got.properties?.timeZone,
-    sheets: sheets.map(({ properties: p, conditionalFormats }) => ({
+    sheets: sheets.map(({ properties: p, conditionalFormats, protectedRanges }) => ({
       name: p?.title as string,
       rows: p?.gridProperties?.rowCount ?? 0,
       cols: p?.gridProperties?.columnCount ?? 0,
       frozenRows: p?.gridProperties?.frozenRowCount ?? 0,
       rules: conditionalFormats ?? [],
+      apiProtections: protectedRanges ?? [],
     })),
   };
 }
@@ -77,10 +82,27 @@ export function apiBackground(rule: ApiRule): string {
   return `#${hex(c.red)}${hex(c.green)}${hex(c.blue)}`;
 }
 
-/** A rule's one bounded range as 1-based row, column and size ("" for several ranges or an open one). */
-export function apiArea(rule: ApiRule): { row: number; col: number; rows: number; cols: number } | null {
+/** A rule's one bounded range as 1-based row, column and size (null for several ranges or an open one). */
+export function apiArea(rule: ApiRule): Area | null {
   const r = rule.ranges;
-  if (r?.length !== 1 || r[0].endRowIndex === undefined || r[0].endColumnIndex === undefined) return null;
-  const { startRowIndex: top = 0, endRowIndex: bottom, startColumnIndex: left = 0, endColumnIndex: right } = r[0];
+  return r?.length === 1 ? gridArea(r[0]) : null;
+}
+
+type Area = { row: number; col: number; rows: number; cols: number };
+
+/** A bounded GridRange as 1-based row, column and size; null for a whole sheet, row or column. */
+function gridArea(g: GoogleAppsScript.Sheets.Schema.GridRange | undefined): Area | null {
+  if (g?.endRowIndex === undefined || g.endColumnIndex === undefined) return null;
+  const { startRowIndex: top = 0, endRowIndex: bottom, startColumnIndex: left = 0, endColumnIndex: right } = g;
   return { row: top + 1, col: left + 1, rows: bottom - top, cols: right - left };
 }
+
+/** A protection that keeps the user running the command from writing (not warning-only, not theirs to edit). */
+export const blocksUser = (p: ApiProtection) => !p.warningOnly && !p.requestingUserCanEdit;
+
+/** A sheet protection (its range is the sheet alone) rather than a range's. */
+export const protectsSheet = (p: ApiProtection) =>
+  p.range?.startRowIndex === undefined &&
+  p.range?.endRowIndex === undefined &&
+  p.range?.startColumnIndex === undefined &&
+  p.range?.endColumnIndex === undefined;

@@ -87,9 +87,16 @@ describe("the owner's commands", () => {
     const { run, env } = await addinFor(sampleBook());
     run("kiemTraNhatKy");
     expect(env.calls.count("Sheet.getProtections") + env.calls.count("Spreadsheet.getProtections")).toBe(0);
+    // Another user learns them from the one Sheets API call; without the service, by asking each sheet.
     const other = await addinFor(sampleBook({ editors: ["canbo@tinhdoan.vn"] }), { user: "canbo@tinhdoan.vn" });
     other.run("kiemTraNhatKy");
-    expect(other.env.calls.count("Sheet.getProtections")).toBeGreaterThan(0);
+    expect(other.env.calls.count("Sheet.getProtections") + other.env.calls.count("Spreadsheet.getOwner")).toBe(0);
+    const asking = await addinFor(sampleBook({ editors: ["canbo@tinhdoan.vn"] }), {
+      user: "canbo@tinhdoan.vn",
+      advancedServices: [],
+    });
+    asking.run("kiemTraNhatKy");
+    expect(asking.env.calls.count("Sheet.getProtections")).toBeGreaterThan(0);
   });
 });
 

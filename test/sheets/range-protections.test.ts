@@ -2,7 +2,7 @@
 // against the protections the user cannot edit — a script is not stopped by a warning-only one —
 // before its first write; onEdit then writes only where the user may, silently.
 import vm from "node:vm";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { SHEET } from "../../src/text";
 import { addinFor, editEvent, snapshotBook } from "../support/addin";
 import { day, OWNER, sampleBook } from "../support/sample-book";
@@ -10,19 +10,30 @@ import { day, OWNER, sampleBook } from "../support/sample-book";
 const HOA = "hoa.nt@tinhdoan.vn";
 
 /** The sample book shared with HOA; the owner locks J1:K1000 of the log (its result columns) by hand. */
+// The protections come from the one Sheets API call when the manifest's service is there, else from each sheet.
+const WAYS = [
+  ["with the Sheets API", undefined],
+  ["without the Sheets API", []],
+] as const;
+let advancedServices: [] | undefined;
+
 async function lockedResults(warningOnly: boolean) {
   const book = sampleBook({ editors: [HOA] });
-  const owner = await addinFor(book, { user: OWNER });
+  const owner = await addinFor(book, { user: OWNER, advancedServices });
   owner.run("kiemTraNhatKy");
   vm.runInContext(
     `(function () { var p = SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(SHEET.log)}).getRange("J1:K1000").protect();
        p.setDescription("Khóa của chủ sổ"); ${warningOnly ? "p.setWarningOnly(true);" : `p.removeEditors([${JSON.stringify(HOA)}]);`} })()`,
     owner.ctx,
   );
-  return { book, hoa: await addinFor(book, { user: HOA }) };
+  return { book, hoa: await addinFor(book, { user: HOA, advancedServices }) };
 }
 
-describe("range protections", () => {
+describe.each(WAYS)("range protections, %s", (_, services) => {
+  beforeEach(() => {
+    advancedServices = services as [] | undefined;
+  });
+
   it("a cadre blocked by the owner's lock on the result columns gets a message naming it, and nothing is written", async () => {
     const { book, hoa } = await lockedResults(false);
     book.rawSheet(SHEET.log).rawSetValues(5, 2, [[day(28, 2)]]);

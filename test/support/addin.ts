@@ -27,8 +27,9 @@ export async function addinFor(
 ) {
   const { code, manifestPath } = await builtBundle();
   // The advanced services the built manifest enables (the Sheets API), unless the test says otherwise.
-  const advancedServices = advancedServicesOf(JSON.parse(readFileSync(manifestPath, "utf8")));
-  const env = createLocalEnvironment({ books: [book], advancedServices, ...options });
+  const advancedServices =
+    options.advancedServices ?? advancedServicesOf(JSON.parse(readFileSync(manifestPath, "utf8")));
+  const env = createLocalEnvironment({ books: [book], ...options, advancedServices });
   const ctx = env.loadScript(code);
   const customFunctions = customFunctionsOf(code);
   // Each entry point runs in the authorization mode Sheets gives it (onOpen NONE, onEdit LIMITED, …).
