@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { advancedServicesOf, createLocalEnvironment } from "../../src/imitation";
 import { parseFieldMask } from "../../src/imitation/advanced-sheets";
-import { ADMIN, envWith, logBook, OWNER } from "./helpers";
+import { ADMIN, envWith, logBook, OWNER, STAFF } from "./helpers";
 
 const SHEETS_V4 = [{ userSymbol: "Sheets", serviceId: "sheets", version: "v4" }];
 type Sheets = GoogleAppsScript.Sheets;
@@ -78,6 +78,33 @@ describe("Sheets.Spreadsheets.get", () => {
     expect(second.ranges).toEqual([{ startRowIndex: 1, endRowIndex: 9, startColumnIndex: 1, endColumnIndex: 2 }]);
     // A sheet without rules has no conditionalFormats field at all.
     expect(got.sheets![1]).toBeUndefined();
+  });
+
+  it("lists each protection with its range and whether the asking user may edit it", () => {
+    const owner = withSheets();
+    const log = owner.ss.getSheetByName("Nhật ký đi cơ sở")!;
+    log.getRange("J1:K1000").protect().setDescription("Khóa kết quả").removeEditors([STAFF]);
+    owner.ss.getSheetByName("Cấu hình")!.protect().setWarningOnly(true);
+    const fields = "sheets.protectedRanges(range,description,warningOnly,requestingUserCanEdit)";
+    const asked = (who: ReturnType<typeof withSheets>) =>
+      who.Sheets.Spreadsheets!.get(who.ss.getId(), { fields }).sheets!.map((s) => s.protectedRanges);
+    const [logRanges, settings] = asked(owner);
+    expect(logRanges).toEqual([
+      {
+        range: { endRowIndex: 1000, startColumnIndex: 9, endColumnIndex: 11 },
+        description: "Khóa kết quả",
+        requestingUserCanEdit: true,
+      },
+    ]);
+    // A sheet protection's range is the sheet alone (its sheetId).
+    const settingsId = owner.ss.getSheetByName("Cấu hình")!.getSheetId();
+    expect(settings).toEqual([{ range: { sheetId: settingsId }, warningOnly: true, requestingUserCanEdit: true }]);
+    // The staff member left out: false is not written.
+    owner.env.setActiveUser(STAFF);
+    const [staffLog] = asked(owner);
+    expect(staffLog).toEqual([
+      { range: { endRowIndex: 1000, startColumnIndex: 9, endColumnIndex: 11 }, description: "Khóa kết quả" },
+    ]);
   });
 
   it("answers only in FULL authorization, to users who may open the file, for a book that exists", () => {
