@@ -31,8 +31,12 @@ function planOf(log: Cell[][]): Cell[][] {
   return rows;
 }
 
-/** The bench book; `oneLogTab` puts every log row on `Nhật ký đi cơ sở` (no office tabs). */
-export function localBook(rows: number, opts: { oneLogTab?: boolean } = {}): LocalSpreadsheet {
+/**
+ * The bench book; `oneLogTab` puts every log row on `Nhật ký đi cơ sở` (no office tabs); `plan: false`
+ * leaves out the plan tab (Part II, optional: with it Kiểm tra also writes the plan's results and
+ * `Theo dõi kế hoạch`).
+ */
+export function localBook(rows: number, opts: { oneLogTab?: boolean; plan?: boolean } = {}): LocalSpreadsheet {
   const g = generateBook(rows);
   if (opts.oneLogTab)
     g.logs = [{ name: g.logs[0].name, values: [g.logs[0].values[0], ...g.logs.flatMap((l) => l.values.slice(1))] }];
@@ -45,7 +49,7 @@ export function localBook(rows: number, opts: { oneLogTab?: boolean } = {}): Loc
       { name: SHEET.units, rows: g.units },
       { name: SHEET.activities, rows: g.activities },
       ...g.logs.map((l) => ({ name: l.name, rows: l.values, maxRows: l.values.length + 10 })),
-      { name: PLAN_SHEET.plan, rows: planOf(g.logs[0].values) },
+      ...(opts.plan === false ? [] : [{ name: PLAN_SHEET.plan, rows: planOf(g.logs[0].values) }]),
       { name: SHEET.criteria, rows: g.criteria },
       { name: SHEET.scores, rows: g.scores },
     ],
@@ -87,7 +91,7 @@ export async function commandRows(): Promise<BenchRow[]> {
         target: atMost(env.calls.lateReads().length, 0, "reads"),
       });
     }
-    rows.push(await oneLogTabCheck(n, group));
+    rows.push(...(await oneLogTabCheck(n, group)));
     // onEdit: a cadre types one row near the end of the biggest log tab, then one plan row.
     const cellsOfBook = book.raw().sheets.reduce((sum, sh) => sum + sh.grid.lastRow() * sh.grid.lastColumn(), 0);
     for (const [tab, what] of [
@@ -138,20 +142,32 @@ export async function commandRows(): Promise<BenchRow[]> {
   return rows;
 }
 
-/** Issue 15: `Kiểm tra nhật ký` on a book whose whole log is one tab (with the plan tab), run twice. */
-async function oneLogTabCheck(n: number, group: string): Promise<BenchRow> {
-  const { run, env } = await addinFor(localBook(n, { oneLogTab: true }), {}, { strict: false });
-  run("kiemTraNhatKy");
-  const first = env.calls.total();
-  const late = env.calls.lateReads().length;
-  env.calls.reset();
-  run("kiemTraNhatKy");
-  return {
-    group,
-    name: "Kiểm tra nhật ký, one log tab: spreadsheet calls",
-    value: first,
-    unit: "calls",
-    note: `${env.calls.total()} when run again; reads after the first write: ${late}, then ${env.calls.lateReads().length}`,
-    target: atMost(first, 40, "calls"),
-  };
+/**
+ * Issue 15: `Kiểm tra nhật ký` on a book whose whole log is one tab, run twice: ≤ 40 calls on the book of
+ * Part I (no plan tab); with the plan tab it also writes the plan's results and `Theo dõi kế hoạch`,
+ * so that one is held to the budget of the sheets it touches.
+ */
+async function oneLogTabCheck(n: number, group: string): Promise<BenchRow[]> {
+  const out: BenchRow[] = [];
+  for (const plan of [false, true]) {
+    const { run, env } = await addinFor(localBook(n, { oneLogTab: true, plan }), {}, { strict: false });
+    run("kiemTraNhatKy");
+    const first = env.calls.total();
+    const late = env.calls.lateReads().length;
+    const { read, written } = env.calls.sheetsTouched();
+    const budget = plan ? 4 * read.length + 12 * written.length : 40;
+    env.calls.reset();
+    run("kiemTraNhatKy");
+    out.push({
+      group,
+      name: `Kiểm tra nhật ký, one log tab${plan ? " and the plan tab" : ""}: spreadsheet calls`,
+      value: first,
+      unit: "calls",
+      note:
+        `${env.calls.total()} when run again; reads after the first write: ${late}, then ${env.calls.lateReads().length}` +
+        (plan ? `; ${read.length} sheets read × 4 + ${written.length} written × 12` : ""),
+      target: atMost(first, budget, "calls"),
+    });
+  }
+  return out;
 }
