@@ -53,6 +53,23 @@ async function report(book: LocalSpreadsheet, answers: [string, string][], user 
 }
 
 describe("Lập báo cáo", () => {
+  it("costs no DocumentApp call for a plain table cell (Apps Script's 6 minutes hold thousands of cadres)", async () => {
+    const book = bookAt(day(30, 6), HEADING);
+    const { env } = await report(book, [["OK", "Quý II"]]);
+    const doc = env.documents.at(-1)!;
+    const cells = doc.rawBlocks().reduce((n, b) => n + (b.type === "TABLE" ? b.rows.flat().length : 0), 0);
+    const aligned = doc
+      .rawBlocks()
+      .flatMap((b) => (b.type === "TABLE" ? b.rows.flat() : []))
+      .filter((c) => c.blocks.some((p) => p.type === "PARAGRAPH" && p.attributes.HORIZONTAL_ALIGNMENT));
+    expect(aligned.length).toBeGreaterThan(0);
+    expect(env.calls.count("Table.getCell")).toBeLessThan(cells);
+    // A centred or right-aligned cell: getCell, getChild, asParagraph, setAlignment.
+    expect(env.calls.total(["Table", "TableCell", "Element", "Paragraph"])).toBeLessThanOrEqual(
+      4 * aligned.length + 200,
+    );
+  });
+
   it("asks the period, creates the Google Doc, shows its link and records it; nothing else in the book changes", async () => {
     const book = bookAt(day(30, 6), HEADING);
     const before = snapshotBook(book, [SHEET.history]);
