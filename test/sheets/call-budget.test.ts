@@ -33,12 +33,21 @@ describe("spreadsheet calls within the budget of issue 15", () => {
   it("without the Sheets advanced service the commands write the same and ask each sheet its name and size", async () => {
     const withApi = await addinFor(sampleBook());
     const without = await addinFor(sampleBook(), { advancedServices: [] });
+    // Enabled in the manifest, but the Cloud project has the API off: the first call fails, the command goes on.
+    const refused = await addinFor(sampleBook());
+    const spreadsheets = refused.env.globals.Sheets!.Spreadsheets as { get: unknown };
+    spreadsheets.get = () => {
+      throw new Error(
+        "API call to sheets.spreadsheets.get failed with error: Sheets API has not been used in project 1",
+      );
+    };
     for (const cmd of COMMANDS) {
       withApi.env.calls.reset();
       without.env.calls.reset();
       const sheets = without.book.rawSheetNames().length;
       withApi.run(cmd);
       without.run(cmd);
+      refused.run(cmd);
       expect(withApi.env.calls.count("Sheets.Spreadsheets.get"), cmd).toBe(1);
       expect(withApi.env.calls.count("Sheet.getName"), cmd).toBe(0);
       expect(without.env.calls.count("Sheet.getName"), cmd).toBe(sheets);
@@ -47,6 +56,8 @@ describe("spreadsheet calls within the budget of issue 15", () => {
     const look = (book: typeof withApi.book) =>
       JSON.stringify(snapshotBook(book, [SHEET.history])).replace(/\d\d:\d\d \d\d\/\d\d\/\d{4}/g, "");
     expect(look(without.book)).toEqual(look(withApi.book));
+    expect(look(refused.book)).toEqual(look(withApi.book));
+    expect(refused.env.calls.count("Sheet.getName")).toBeGreaterThan(0);
   });
 
   it("a re-run keeps the output sheets' colours and charts when they would be the same, and redraws them when not", async () => {
