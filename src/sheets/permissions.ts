@@ -17,7 +17,7 @@ import {
   sizeOf,
 } from "./book-sheets";
 import { a1 } from "./a1";
-import { blocksUser, protectsSheet } from "./sheet-properties";
+import { blocksUser, gridArea, protectsSheet } from "./sheet-properties";
 import { sameSheetName } from "./sheet-names";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -163,15 +163,7 @@ function blockedRanges(book: Book, plan: WritePlan): string[] {
     for (const { sheet, name } of listed)
       for (const p of apiProtectionsOf(sheet)!) {
         if (protectsSheet(p) || !blocksUser(p)) continue;
-        const g = p.range ?? {};
-        const [top, left] = [g.startRowIndex ?? 0, g.startColumnIndex ?? 0];
-        const { rows, cols } = sizeOf(sheet);
-        const area = {
-          row: top + 1,
-          col: left + 1,
-          rows: (g.endRowIndex ?? rows) - top,
-          cols: (g.endColumnIndex ?? cols) - left,
-        };
+        const area = gridArea(p.range, sizeOf(sheet))!;
         if (hits(name, area)) out.push(`«${name}» ${a1(area.row, area.col, area.rows, area.cols)}`);
       }
     return out;

@@ -90,10 +90,18 @@ export function apiArea(rule: ApiRule): Area | null {
 
 type Area = { row: number; col: number; rows: number; cols: number };
 
-/** A bounded GridRange as 1-based row, column and size; null for a whole sheet, row or column. */
-function gridArea(g: GoogleAppsScript.Sheets.Schema.GridRange | undefined): Area | null {
-  if (g?.endRowIndex === undefined || g.endColumnIndex === undefined) return null;
-  const { startRowIndex: top = 0, endRowIndex: bottom, startColumnIndex: left = 0, endColumnIndex: right } = g;
+/**
+ * A GridRange as 1-based row, column and size. An open end (whole columns, rows or sheet) runs to the
+ * edge of `grid`; without one, an open range is null.
+ */
+export function gridArea(
+  g: GoogleAppsScript.Sheets.Schema.GridRange | undefined,
+  grid?: { rows: number; cols: number },
+): Area | null {
+  const bottom = g?.endRowIndex ?? grid?.rows;
+  const right = g?.endColumnIndex ?? grid?.cols;
+  if (bottom === undefined || right === undefined) return null;
+  const { startRowIndex: top = 0, startColumnIndex: left = 0 } = g ?? {};
   return { row: top + 1, col: left + 1, rows: bottom - top, cols: right - left };
 }
 
