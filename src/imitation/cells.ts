@@ -67,7 +67,16 @@ interface Row {
   v: CellValue[];
   f: string[] | null;
   s: (CellStyle | undefined)[] | null;
+  /** Held by a snapshot too (`share`): copied before it is written. */
+  shared: boolean;
 }
+
+/** One row of a grid as stored, read only (undefined in `v`, `f`, `s`: an empty cell). */
+export type GridRow = Readonly<{
+  v: readonly CellValue[];
+  f: readonly string[] | null;
+  s: readonly (CellStyle | undefined)[] | null;
+}>;
 
 export class Grid {
   private rows: (Row | undefined)[] = [];
@@ -79,10 +88,38 @@ export class Grid {
     let row = this.rows[r - 1];
     if (!row && create) {
       while (this.rows.length < r - 1) this.rows.push(undefined);
-      row = { v: [], f: null, s: null };
+      row = { v: [], f: null, s: null, shared: false };
       this.rows[r - 1] = row;
     }
     return row;
+  }
+
+  /** Row r, to be written: a row a snapshot shares is replaced by a copy of its own first. */
+  private own(row: Row, r: number): Row {
+    if (!row.shared) return row;
+    const copy: Row = {
+      v: row.v.slice(),
+      f: row.f ? row.f.slice() : null,
+      s: row.s ? row.s.slice() : null,
+      shared: false,
+    };
+    this.rows[r - 1] = copy;
+    return copy;
+  }
+
+  /**
+   * Every row as it is now, for a snapshot of the grid (the .xlsx adapter's copy of what the file
+   * held): the rows are shared, not copied, and the grid copies a row before it first writes it. A
+   * row the grid has not written since is the snapshot's own object (`rawRow(r) === snapshot[r - 1]`).
+   */
+  share(): readonly (GridRow | undefined)[] {
+    for (const row of this.rows) if (row) row.shared = true;
+    return this.rows.slice();
+  }
+
+  /** Row r as stored (raw: never counted), undefined when nothing was ever put in it. */
+  rawRow(r: number): GridRow | undefined {
+    return this.rows[r - 1];
   }
 
   value(r: number, c: number): CellValue {
@@ -109,7 +146,7 @@ export class Grid {
   setContent(r: number, c: number, value: CellValue, formula: string): void {
     const row = this.rows[r - 1];
     if (!row && value === "" && formula === "") return;
-    const target = row ?? this.row(r, true);
+    const target = row ? this.own(row, r) : this.row(r, true);
     while (target.v.length < c - 1) target.v.push("");
     target.v[c - 1] = value;
     if (formula !== "" || target.f) {
@@ -123,7 +160,7 @@ export class Grid {
   setStyle(r: number, c: number, style: CellStyle): void {
     const row = this.rows[r - 1];
     if (!row && style === DEFAULT_STYLE) return;
-    const target = row ?? this.row(r, true);
+    const target = row ? this.own(row, r) : this.row(r, true);
     if (!target.s) target.s = [];
     target.s[c - 1] = style === DEFAULT_STYLE ? undefined : style;
   }
@@ -182,8 +219,10 @@ export class Grid {
 
   insertColumns(at: number, n: number): void {
     const blanks = (fill: unknown) => new Array(n).fill(fill);
-    for (const row of this.rows) {
-      if (!row) continue;
+    for (let i = 0; i < this.rows.length; i++) {
+      const held = this.rows[i];
+      if (!held || !reaches(held, at)) continue;
+      const row = this.own(held, i + 1);
       if (row.v.length >= at) row.v.splice(at - 1, 0, ...(blanks("") as CellValue[]));
       if (row.f && row.f.length >= at) row.f.splice(at - 1, 0, ...(blanks("") as string[]));
       if (row.s && row.s.length >= at) row.s.splice(at - 1, 0, ...(blanks(undefined) as undefined[]));
@@ -192,14 +231,21 @@ export class Grid {
   }
 
   deleteColumns(at: number, n: number): void {
-    for (const row of this.rows) {
-      if (!row) continue;
+    for (let i = 0; i < this.rows.length; i++) {
+      const held = this.rows[i];
+      if (!held || !reaches(held, at)) continue;
+      const row = this.own(held, i + 1);
       row.v.splice(at - 1, n);
       row.f?.splice(at - 1, n);
       row.s?.splice(at - 1, n);
     }
     this.extent = null;
   }
+}
+
+/** Whether the row stores anything in column `at` or after it (else inserting or deleting columns there leaves it alone). */
+function reaches(row: Row, at: number): boolean {
+  return row.v.length >= at || (row.f?.length ?? 0) >= at || (row.s?.length ?? 0) >= at;
 }
 
 /** Shifts a rectangle for rows/columns inserted before `at`; false when nothing of it is left after a delete. */

@@ -258,13 +258,10 @@ function loadSheet(
   entry: SheetEntry,
   model: SheetModel,
   bytes: Buffer,
-): { rules: string[]; validations: string; font: number | undefined; cells: GridSnapshot } {
+): { rules: string[]; validations: string; font: number | undefined; validated: Set<number> } {
   const part = new XmlPart(bytes);
   const xml = part.xml;
   const { grid } = model;
-  // What the file holds, kept beside the model for the save (a copy made as the cells are read).
-  const cells = new GridSnapshot(0, 0);
-  cells.validated = new Set();
   const notes = reader.notes(entry.part);
   const masters = new Map<string, { formula: string; r: number; c: number }>();
   let lastRow = 0;
@@ -300,7 +297,6 @@ function loadSheet(
     if (value === "" && formula === "" && style === DEFAULT_STYLE) return;
     grid.setContent(r, c, value, formula);
     if (style !== DEFAULT_STYLE) grid.setStyle(r, c, style);
-    cells.put(r, c, value, formula, style);
     if (r > lastRow) lastRow = r;
     if (c > lastCol) lastCol = c;
   };
@@ -333,8 +329,6 @@ function loadSheet(
   }
   model.maxRows = Math.max(MIN_ROWS, lastRow, rowCount);
   model.maxColumns = Math.max(MIN_COLUMNS, lastCol);
-  cells.maxRows = model.maxRows;
-  cells.maxColumns = model.maxColumns;
   let font: number | undefined;
   let most = 0;
   for (const [xf, n] of formats) {
@@ -345,7 +339,7 @@ function loadSheet(
     rules: found.filter((s) => s.name === "conditionalFormatting").map((s) => part.text(s.start, s.end)),
     validations: section("dataValidations"),
     font,
-    cells,
+    validated: new Set(),
   };
 }
 
@@ -359,7 +353,7 @@ function loadValidations(
   xml: string,
   reader: Reader,
   model: SheetModel,
-  cells: GridSnapshot,
+  validated: Set<number>,
   sheetByName: (n: string) => SheetModel | null,
 ): void {
   const converted = new Map<string, ValidationData>();
@@ -367,17 +361,19 @@ function loadValidations(
     const key = dv.xml.replace(/\ssqref="[^"]*"/, "");
     let data = converted.get(key);
     if (!data) converted.set(key, (data = validationFromXlsx(dv.xml, model, sheetByName)));
+    // The styles of a column come in a few kinds: each one with the dropdown worked out once.
+    const withRule = new Map<CellStyle, CellStyle>();
     // A rule over whole columns stops at the sheet's last row (Sheets' grid is not a million rows).
     for (const at of areasOf(attr(dv.tag, "sqref") ?? "", model)) {
       const r2 = Math.min(at.r2, model.maxRows);
       const c2 = Math.min(at.c2, model.maxColumns);
-      for (let c = at.c1; c <= c2; c++) cells.validated!.add(c);
+      for (let c = at.c1; c <= c2; c++) validated.add(c);
       for (let r = at.r1; r <= r2; r++) {
         for (let c = at.c1; c <= c2; c++) {
           const old = model.grid.style(r, c);
-          const next = reader.variants.with(old, old.note, data);
+          let next = withRule.get(old);
+          if (!next) withRule.set(old, (next = reader.variants.with(old, old.note, data)));
           model.grid.setStyle(r, c, next);
-          cells.restyle(r, c, next);
         }
       }
     }
@@ -421,7 +417,7 @@ export async function loadXlsx(
     for (const [i, s] of sheets.entries()) loadedParts.push(loadSheet(reader, s, model.sheets[i], await inflated[i]));
     // After every sheet is loaded: a dropdown may name a range of a later sheet.
     loadedParts.forEach((p, i) => {
-      loadValidations(p.validations, reader, model.sheets[i], p.cells, sheetByName);
+      loadValidations(p.validations, reader, model.sheets[i], p.validated, sheetByName);
     });
   } catch (err) {
     throw new XlsxError("damaged", file, (err as Error).message);
@@ -441,10 +437,10 @@ export async function loadXlsx(
     const sheet = model.sheets[i];
     const { rules } = loadedParts[i];
     const loaded = rules.length ? rulesFromXlsx(rules, sheet, reader.styles) : NO_RULES;
-    origin.sheets.set(
-      sheet,
-      sheetOrigin(sheet, s.part, s.tag, loaded, null, loadedParts[i].font, loadedParts[i].cells),
-    );
+    // What the file holds, kept beside the model for the save: the grid's rows, shared with it.
+    const cells = GridSnapshot.of(sheet);
+    cells.validated = loadedParts[i].validated;
+    origin.sheets.set(sheet, sheetOrigin(sheet, s.part, s.tag, loaded, null, loadedParts[i].font, cells));
   });
   setOrigin(model, origin);
   return book;

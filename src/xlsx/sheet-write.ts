@@ -85,6 +85,8 @@ function sameCell(g: Grids, r: number, c: number): boolean {
 function firstChange(g: Grids, r: number): number {
   const grid = g.sheet.grid;
   const was = g.before.row(r);
+  // A row the grid has not written since the snapshot is still the snapshot's own object (or in neither).
+  if (grid.rawRow(r) === was) return 0;
   if (!was) {
     for (let c = 1; c <= g.columns; c++)
       if (grid.value(r, c) !== "" || grid.formula(r, c) !== "" || grid.style(r, c) !== DEFAULT_STYLE) return c;
@@ -95,7 +97,7 @@ function firstChange(g: Grids, r: number): number {
     if (
       grid.value(r, c) !== (v[c - 1] ?? "") ||
       grid.formula(r, c) !== (f?.[c - 1] ?? "") ||
-      grid.style(r, c) !== (s[c - 1] ?? DEFAULT_STYLE)
+      grid.style(r, c) !== (s?.[c - 1] ?? DEFAULT_STYLE)
     )
       return c;
   }
