@@ -310,7 +310,23 @@ export class LocalRange implements Pick<GRange, RangeMethods> {
 
   getValues(): unknown[][] {
     const { grid, book } = this.sheet;
-    return this._map((r, c) => readValue(book, grid.value(r, c), grid.style(r, c)));
+    const ctx = this._ctx;
+    const { r1, c1, r2, c2 } = this.area;
+    // Row by row from the stored rows (the add-in reads every sheet whole): one lookup of each row,
+    // not two per cell, and a cell's style looked at only when it holds a number (a date or not).
+    const rows = ctx.array<unknown[]>();
+    for (let r = r1; r <= r2; r++) {
+      const stored = grid.rawRow(r);
+      const row = ctx.array<unknown>();
+      for (let c = c1; c <= c2; c++) {
+        const v = stored?.v[c - 1];
+        if (v === undefined) row.push("");
+        else if (typeof v !== "number") row.push(v);
+        else row.push(readValue(book, v, stored?.s?.[c - 1] ?? DEFAULT_STYLE));
+      }
+      rows.push(row);
+    }
+    return rows;
   }
   getValue(): unknown {
     const { grid, book } = this.sheet;
