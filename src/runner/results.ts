@@ -4,7 +4,9 @@ import { foldText } from "../domain/fold";
 import { matchHeaders } from "../domain/headers";
 import type { Cell } from "../domain/types";
 import { ASSESSMENT, CHECK_STATUS, H, LEVEL, LOG_TAB_PREFIX, NOT_RATED, SHEET } from "../text";
+import { isDate } from "../imitation/context";
 import type { LocalSpreadsheet } from "../imitation/spreadsheet";
+import { readValue } from "../imitation/values";
 
 export interface Finding {
   status: string;
@@ -51,10 +53,22 @@ function table(book: LocalSpreadsheet, name: string, wanted: readonly string[], 
   const m = matchHeaders(head, wanted, required, HEADER_ROWS);
   if (!m.ok) return undefined;
   const first = m.headerRow + 2;
+  const { grid, book: model } = sheet.model;
+  // One column read from the stored rows (what rawValues gives, without a row array per cell).
   const column = (header: string): Cell[] | undefined => {
     const c = m.columns[header];
     if (c === undefined) return undefined;
-    return (sheet.rawValues({ r1: first, c1: c + 1, r2: last, c2: c + 1 }) as Cell[][]).map((r) => r[0]);
+    const out: Cell[] = [];
+    for (let r = first; r <= last; r++) {
+      const v = grid.rawRow(r)?.v[c];
+      if (v === undefined) out.push("");
+      else if (typeof v !== "number") out.push(v);
+      else {
+        const value = readValue(model, v, grid.style(r, c + 1));
+        out.push(isDate(value) ? new Date(value.getTime()) : (value as Cell));
+      }
+    }
+    return out;
   };
   return { first, column };
 }
