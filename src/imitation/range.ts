@@ -209,6 +209,10 @@ export class LocalRange implements Pick<GRange, RangeMethods> {
     const grid = this.sheet.grid;
     // Equal inputs share one output style (a 50,000-row column of one weight holds one style object).
     const memo = new Map<CellStyle, Map<T, CellStyle>>();
+    // Neighbouring cells mostly have the same style and get the same value: the last answer first.
+    let lastOld: CellStyle | undefined;
+    let lastValue: T | undefined;
+    let lastNext: CellStyle | undefined;
     for (let r = r1; r <= r2; r++) {
       const line = data[r - r1];
       for (let c = c1; c <= c2; c++) {
@@ -218,11 +222,18 @@ export class LocalRange implements Pick<GRange, RangeMethods> {
           grid.setStyle(r, c, change(old, v));
           continue;
         }
-        let byValue = memo.get(old);
-        if (!byValue) memo.set(old, (byValue = new Map()));
-        let next = byValue.get(v);
-        if (next === undefined) byValue.set(v, (next = change(old, v)));
-        grid.setStyle(r, c, next);
+        let next: CellStyle | undefined;
+        if (old === lastOld && v === lastValue) next = lastNext!;
+        else {
+          let byValue = memo.get(old);
+          if (!byValue) memo.set(old, (byValue = new Map()));
+          next = byValue.get(v);
+          if (next === undefined) byValue.set(v, (next = change(old, v)));
+          lastOld = old;
+          lastValue = v;
+          lastNext = next;
+        }
+        if (next !== old) grid.setStyle(r, c, next);
       }
     }
     return this._api();
