@@ -14,18 +14,19 @@
 //   the code is hardly slower: CPU time 6% lower at 10,000 rows and 4–5% lower at 50,000 (wall 4%
 //   lower there), 1,000 rows and the wall time at 10,000 unchanged (alternating runs, medians).
 //   Budgets of 8 and 16 times the default with it were no better than 12; a smaller inlining
-//   limit (bytecode size 100) than none no better either.
+//   limit (bytecode size 100) than none no better either. The runner lowers the budget while it
+//   reads and writes a large book (tiering.ts).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { compileBundle } from "./code-cache";
+import { startRunBudget } from "./tiering";
 
 /** The bundle beside this file (build/cli.ts RUNNER_FILE). */
 const RUNNER = "runner.js";
-const INTERRUPT_BUDGET = 12 * 67_584;
 
-setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+startRunBudget();
 setFlagsFromString("--no-turbo-inlining");
 
 // This file is built as CommonJS: __dirname is its folder.

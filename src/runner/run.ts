@@ -8,7 +8,7 @@ import { menuCaption, RUN_MSG, type MenuHandlerName } from "../text";
 import { createLocalEnvironment, type LocalEnvironment } from "../imitation/environment";
 import { advancedServicesOf, type AdvancedService } from "../imitation/advanced-sheets";
 import type { LocalSpreadsheet } from "../imitation/spreadsheet";
-import { loadXlsx, saveXlsx, XlsxError, type SaveReport } from "../xlsx";
+import { loadXlsx, saveXlsx, unpackedSize, XlsxError, type SaveReport } from "../xlsx";
 import { bookAsOf, setAsOf, type AsOf } from "./as-of";
 import { callTopLevel } from "../imitation/script-context";
 import { bundleCode, DIST_CODE } from "./bundle";
@@ -17,6 +17,7 @@ import { COMMANDS, type CommandName } from "./options";
 import { compileBundle, type CompiledBundle } from "./code-cache";
 import { Progress } from "./progress";
 import { settleMemory } from "./settle";
+import { bulkPhase } from "./tiering";
 import { logCounts, logRowCount, progressTally, ratingTally, type LogCounts, type Tally } from "./results";
 import { FILE_MSG, PROGRESS, RUN_TEXT, SUMMARY_TEXT } from "./text";
 
@@ -109,9 +110,18 @@ function addinMessages(env: LocalEnvironment): string[] {
   return [...toasts, ...alerts].filter(Boolean);
 }
 
-async function load(input: string, user: string): Promise<LocalSpreadsheet> {
+/** The file's bytes, or undefined when it cannot be read (the loader then says why). */
+function fileBytes(input: string): Buffer | undefined {
   try {
-    return await loadXlsx(input, { owner: user });
+    return readFileSync(input);
+  } catch {
+    return undefined;
+  }
+}
+
+async function load(input: string, user: string, bytes: Buffer | undefined): Promise<LocalSpreadsheet> {
+  try {
+    return await loadXlsx(input, { owner: user }, bytes);
   } catch (err) {
     if (err instanceof XlsxError) throw new RunnerError(FILE_MSG[err.problem](err.file, err.detail));
     throw err;
@@ -218,7 +228,10 @@ export async function runWorkbook(options: RunOptions): Promise<RunReport> {
     const code = loadBundle();
 
     progress.start(PROGRESS.reading(basename(input)));
-    const book = await load(input, user);
+    const bytes = fileBytes(input);
+    // How much XML the book holds decides V8's budget for reading and writing it (tiering.ts).
+    const xml = bytes ? unpackedSize(bytes) : 0;
+    const book = await bulkPhase(xml, () => load(input, user, bytes));
     const rows = logRowCount(book);
     progress.rows(rows);
     progress.done((s) => PROGRESS.read(rows, s));
@@ -248,7 +261,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunReport> {
     };
     settleMemory();
     progress.start(PROGRESS.saving(basename(output)));
-    report.notHeld = await save(book, output);
+    report.notHeld = await bulkPhase(xml, () => save(book, output));
     if (described) {
       const file = join(dirname(output), described.file);
       await writeReport(described.document, file);

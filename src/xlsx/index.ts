@@ -4,3 +4,4 @@ export type { LoadOptions, XlsxProblem } from "./read";
 export { saveXlsx, xlsxBytes } from "./write";
 export type { SaveOptions, SaveReport } from "./write";
 export { formatFromXlsx, formatToXlsx } from "./format";
+export { unpackedSize } from "./zip";

@@ -58,6 +58,15 @@ export function readZip(buf: Buffer): ZipEntry[] {
   return entries;
 }
 
+/** What the parts of a zip file hold uncompressed, from its directory alone (0 when it is not one). */
+export function unpackedSize(buf: Buffer): number {
+  try {
+    return readZip(buf).reduce((n, e) => n + e.size, 0);
+  } catch {
+    return 0;
+  }
+}
+
 /** The uncompressed bytes of an entry. */
 export function entryBytes(e: ZipEntry): Buffer {
   if (e.plain) return e.plain;
