@@ -341,6 +341,19 @@ export const LOCKED_PERIODS = /* @__PURE__ */ schema(() => ({
   },
 }));
 
+/**
+ * The hidden sheet of locked reports: the report of each locked period as `Chốt số liệu` computed it,
+ * its description in parts of one cell each, so `Lập báo cáo` of that period gives the locked figures (SPEC §14).
+ */
+export const LOCKED_REPORTS = /* @__PURE__ */ schema(() => ({
+  sheet: SHEET.lockedReports,
+  fields: {
+    period: period(),
+    part: required(whole(H.reportPart)),
+    data: required(text(H.reportData)),
+  },
+}));
+
 /** The hidden fingerprint sheet: one row per counted log row of a locked period (SPEC §15). */
 export const FINGERPRINTS = /* @__PURE__ */ schema(() => ({
   sheet: SHEET.fingerprints,

@@ -20,6 +20,8 @@ export const SHEET = dictionary({
   official: "Thẩm định",
   /** Hidden, protected: the fingerprint of each locked period (SPEC §15). */
   fingerprints: "Dấu kỳ đã chốt",
+  /** Hidden, protected: the report of each locked period as it was locked, for Lập báo cáo (SPEC §14). */
+  lockedReports: "Báo cáo đã chốt",
 } as const);
 
 /** Every tab whose name starts with this is part of the visit log (SPEC §7). */
@@ -118,6 +120,9 @@ export const H = dictionary({
   snapshotRow: "Dòng gốc",
   // The fingerprint sheet (SPEC §15)
   rowHash: "Mã dòng",
+  // The locked reports (SPEC §14): the report description in parts of one cell each
+  reportPart: "Phần",
+  reportData: "Dữ liệu báo cáo",
 } as const);
 
 /** Settings parameter names (SPEC §2, `Cấu hình`). */

@@ -50,6 +50,14 @@ describe("Lập báo cáo with a plan and a lock", () => {
     typeRow(log, log.rawValues().length + 1, LATE_Q1_VISIT);
     const after = await reportText(book, "Quý I");
     expect(after).toMatch(/Số liệu chốt ngày \d\d\/\d\d\/\d{4}; 1 dòng thay đổi sau khi chốt/);
+    // SPEC §14: the figures are those locked (kept in the hidden Báo cáo đã chốt), not today's.
+    const figures = (text: string) => text.replace(/Số liệu chốt ngày [^\n]*\n/, "");
+    expect(figures(after)).toEqual(figures(before));
+    expect(book.raw().sheets.find((s) => s.name === SHEET.lockedReports)?.hidden).toBe(true);
+    // The same book never locked reports the added visit.
+    const unlocked = sampleBook();
+    typeRow(unlocked.rawSheet(SHEET.log), unlocked.rawSheet(SHEET.log).rawValues().length + 1, LATE_Q1_VISIT);
+    expect(await reportText(unlocked, "Quý I")).not.toEqual(figures(after));
     // Another period has no lock line.
     expect(await reportText(book, "Quý II")).not.toContain("Số liệu chốt ngày");
   });

@@ -5,7 +5,7 @@ import { formatDay, formatRange, ymdFromDay } from "../dates";
 import { roundDays, roundHalfUp } from "../numbers";
 import { periodWording } from "../period";
 import type { Day, LevelKey } from "../types";
-import type { ReportFigures } from "./figures";
+import type { LockInfo, ReportFigures } from "./figures";
 import {
   para,
   REPORT_PAGE,
@@ -290,16 +290,8 @@ export function buildReportDocument(f: ReportFigures, ctx: ReportContext): Repor
     headerBlock(ctx),
     para("", { after: 6 }),
     para([{ text: T.title, bold: true }], { align: "center" }),
-    para([{ text: subject, bold: true }], { align: "center", after: f.lock ? 0 : 12 }),
+    para([{ text: subject, bold: true }], { align: "center", after: 12 }),
   ];
-  if (f.lock) {
-    blocks.push(
-      para([{ text: T.lockLine(formatDay(f.lock.lockedOn), f.lock.changedRows), italic: true }], {
-        align: "center",
-        after: 12,
-      }),
-    );
-  }
   blocks.push(
     ...general(f),
     heading(T.results),
@@ -318,7 +310,7 @@ export function buildReportDocument(f: ReportFigures, ctx: ReportContext): Repor
     signature(ctx),
   );
   if (f.span.period.kind === "year") blocks.push(...annex(f, ctx));
-  return {
+  const doc: ReportDocument = {
     title: T.documentName(wording, ctx.bookName),
     page: REPORT_PAGE,
     font: "Times New Roman",
@@ -326,4 +318,27 @@ export function buildReportDocument(f: ReportFigures, ctx: ReportContext): Repor
     tableSize: TABLE,
     blocks,
   };
+  return f.lock ? withLockLine(doc, f.lock) : doc;
+}
+
+/** The blocks before the lock line: the heading, a blank line, the title and the subject. */
+const BEFORE_LOCK_LINE = 4;
+
+/**
+ * `doc` with the line of its period's lock under the subject (SPEC §14): "Số liệu chốt ngày …; N dòng
+ * thay đổi sau khi chốt". The report `Chốt số liệu` kept is drawn again with it.
+ */
+export function withLockLine(doc: ReportDocument, lock: LockInfo): ReportDocument {
+  const blocks = [...doc.blocks];
+  const subject = blocks[BEFORE_LOCK_LINE - 1];
+  if (subject?.kind === "paragraph") blocks[BEFORE_LOCK_LINE - 1] = { ...subject, after: 0 };
+  blocks.splice(
+    BEFORE_LOCK_LINE,
+    0,
+    para([{ text: T.lockLine(formatDay(lock.lockedOn), lock.changedRows), italic: true }], {
+      align: "center",
+      after: 12,
+    }),
+  );
+  return { ...doc, blocks };
 }

@@ -11,20 +11,30 @@ import {
   lockSheetRows,
   periodWording,
   readReportPeriod,
+  reportParts,
   serialFromDay,
   type Cell,
   type ReportSpan,
   type Settings,
 } from "../../domain";
-import { FINGERPRINTS, LOCKED_PERIODS, fieldKeys, type Schema } from "../../schema";
+import { FINGERPRINTS, LOCKED_PERIODS, LOCKED_REPORTS, fieldKeys, type Schema } from "../../schema";
 import { LOCK_MSG, LOCK_TEXT, menuCaption } from "../../text";
 import { readBookConfig, readSettings } from "../config";
 import { UserError } from "../errors";
-import { bookSheets, freezeRows, frozenRowsOf, insertSheet, renameSheet, sizeOf, withBookSheets } from "../book-sheets";
+import {
+  bookSheets,
+  findSheet,
+  freezeRows,
+  frozenRowsOf,
+  insertSheet,
+  renameSheet,
+  sizeOf,
+  withBookSheets,
+} from "../book-sheets";
 import { readLocks, type BookLocks } from "../locks";
 import { adminsOf, currentUser, readProtection, restrictSheet } from "../permissions";
 import { askPeriod } from "../report/command";
-import { describeReport } from "../report/read";
+import { describeReport, lockedReportRows } from "../report/read";
 import { runCommand, type CommandContext, type CommandOutcome, type CommandResult } from "../run-command";
 import { clockFor } from "../zone";
 import { ensureSize, fitSheet, makeBlock, writeBlock } from "../write";
@@ -167,15 +177,11 @@ export function lockCommand(ctx: CommandContext, answer: string): CommandResult 
     ...kept.map((r) => [r.label, r.f.hash, r.f.cadre, r.f.from >= 0 ? s(r.f.from) : ""]),
     ...fingerprints.map((f) => [label, f.hash, f.cadre, s(f.from)]),
   ].sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
-  const fpSheet = locks.fingerprintSheet ?? null;
-  const fpAdds =
-    (fpSheet ? 0 : plan.cells.created(FINGERPRINTS.sheet)) +
-    plan.cells.fitted(FINGERPRINTS.sheet, fpSheet, fpRows.length + 1, headerOf(FINGERPRINTS).length);
-  plan.add({
-    sheet: FINGERPRINTS.sheet,
-    addsCells: fpAdds,
-    write: rewriteFingerprints(book, locks.fingerprintSheet, fpRows, admins),
-  });
+  planHiddenSheet(plan, book, FINGERPRINTS, fpRows, admins);
+  // The report as locked, for Lập báo cáo of this period (SPEC §14); other periods' reports are kept.
+  const keptReports = lockedReportRows(book).filter((r) => foldText(String(r[0])) !== foldText(label));
+  const parts = reportParts(doc).map((part, i) => [label, i + 1, part]);
+  planHiddenSheet(plan, book, LOCKED_REPORTS, [...keptReports, ...parts], admins);
 
   const summary = LOCK_MSG.done(label, name, fingerprints.length) + (again ? LOCK_MSG.renamed(again.renamed) : "");
   return { plan, summary, alert: summary, counts: { rows: fingerprints.length } };
@@ -225,16 +231,31 @@ function appendRow(plan: WritePlan, book: Book, schema: Schema, locks: BookLocks
   });
 }
 
-/** The rewrite of the fingerprint sheet (hidden, for the admins), its state read now. */
-function rewriteFingerprints(book: Book, existing: Sheet | undefined, rows: Cell[][], admins: string[]): () => void {
+/** Plans the rewrite of a hidden sheet for the admins (`Dấu kỳ đã chốt`, `Báo cáo đã chốt`) with `rows`. */
+function planHiddenSheet(plan: WritePlan, book: Book, schema: Schema, rows: Cell[][], admins: string[]): void {
+  const existing = findSheet(book, schema.sheet) ?? undefined;
+  const adds =
+    (existing ? 0 : plan.cells.created(schema.sheet)) +
+    plan.cells.fitted(schema.sheet, existing ?? null, rows.length + 1, headerOf(schema).length);
+  plan.add({ sheet: schema.sheet, addsCells: adds, write: rewriteHidden(book, schema, existing, rows, admins) });
+}
+
+/** The rewrite of a hidden sheet for the admins, its state read now. */
+function rewriteHidden(
+  book: Book,
+  schema: Schema,
+  existing: Sheet | undefined,
+  rows: Cell[][],
+  admins: string[],
+): () => void {
   const hidden = existing?.isSheetHidden() ?? false;
   if (existing) frozenRowsOf(existing);
   const fresh = existing ? undefined : readProtection(book, null);
   return () => {
-    const sheet = existing ?? insertSheet(book, FINGERPRINTS.sheet);
+    const sheet = existing ?? insertSheet(book, schema.sheet);
     if (existing) sheet.clear();
-    const formats = formatsOf(FINGERPRINTS);
-    const block = makeBlock([headerOf(FINGERPRINTS), ...rows], (i) => (i === 0 ? [] : formats));
+    const formats = formatsOf(schema);
+    const block = makeBlock([headerOf(schema), ...rows], (i) => (i === 0 ? [] : formats));
     // Sized to its rows (one delete and one insert whatever their number), like an output sheet.
     fitSheet(sheet, block.values.length, block.values[0].length, true);
     writeBlock(sheet, 1, 1, block);

@@ -59,6 +59,7 @@ const ADMIN_SHEETS: readonly string[] = [
   PLAN_SHEET.tracking,
   LOCK_SHEET.register,
   SHEET.fingerprints,
+  SHEET.lockedReports,
 ];
 
 type Office = { tab: string; plan: string; names: string[]; emails: string[] };

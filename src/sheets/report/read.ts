@@ -10,11 +10,14 @@ import {
   lockInfo,
   periodWording,
   planFiguresForPeriod,
+  reportFromParts,
+  withLockLine,
+  type Cell,
   type ReportDocument,
   type ReportHeading,
   type ReportSpan,
 } from "../../domain";
-import { SETTINGS } from "../../schema";
+import { LOCKED_REPORTS, SETTINGS } from "../../schema";
 import { REPORT_SETTINGS, SHEET, SHEET_MSG } from "../../text";
 import type { BookConfig } from "../config";
 import { readProgressRules } from "../province-rules";
@@ -23,7 +26,8 @@ import { choiceLogTab } from "../forms/read-responses";
 import { readLogSheets } from "../log-tabs";
 import { readFollowUps } from "../commands/follow-ups";
 import { rate, readRatingInput } from "../commands/rating";
-import { readSchemaSheet } from "../table";
+import { readSchemaSheet, tryReadTable } from "../table";
+import { findSheet } from "../book-sheets";
 import type { Clock } from "../zone";
 
 /** The report settings of `Cấu hình`, as written (blank = ""). */
@@ -73,6 +77,9 @@ export function describeReport(
   const plan = followUps.plan.active ? planFiguresForPeriod(followUps.plan, span.from, span.to) : undefined;
   const label = foldText(periodWording(span.period));
   const locked = withLock ? followUps.locks.periods.find((p) => foldText(p.label) === label) : undefined;
+  // A locked period: the figures as they were locked, with the line of what changed since (SPEC §14).
+  const kept = locked && lockedReport(book, label);
+  if (locked && kept) return withLockLine(kept, lockInfo(locked));
   let rating: { groups: ReturnType<typeof rate>["groups"] } | { unavailable: string } | undefined;
   if (span.period.kind === "year") {
     try {
@@ -100,4 +107,21 @@ export function describeReport(
     bookName: book.getName(),
     today: clock.today,
   });
+}
+
+/** The rows of `Báo cáo đã chốt` as [Kỳ, Phần, Dữ liệu báo cáo]; none without the sheet or its headers. */
+export function lockedReportRows(book: GoogleAppsScript.Spreadsheet.Spreadsheet): Cell[][] {
+  const sheet = findSheet(book, LOCKED_REPORTS.sheet);
+  const read = sheet && tryReadTable(sheet, LOCKED_REPORTS);
+  if (!read?.ok) return [];
+  return read.table.rows.map(({ cells: c }) => [c.period ?? "", c.part ?? "", c.data ?? ""]);
+}
+
+/** The report `Chốt số liệu` kept for the period (folded `label`), when all its parts are there. */
+function lockedReport(book: GoogleAppsScript.Spreadsheet.Spreadsheet, label: string): ReportDocument | null {
+  const parts = lockedReportRows(book)
+    .filter((r) => foldText(cellString(r[0])) === label)
+    .sort((a, b) => Number(a[1]) - Number(b[1]));
+  if (!parts.length || parts.some((r, i) => Number(r[1]) !== i + 1)) return null;
+  return reportFromParts(parts.map((r) => String(r[2] ?? "")));
 }
