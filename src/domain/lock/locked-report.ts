@@ -2,8 +2,11 @@
 // report gives the locked figures): its description as JSON in parts that fit a cell, and back.
 import type { ReportDocument } from "../report/model";
 
-/** Characters of one part: Google Sheets holds at most 50,000 in a cell. */
-export const PART_LENGTH = 45_000;
+/**
+ * Characters of one part: Google Sheets holds 50,000 in a cell, Excel 32,767 (a book downloaded as
+ * .xlsx, and run by the local runner, keeps its parts whole).
+ */
+export const PART_LENGTH = 30_000;
 
 /** The description of `doc` in parts, in order. */
 export function reportParts(doc: ReportDocument): string[] {
