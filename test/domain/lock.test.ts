@@ -11,9 +11,14 @@ import {
   lockInfo,
   lockSheetRows,
   lockSheetName,
+  para,
+  REPORT_PAGE,
+  reportFromParts,
+  reportParts,
   sameSheetName,
   type LockedPeriod,
   type LogRowInput,
+  type ReportDocument,
 } from "../../src/domain";
 import { CADRES, check, D, logRow, settingsWith } from "./helpers";
 
@@ -210,5 +215,42 @@ describe("the Chốt sheet", () => {
       ["STT", "Họ và tên"],
       ["1", "Nguyễn Văn An"],
     ]);
+  });
+});
+
+describe("the report kept by Chốt số liệu (Báo cáo đã chốt)", () => {
+  const cadreRow = (i: number) =>
+    [`${i}`, `Nguyễn Thị Hoà ${i}`, "Ban Tổ chức", "12,5", "Đạt"].map((text) => ({ paragraphs: [para(text)] }));
+  const doc: ReportDocument = {
+    title: "Báo cáo đi cơ sở quý I 2025 — Sổ đi cơ sở",
+    page: REPORT_PAGE,
+    font: "Times New Roman",
+    bodySize: 14,
+    tableSize: 12,
+    blocks: [
+      para([{ text: "BÁO CÁO", bold: true }], { align: "center" }),
+      {
+        kind: "table",
+        widths: [10, 60, 40, 20, 30],
+        borders: true,
+        headerRows: 0,
+        size: 12,
+        rows: [...Array(2000).keys()].map(cadreRow),
+      },
+    ],
+  };
+
+  it("splits a 2,000-cadre report into parts a cell of Sheets and of Excel holds, and reads it back whole", () => {
+    const parts = reportParts(doc);
+    expect(parts.length).toBeGreaterThan(3);
+    expect(parts.every((p) => p.length <= 30_000)).toBe(true);
+    expect(reportFromParts(parts)).toEqual(doc);
+  });
+
+  it("reads nothing from parts missing one or changed by hand", () => {
+    const parts = reportParts(doc);
+    expect(reportFromParts(parts.slice(1))).toBeNull();
+    expect(reportFromParts([...parts.slice(0, -1), "sửa tay"])).toBeNull();
+    expect(reportFromParts(['{"title":"x","blocks":[{"kind":"script"}],"page":{"width":210}}'])).toBeNull();
   });
 });
