@@ -10,7 +10,7 @@ import type { WritePlan } from "./write-plan";
 import { a1, a1s } from "./a1";
 import { colorByText } from "./status-colors";
 import { apiRulesOf, findSheet, freezeRows, frozenRowsOf, insertSheet, sizeOf } from "./book-sheets";
-import { apiArea } from "./sheet-properties";
+import { apiA1 } from "./sheet-properties";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -78,12 +78,11 @@ export function planOutputSheet(
   const count = Object.keys(colors?.colors ?? {}).length;
   // From the command's one Sheets API call when it described the rules, else one call and one per range.
   const api = existing && colors ? apiRulesOf(existing) : undefined;
-  const first = api?.[0] && apiArea(api[0]);
   const rules = existing && colors && !api ? existing.getConditionalFormatRules() : [];
   const keepColors =
     !!colors &&
     (api
-      ? api.length === count && !!first && a1(first.row, first.col, first.rows, first.cols) === colorA1
+      ? api.length === count && apiA1(api[0]) === colorA1
       : rules.length === count && a1s(rules[0].getRanges()) === colorA1);
   const charts = existing && out.charts ? existing.getCharts() : [];
   const keepCharts =

@@ -1,8 +1,10 @@
-// Every sheet's title, grid and frozen rows, and the book's locale and time zone, in one call of the
-// Sheets advanced service (enabled in appsscript.json) instead of getName, getMaxRows, getMaxColumns
-// and getFrozenRows of each sheet: a command on a book of 17 sheets made up to 68 calls for them. Only a menu command asks (the
+// Every sheet's title, grid, frozen rows, conditional format rules and protections, and the book's
+// locale and time zone, in one call of the Sheets advanced service (enabled in appsscript.json) instead
+// of getName, getMaxRows, getMaxColumns, getFrozenRows, the rules and the protections of each sheet: a
+// command on a book of 17 sheets made up to 68 calls for the sizes alone. Only a menu command asks (the
 // service needs full authorization: not onEdit, not a custom function); when the service is missing,
 // refuses, or lists other sheets than getSheets() does, the command asks each sheet as before.
+import { a1 } from "./a1";
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -82,10 +84,10 @@ export function apiBackground(rule: ApiRule): string {
   return `#${hex(c.red)}${hex(c.green)}${hex(c.blue)}`;
 }
 
-/** A rule's one bounded range as 1-based row, column and size (null for several ranges or an open one). */
-export function apiArea(rule: ApiRule): Area | null {
-  const r = rule.ranges;
-  return r?.length === 1 ? gridArea(r[0]) : null;
+/** A rule's one bounded range in A1 notation ("" for several ranges or an open one). */
+export function apiA1(rule: ApiRule): string {
+  const r = rule.ranges?.length === 1 ? gridArea(rule.ranges[0]) : null;
+  return r ? a1(r.row, r.col, r.rows, r.cols) : "";
 }
 
 type Area = { row: number; col: number; rows: number; cols: number };

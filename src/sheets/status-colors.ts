@@ -2,7 +2,7 @@
 import { ASSESSMENT, CHECK_STATUS, LEVEL, NOT_RATED } from "../text";
 import { a1, a1s, columnLetter } from "./a1";
 import { apiRulesOf, rowsOf } from "./book-sheets";
-import { apiArea, apiBackground, apiFormula } from "./sheet-properties";
+import { apiA1, apiBackground, apiFormula } from "./sheet-properties";
 
 const RED = "#f4c7c3";
 const YELLOW = "#fce8b2";
@@ -73,53 +73,31 @@ export function planLogTint(
   const area = a1(firstDataRow, 1, rows, lastCol);
   const ref = `$${columnLetter(statusCol)}${firstDataRow}`;
   // Ours already last, in order, with the same formula, colour and range: nothing to write.
-  const isSame = (
-    count: number,
-    formula: (i: number) => string,
-    color: (i: number) => string,
-    at: (i: number) => string,
-  ) => {
-    let n = 0;
-    for (let i = 0; i < count; i++) if (!isOurRule(formula(i))) n++;
+  const isSame = (rules: { formula: string; color: string; at: string }[]) => {
+    const n = rules.filter((r) => !isOurRule(r.formula)).length;
     return (
-      count === n + LOG_TINTS.length &&
-      LOG_TINTS.every(
-        ([status, c], i) => formula(n + i) === tintFormula(ref, status) && color(n + i) === c && at(n + i) === area,
-      )
+      rules.length === n + LOG_TINTS.length &&
+      LOG_TINTS.every(([status, color], i) => {
+        const r = rules[n + i];
+        return r.formula === tintFormula(ref, status) && r.color === color && r.at === area;
+      })
     );
   };
-  // The command's one Sheets API call described the rules: no call per rule.
-  const api = apiRulesOf(sheet);
-  const apiArea1 = (i: number) => {
-    const r = api && apiArea(api[i]);
-    return r ? a1(r.row, r.col, r.rows, r.cols) : "";
-  };
-  if (
-    api &&
-    isSame(
-      api.length,
-      (i) => apiFormula(api[i]),
-      (i) => apiBackground(api[i]),
-      apiArea1,
-    )
-  )
-    return () => undefined;
-  // Without rules of the user's own there are none to keep: the rules need not be read.
-  const existing = api?.every((r) => isOurRule(apiFormula(r))) ? [] : sheet.getConditionalFormatRules();
-  let formulas: string[];
-  if (!existing.length || api?.length === existing.length) formulas = api?.map(apiFormula) ?? [];
-  else {
-    const conditions = existing.map((r) => r.getBooleanCondition());
-    formulas = conditions.map((c) => c?.getCriteriaValues()?.[0]?.toString() ?? "");
-    const same = isSame(
-      existing.length,
-      (i) => formulas[i],
-      (i) => (conditions[i]?.getBackground() ?? "").toLowerCase(),
-      (i) => a1s(existing[i].getRanges()),
-    );
-    if (same) return () => undefined;
+  // The command's one Sheets API call described the rules: no call per rule, and none at all to read
+  // them when there is no rule of the user's own to keep.
+  const api = apiRulesOf(sheet)?.map((r) => ({ formula: apiFormula(r), color: apiBackground(r), at: apiA1(r) }));
+  if (api && isSame(api)) return () => undefined;
+  const existing = api?.every((r) => isOurRule(r.formula)) ? [] : sheet.getConditionalFormatRules();
+  let described = api;
+  if (described?.length !== existing.length) {
+    described = existing.map((rule) => {
+      const c = rule.getBooleanCondition();
+      const formula = c?.getCriteriaValues()?.[0]?.toString() ?? "";
+      return { formula, color: (c?.getBackground() ?? "").toLowerCase(), at: a1s(rule.getRanges()) };
+    });
+    if (isSame(described)) return () => undefined;
   }
-  const kept = existing.filter((_, i) => !isOurRule(formulas[i]));
+  const kept = existing.filter((_, i) => !isOurRule(described[i].formula));
   return () => {
     const range = sheet.getRange(area);
     // Another tab's rules with the same formulas are copied: a call fewer per rule than building anew.
