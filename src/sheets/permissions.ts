@@ -72,13 +72,14 @@ export function canEditSheet(sheet: Sheet): boolean {
   });
 }
 
-const OUR_MARK = foldText(PROTECTION_MARK);
-const isOurs = (p: GoogleAppsScript.Spreadsheet.Protection) => foldText(p.getDescription()) === OUR_MARK;
+/** A protection description is the add-in's mark (folded when asked: nothing runs at load). */
+const isOurMark = (description: string) => foldText(description) === foldText(PROTECTION_MARK);
+const isOurs = (p: GoogleAppsScript.Spreadsheet.Protection) => isOurMark(p.getDescription());
 
 /** The sheet is kept from the user by a protection `Phân quyền` made (not by one a user set by hand). */
 export function lockedByOurs(sheet: Sheet): boolean {
   const api = apiProtectionsOf(sheet);
-  if (api) return api.some((p) => protectsSheet(p) && blocksUser(p) && foldText(p.description ?? "") === OUR_MARK);
+  if (api) return api.some((p) => protectsSheet(p) && blocksUser(p) && isOurMark(p.description ?? ""));
   return sheetProtections(sheet).some((p) => !p.isWarningOnly() && !p.canEdit() && isOurs(p));
 }
 

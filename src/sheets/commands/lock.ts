@@ -3,6 +3,7 @@
 // `Kỳ đã chốt`, and the period's fingerprint in the hidden protected sheet. Re-locking keeps the
 // earlier sheet under a dated name.
 import {
+  cellString,
   earlierLockName,
   foldText,
   formatDay,
@@ -179,7 +180,7 @@ export function lockCommand(ctx: CommandContext, answer: string): CommandResult 
   ].sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
   planHiddenSheet(plan, book, FINGERPRINTS, fpRows, admins);
   // The report as locked, for Lập báo cáo of this period (SPEC §14); other periods' reports are kept.
-  const keptReports = lockedReportRows(book).filter((r) => foldText(String(r[0])) !== foldText(label));
+  const keptReports = lockedReportRows(book).filter((r) => foldText(cellString(r[0])) !== foldText(label));
   const parts = reportParts(doc).map((part, i) => [label, i + 1, part]);
   planHiddenSheet(plan, book, LOCKED_REPORTS, [...keptReports, ...parts], admins);
 
