@@ -74,12 +74,12 @@ export function describeReport(
   });
   // Plan vs done (§10) and the lock of this period (§15), read as every checking command reads them.
   const followUps = readFollowUps(book, base, clock, { tabs: [], result: checked, warnings: [] });
-  const plan = followUps.plan.active ? planFiguresForPeriod(followUps.plan, span.from, span.to) : undefined;
   const label = foldText(periodWording(span.period));
   const locked = withLock ? followUps.locks.periods.find((p) => foldText(p.label) === label) : undefined;
   // A locked period: the figures as they were locked, with the line of what changed since (SPEC §14).
   const kept = locked && lockedReport(book, label);
   if (locked && kept) return withLockLine(kept, lockInfo(locked));
+  const plan = followUps.plan.active ? planFiguresForPeriod(followUps.plan, span.from, span.to) : undefined;
   let rating: { groups: ReturnType<typeof rate>["groups"] } | { unavailable: string } | undefined;
   if (span.period.kind === "year") {
     try {
