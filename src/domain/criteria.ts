@@ -149,13 +149,18 @@ export function parseScores(
       }),
     );
   const scores: ScoreRow[] = [];
+  // Each criterion's column key, folded once for every row.
+  const codes = criteria.map((c) => c.code);
+  const keys = codes.map((code) => (present.has(foldText(code)) ? foldText(code) : undefined));
+  const blank = (c: Cell) => cellString(c) === "";
   for (const r of rows) {
-    const blank = (c: Cell) => cellString(c) === "";
     if (Object.values(r.cells).every(blank) && [...(r.extra?.values() ?? [])].every(blank)) continue;
     // Keyed by `Mã TC` (user text): no prototype, so a code such as "constructor" is only a key.
     const values: Record<string, Cell> = Object.create(null);
-    for (const c of criteria)
-      values[c.code] = present.has(foldText(c.code)) ? r.extra?.get(foldText(c.code)) : undefined;
+    for (let j = 0; j < codes.length; j++) {
+      const key = keys[j];
+      values[codes[j]] = key === undefined ? undefined : r.extra?.get(key);
+    }
     scores.push({
       row: r.row,
       unitCode: cellString(r.cells.unitCode),

@@ -90,12 +90,21 @@ export function readRows<K extends string>(
   }
   const firstRow = opts.firstRow ?? 1;
   const rows: SchemaRow<K>[] = [];
+  // Indexed loops: this runs for every cell of a table, mostly before V8 optimises it.
+  const fields = present.map(([k]) => k);
+  const at = present.map(([, i]) => i);
+  const extraKeys = [...extra.keys()];
+  const extraAt = [...extra.values()];
   for (let r = m.headerRow + 1; r < values.length; r++) {
     const line = values[r];
     const cells: Partial<Record<K, Cell>> = {};
-    for (const [k, i] of present) cells[k] = line[i];
+    for (let j = 0; j < fields.length; j++) cells[fields[j]] = line[at[j]];
     const row: SchemaRow<K> = { row: r + firstRow, cells };
-    if (opts.extra) row.extra = new Map([...extra].map(([h, i]) => [h, line[i]]));
+    if (opts.extra) {
+      const cellsOf = new Map<string, Cell>();
+      for (let j = 0; j < extraKeys.length; j++) cellsOf.set(extraKeys[j], line[extraAt[j]]);
+      row.extra = cellsOf;
+    }
     rows.push(row);
   }
   return { ok: true, headerRow: m.headerRow, columns, extra, rows };
