@@ -1,11 +1,9 @@
 // One runner job in this process, timed by phase: node --import tsx bench/runner-phases.ts <in.xlsx> <out.xlsx>
 // prints {"read":ms,"run":ms,"write":ms,"peakMiB":n} (wall ms; peak resident memory of the process).
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { advancedServicesOf } from "../src/imitation/advanced-sheets";
 import { createLocalEnvironment } from "../src/imitation/environment";
 import { callTopLevel } from "../src/imitation/script-context";
-import { CODE_ENV } from "../src/runner/bundle";
+import { CODE_ENV, manifestServices } from "../src/runner/bundle";
 import { loadXlsx, saveXlsx } from "../src/xlsx";
 
 const [input, output] = process.argv.slice(2);
@@ -14,9 +12,8 @@ const t0 = performance.now();
 const book = await loadXlsx(input, { owner: user });
 const t1 = performance.now();
 const code = process.env[CODE_ENV]!;
-// The services the built manifest enables, as the runner gives them (src/runner/run.ts).
-const manifest = JSON.parse(readFileSync(join(dirname(code), "appsscript.json"), "utf8"));
-const env = createLocalEnvironment({ books: [book], user, advancedServices: advancedServicesOf(manifest) });
+// The services the built manifest enables, as the runner gives them.
+const env = createLocalEnvironment({ books: [book], user, advancedServices: manifestServices(code) });
 // The command the bench compares with the peer (bench/runner.ts TARGET_COMMAND).
 callTopLevel(env.loadScript(readFileSync(code, "utf8")), "tinhTienDo");
 const t2 = performance.now();

@@ -75,12 +75,15 @@ export function readRows<K extends string>(
   );
   if (!m.ok) return m;
   const columns: Partial<Record<K, number>> = {};
-  const present: [K, number][] = [];
+  // The fields found and their columns, side by side: the row loop below reads them by index.
+  const fields: K[] = [];
+  const at: number[] = [];
   keys.forEach((k, i) => {
-    const at = m.columns[headers[i]];
-    if (at !== undefined) {
-      columns[k] = at;
-      present.push([k, at]);
+    const col = m.columns[headers[i]];
+    if (col !== undefined) {
+      columns[k] = col;
+      fields.push(k);
+      at.push(col);
     }
   });
   const extra = new Map<string, number>();
@@ -91,8 +94,6 @@ export function readRows<K extends string>(
   const firstRow = opts.firstRow ?? 1;
   const rows: SchemaRow<K>[] = [];
   // Indexed loops: this runs for every cell of a table, mostly before V8 optimises it.
-  const fields = present.map(([k]) => k);
-  const at = present.map(([, i]) => i);
   const extraKeys = [...extra.keys()];
   const extraAt = [...extra.values()];
   for (let r = m.headerRow + 1; r < values.length; r++) {

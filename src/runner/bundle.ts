@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { advancedServicesOf, type AdvancedService } from "../imitation/advanced-sheets";
 
 /** Tests point the runner at a bundle they built (the same code as their in-memory run). */
 export const CODE_ENV = "TINH_CHI_TIEU_CODE";
@@ -52,4 +53,13 @@ export function bundleCode(): Bundle {
   const built = statSync(DIST_CODE).mtimeMs;
   if (SOURCES.some((s) => newestMtime(s) > built)) return { problem: "stale", path: DIST_CODE };
   return { code: readFileSync(DIST_CODE, "utf8"), path: DIST_CODE };
+}
+
+/** The advanced services enabled by the manifest built beside the bundle (none without one). */
+export function manifestServices(codePath: string): AdvancedService[] {
+  try {
+    return advancedServicesOf(JSON.parse(readFileSync(join(dirname(codePath), "appsscript.json"), "utf8")));
+  } catch {
+    return [];
+  }
 }

@@ -6,12 +6,12 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import type { ReportDocument } from "../domain/report/model";
 import { menuCaption, RUN_MSG, type MenuHandlerName } from "../text";
 import { createLocalEnvironment, type LocalEnvironment } from "../imitation/environment";
-import { advancedServicesOf, type AdvancedService } from "../imitation/advanced-sheets";
+import type { AdvancedService } from "../imitation/advanced-sheets";
 import type { LocalSpreadsheet } from "../imitation/spreadsheet";
 import { loadXlsx, saveXlsx, unpackedSize, XlsxError, type SaveReport } from "../xlsx";
 import { bookAsOf, setAsOf, type AsOf } from "./as-of";
 import { callTopLevel } from "../imitation/script-context";
-import { bundleCode, DIST_CODE } from "./bundle";
+import { bundleCode, DIST_CODE, manifestServices } from "./bundle";
 import { reportDocxBuffer } from "./docx";
 import { COMMANDS, type CommandName } from "./options";
 import { compileBundle, type CompiledBundle } from "./code-cache";
@@ -134,15 +134,6 @@ function loadBundle(): LoadedBundle {
   const bundle = bundleCode();
   if ("problem" in bundle) throw new RunnerError(RUN_TEXT.bundle[bundle.problem](bundle.path));
   return { ...compileBundle(bundle.code, bundle.path), services: manifestServices(bundle.path) };
-}
-
-/** The advanced services enabled by the manifest built beside the bundle (none without one). */
-function manifestServices(codePath: string): AdvancedService[] {
-  try {
-    return advancedServicesOf(JSON.parse(readFileSync(join(dirname(codePath), "appsscript.json"), "utf8")));
-  } catch {
-    return [];
-  }
 }
 
 /** A path that is not a regular file (a folder, a named pipe, a device) is refused before anything opens it. */
