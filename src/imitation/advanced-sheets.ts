@@ -1,6 +1,6 @@
 // The Sheets advanced service (the Sheets API v4 through Apps Script), the part the add-in calls:
 // `Sheets.Spreadsheets.get(id, {fields})` for the spreadsheet's and its sheets' properties and
-// conditional format rules. The global
+// conditional format rules, and `batchUpdate` for the looks of new sheets (sheets-batch-update.ts). The global
 // exists only when the manifest enables it (`dependencies.enabledAdvancedServices`); it answers in FULL
 // authorization only, as the REST API does: JSON with a field mask, and a field at its default value
 // (0, false) left out, as proto3 JSON does.
@@ -10,6 +10,7 @@ import { countCalls } from "./counter";
 import type { Area } from "./cells";
 import type { BookModel, CondRuleData, ProtectionData, SheetModel } from "./model";
 import { protectionAllows } from "./permissions";
+import { applyBatch } from "./sheets-batch-update";
 
 /** An advanced service as the manifest names it (appsscript.json `dependencies.enabledAdvancedServices`). */
 export interface AdvancedService {
@@ -240,6 +241,23 @@ export class LocalSheetsSpreadsheets {
       throw apiError(this.ctx, method, `Invalid field selection ${fields}`);
     }
     return inRealm(this.ctx, project(spreadsheetResource(book, this.ctx.user), mask, "", MODELLED) ?? {});
+  }
+
+  batchUpdate(resource: { requests?: unknown[] }, spreadsheetId: string): unknown {
+    requireFull(this.ctx, "Sheets.Spreadsheets.batchUpdate", SCOPE.spreadsheets);
+    const method = "sheets.spreadsheets.batchUpdate";
+    const book = this.books(String(spreadsheetId));
+    if (!book) throw apiError(this.ctx, method, "Requested entity was not found.");
+    if (!book.canEdit(this.ctx.user)) throw apiError(this.ctx, method, "The caller does not have permission");
+    // The REST API reads the book as Apps Script last sent it: writes still held would be missing there.
+    if (this.ctx.unflushedWrites > 0)
+      throw new Error(
+        "Sheets.Spreadsheets.batchUpdate with SpreadsheetApp writes not yet sent: the API would not see them " +
+          "(call SpreadsheetApp.flush() first)",
+      );
+    const requests = (resource?.requests ?? []) as GoogleAppsScript.Sheets.Schema.Request[];
+    const replies = applyBatch(book, requests, (message) => apiError(this.ctx, method, message));
+    return inRealm(this.ctx, { spreadsheetId: book.id, replies: replies as Json[] });
   }
 }
 countCalls(LocalSheetsSpreadsheets, "Sheets.Spreadsheets");

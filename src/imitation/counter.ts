@@ -18,6 +18,8 @@ const NAVIGATION = new Set([
   "Range.getGridId",
   "Sheet.getRange",
   "Sheet.getRangeList",
+  // A Sheet is a handle on its sheet id (Range.getGridId gives the same number): nothing is fetched.
+  "Sheet.getSheetId",
   "Sheet.getParent",
   "Spreadsheet.getId",
 ]);
@@ -31,7 +33,7 @@ const CELL_READS = new Set([
   "Range.getFormula",
 ]);
 const WRITE =
-  /^(set|append|insert|delete|clear|add|remove|protect|copyTo|moveTo|hide|show|activate|autoResize|merge|break|sort|duplicate|rename|unprotect|trim|uncheck|check|create|new)/;
+  /^(set|batchUpdate|append|insert|delete|clear|add|remove|protect|copyTo|moveTo|hide|show|activate|autoResize|merge|break|sort|duplicate|rename|unprotect|trim|uncheck|check|create|new)/;
 const READ = /^(get|is|has|can|find)/;
 
 /** A spreadsheet read made after the command's first write (Apps Script would flush the batch there). */

@@ -36,16 +36,19 @@ function blocks(p: ProtectionData, target: WriteTarget): boolean {
   return p.area !== null && intersects(p.area, target);
 }
 
+/** Whether no protection keeps the running user from this write (the book's edit right aside). */
+export function mayWrite(sheet: SheetModel, target: WriteTarget): boolean {
+  const user = sheet.book.ctx.user;
+  return !sheet.book.protections.some((p) => p.sheet === sheet && blocks(p, target) && !protectionAllows(p, user));
+}
+
 /** Throws the real service's error when the running user may not make this write. */
 export function assertCanWrite(sheet: SheetModel, target: WriteTarget): void {
   const book = sheet.book;
-  const user = book.ctx.user;
   requireWritable(book.ctx);
-  if (!book.canEdit(user)) throw book.ctx.error(MSG.noAccess);
+  if (!book.canEdit(book.ctx.user)) throw book.ctx.error(MSG.noAccess);
   book.ctx.unflushedWrites++;
-  for (const p of book.protections) {
-    if (p.sheet === sheet && blocks(p, target) && !protectionAllows(p, user)) throw book.ctx.error(MSG.protectedCell);
-  }
+  if (!mayWrite(sheet, target)) throw book.ctx.error(MSG.protectedCell);
 }
 
 /** Throws unless the running user may edit the book itself (insert sheets, share, settings). */

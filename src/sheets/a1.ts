@@ -11,3 +11,21 @@ export const a1 = (row: number, col: number, rows: number, cols: number) =>
 
 /** The A1 notations of ranges, comma-joined. */
 export const a1s = (ranges: readonly { getA1Notation(): string }[]) => ranges.map((r) => r.getA1Notation()).join();
+
+/** 1-based cells of one sheet. */
+export type GridArea = { row: number; col: number; rows: number; cols: number };
+
+/** The cells of an A1 notation Range.getA1Notation gives ("C5", "C5:F12"); null for anything else. */
+export function parseA1(text: string): GridArea | null {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(text);
+  if (!m) return null;
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const [r1, c1] = [Number(m[2]), col(m[1])];
+  const [r2, c2] = m[3] ? [Number(m[4]), col(m[3])] : [r1, c1];
+  return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+}
+
+/** The areas one column at a time, in A1, comma-joined: "A5:A12,C5:F12" → "A5:A12,C5:C12,D5:D12,…". */
+export function byColumn(areas: readonly GridArea[]): string {
+  return areas.flatMap((g) => Array.from({ length: g.cols }, (_, i) => a1(g.row, g.col + i, g.rows, 1))).join();
+}

@@ -5,6 +5,7 @@
 // renames or deletes a sheet tells the snapshot, so later steps size their writes without asking the
 // spreadsheet again. Outside a command every lookup reads the book afresh.
 import { bookPropertiesOf, type ApiProtection, type ApiRule } from "./sheet-properties";
+import type { SheetSetup } from "./sheet-setup";
 import { sheetKey } from "./sheet-names";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,7 +35,13 @@ export class BookSheets {
     for (const e of this.entries) this.index(e);
     this.locale = props?.locale;
     this.timeZone = props?.timeZone;
+    this.api = props !== null;
   }
+
+  /** Whether the Sheets API answered this command (it may set up the sheets the command makes). */
+  readonly api: boolean;
+  /** The looks of the sheets the command made, set when it ends (finishSetups). */
+  readonly setups: SheetSetup[] = [];
 
   /** The book's locale and time zone, when the one call gave them. */
   readonly locale?: string;

@@ -1,7 +1,8 @@
 // `Lịch sử chạy`: one appended row per command run (SPEC §2).
 import { HISTORY, headersOf } from "../schema";
-import { ensureSize, makeBlock, setWidths, writeBlock } from "./write";
-import { findSheet, freezeRows, insertSheet, sizeOf } from "./book-sheets";
+import { ensureSize, makeBlock, writeBlock } from "./write";
+import { findSheet, insertSheet, sizeOf } from "./book-sheets";
+import { setUpSheet } from "./sheet-setup";
 
 const HEADERS = headersOf(HISTORY);
 
@@ -27,11 +28,7 @@ function createHistory(book: GoogleAppsScript.Spreadsheet.Spreadsheet, rows: rea
     ...block,
     weights: block.values.map((_, i) => HEADERS.map(() => (i ? "normal" : "bold"))),
   });
-  freezeRows(sheet, 1);
-  setWidths(
-    sheet,
-    Object.values(HISTORY.fields).map((f) => f.width),
-  );
+  setUpSheet({ sheet, name: HISTORY.sheet, frozenRows: 1, widths: Object.values(HISTORY.fields).map((f) => f.width) });
   return sheet;
 }
 

@@ -5,12 +5,14 @@ import { formatDay, type Cell, type Settings } from "../domain";
 import { templateKeys, type Field, type Schema } from "../schema";
 import { RUN_MSG } from "../text";
 import type { CommandContext } from "./run-command";
-import { fitSheet, makeBlock, setWidths, writeBlock } from "./write";
+import { fitSheet, makeBlock, writeBlock } from "./write";
 import type { WritePlan } from "./write-plan";
 import { a1, a1s } from "./a1";
 import { colorByText } from "./status-colors";
 import { apiRulesOf, findSheet, freezeRows, frozenRowsOf, insertSheet, sizeOf } from "./book-sheets";
 import { apiA1 } from "./sheet-properties";
+import { insertChart, sameCharts, type OutputChart } from "./charts";
+import { setUpSheet } from "./sheet-setup";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -33,9 +35,6 @@ export type OutputSheet = {
   /** Its charts: the sheet's are replaced by these, or kept when they already chart the same cells. */
   charts?: readonly OutputChart[];
 };
-
-/** A column chart of `ranges` (A1, stacked, one header row), its top left at (row, col). */
-export type OutputChart = { ranges: readonly string[]; title: string; row: number; col: number };
 
 /** Row 2 holds the header; data starts on row 3. */
 export const FIRST_DATA_ROW = 3;
@@ -85,8 +84,7 @@ export function planOutputSheet(
       ? api.length === count && apiA1(api[0]) === colorA1
       : rules.length === count && a1s(rules[0].getRanges()) === colorA1);
   const charts = existing && out.charts ? existing.getCharts() : [];
-  const keepCharts =
-    charts.length === drawn.length && charts.every((c, i) => a1s(c.getRanges()) === drawn[i].ranges.join());
+  const keepCharts = sameCharts(charts, drawn);
   // The title line, the header row and the data, as wide as the widest of them (makeBlock pads).
   const rows = 1 + (out.columns ? 1 : 0) + out.rows.length;
   const width = out.rows.reduce(
@@ -98,11 +96,21 @@ export function planOutputSheet(
     sheet: out.name,
     addsCells: created + plan.cells.fitted(out.name, existing, rows, width),
     write: () => {
-      const sheet = existing ?? insertSheet(book, out.name);
+      const frozenRows = out.columns ? 2 : 1;
+      if (!existing) {
+        const sheet = insertSheet(book, out.name);
+        rewriteOutputSheet(sheet, out);
+        const widths = out.widths ?? (out.columns ?? []).map((f) => f.width);
+        const look = colors && { a1: colorA1, colors: colors.colors };
+        setUpSheet({ sheet, name: out.name, frozenRows, widths, colors: look, charts: drawn });
+        return;
+      }
+      const sheet = existing;
       // Clearing the formats would take the rules with them.
-      if (existing && keepColors) sheet.clear({ contentsOnly: true });
-      else if (existing) sheet.clear();
-      rewriteOutputSheet(sheet, out, !existing);
+      if (keepColors) sheet.clear({ contentsOnly: true });
+      else sheet.clear();
+      rewriteOutputSheet(sheet, out);
+      freezeRows(sheet, frozenRows);
       if (colors && !keepColors) colorByText(sheet, sheet.getRange(colorA1), colors.colors);
       if (keepCharts) return;
       for (const chart of charts) sheet.removeChart(chart);
@@ -111,7 +119,7 @@ export function planOutputSheet(
   });
 }
 
-function rewriteOutputSheet(sheet: Sheet, out: OutputSheet, created: boolean): void {
+function rewriteOutputSheet(sheet: Sheet, out: OutputSheet): void {
   const header = out.columns ? [out.columns.map((f) => f.header)] : [];
   const lines: Cell[][] = [[out.title], ...header, ...out.rows];
   const first = 1 + header.length;
@@ -127,21 +135,6 @@ function rewriteOutputSheet(sheet: Sheet, out: OutputSheet, created: boolean): v
     block.wraps = block.values.map((_, i) => (i < first ? Array(width).fill(false) : pad(wrapped, width)));
   fitSheet(sheet, block.values.length, Math.max(width, out.minColumns ?? 0));
   writeBlock(sheet, 1, 1, block);
-  freezeRows(sheet, header.length ? 2 : 1);
-  if (created) setWidths(sheet, out.widths ?? (out.columns ?? []).map((f) => f.width));
-}
-
-function insertChart(sheet: Sheet, c: OutputChart): void {
-  let builder = sheet.newChart().setChartType(Charts.ChartType.COLUMN);
-  for (const a of c.ranges) builder = builder.addRange(sheet.getRange(a));
-  sheet.insertChart(
-    builder
-      .setOption("title", c.title)
-      .setOption("isStacked", true)
-      .setNumHeaders(1)
-      .setPosition(c.row, c.col, 0, 0)
-      .build(),
-  );
 }
 
 const pad = (flags: boolean[], width: number) => Array.from({ length: width }, (_, i) => flags[i] ?? false);

@@ -6,6 +6,7 @@ import { menuCaption, MSG, RUN_MSG, SETUP_MSG, type MenuHandlerName } from "../t
 import { UserError } from "./errors";
 import { running, withBookSheets } from "./book-sheets";
 import { historyWriter } from "./history";
+import { finishSetups } from "./sheet-setup";
 import { readSettings } from "./config";
 import { adminLookup, currentUser, preflight } from "./permissions";
 import type { WritePlan } from "./write-plan";
@@ -153,9 +154,11 @@ function runLocked(
       outcome = stop(MSG.unexpected(caption), MSG.unexpected(caption));
     }
   } finally {
+    // The new sheets' looks (one Sheets API call after a flush, when it can).
+    const sent = finishSetups(book);
     if (lock) {
       // Pending writes reach the sheet before another run may start.
-      SpreadsheetApp.flush();
+      if (!sent) SpreadsheetApp.flush();
       lock.releaseLock();
     }
   }

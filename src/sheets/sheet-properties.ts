@@ -4,7 +4,7 @@
 // command on a book of 17 sheets made up to 68 calls for the sizes alone. Only a menu command asks (the
 // service needs full authorization: not onEdit, not a custom function); when the service is missing,
 // refuses, or lists other sheets than getSheets() does, the command asks each sheet as before.
-import { a1 } from "./a1";
+import { a1, type GridArea } from "./a1";
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -84,13 +84,17 @@ export function apiBackground(rule: ApiRule): string {
   return `#${hex(c.red)}${hex(c.green)}${hex(c.blue)}`;
 }
 
+/** "#rrggbb" as the API's Color (each channel 0–1). */
+export function apiColor(hex: string): GoogleAppsScript.Sheets.Schema.Color {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return { red: ((n >> 16) & 255) / 255, green: ((n >> 8) & 255) / 255, blue: (n & 255) / 255 };
+}
+
 /** A rule's one bounded range in A1 notation ("" for several ranges or an open one). */
 export function apiA1(rule: ApiRule): string {
   const r = rule.ranges?.length === 1 ? gridArea(rule.ranges[0]) : null;
   return r ? a1(r.row, r.col, r.rows, r.cols) : "";
 }
-
-type Area = { row: number; col: number; rows: number; cols: number };
 
 /**
  * A GridRange as 1-based row, column and size. An open end (whole columns, rows or sheet) runs to the
@@ -99,13 +103,22 @@ type Area = { row: number; col: number; rows: number; cols: number };
 export function gridArea(
   g: GoogleAppsScript.Sheets.Schema.GridRange | undefined,
   grid?: { rows: number; cols: number },
-): Area | null {
+): GridArea | null {
   const bottom = g?.endRowIndex ?? grid?.rows;
   const right = g?.endColumnIndex ?? grid?.cols;
   if (bottom === undefined || right === undefined) return null;
   const { startRowIndex: top = 0, startColumnIndex: left = 0 } = g ?? {};
   return { row: top + 1, col: left + 1, rows: bottom - top, cols: right - left };
 }
+
+/** The cells as a GridRange of sheet `sheetId` (0-based, end exclusive): gridArea's inverse. */
+export const apiGridRange = (sheetId: number, g: GridArea): GoogleAppsScript.Sheets.Schema.GridRange => ({
+  sheetId,
+  startRowIndex: g.row - 1,
+  endRowIndex: g.row - 1 + g.rows,
+  startColumnIndex: g.col - 1,
+  endColumnIndex: g.col - 1 + g.cols,
+});
 
 /** A protection that keeps the user running the command from writing (not warning-only, not theirs to edit). */
 export const blocksUser = (p: ApiProtection) => !p.warningOnly && !p.requestingUserCanEdit;

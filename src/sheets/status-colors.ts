@@ -1,8 +1,8 @@
 // Status colours through conditional formatting (SPEC §9: no per-cell backgrounds).
 import { ASSESSMENT, CHECK_STATUS, LEVEL, NOT_RATED } from "../text";
-import { a1, a1s, columnLetter } from "./a1";
+import { a1, a1s, columnLetter, parseA1 } from "./a1";
 import { apiRulesOf, rowsOf } from "./book-sheets";
-import { apiA1, apiBackground, apiFormula } from "./sheet-properties";
+import { apiA1, apiBackground, apiColor, apiFormula, apiGridRange } from "./sheet-properties";
 
 const RED = "#f4c7c3";
 const YELLOW = "#fce8b2";
@@ -41,6 +41,29 @@ export function colorByText(
     builder.whenTextEqualTo(text).setBackground(color).build(),
   );
   sheet.setConditionalFormatRules(rules);
+}
+
+/** The same rules as addConditionalFormatRule requests, in the same order, on a sheet without rules. */
+export function colorRequests(
+  sheetId: number,
+  area: string,
+  colors: Record<string, string>,
+): GoogleAppsScript.Sheets.Schema.Request[] {
+  const g = parseA1(area);
+  if (!g) throw new Error(`Not an A1 range: ${area}`);
+  const range = apiGridRange(sheetId, g);
+  return Object.entries(colors).map(([text, color], index) => ({
+    addConditionalFormatRule: {
+      rule: {
+        ranges: [range],
+        booleanRule: {
+          condition: { type: "TEXT_EQ", values: [{ userEnteredValue: text }] },
+          format: { backgroundColor: apiColor(color) },
+        },
+      },
+      index,
+    },
+  }));
 }
 
 const LOG_TINTS: [string, string][] = [

@@ -109,17 +109,24 @@ export function writeBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: numbe
   if (block.wraps) range.setWraps(block.wraps);
 }
 
+/** Runs of equal widths: `n` columns from `col` (1-based) are `width` pixels wide; a width not given is left as it is. */
+export function widthRuns(widths: readonly (number | undefined)[], firstCol = 1) {
+  const runs: { col: number; n: number; width: number }[] = [];
+  for (let i = 0; i < widths.length; ) {
+    const w = widths[i];
+    let n = 1;
+    while (i + n < widths.length && widths[i + n] === w) n++;
+    if (w) runs.push({ col: firstCol + i, n, width: w });
+    i += n;
+  }
+  return runs;
+}
+
 /** Column widths from the fields, one call per run of equal widths (SPEC §17). */
 export function setWidths(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   widths: readonly (number | undefined)[],
   firstCol = 1,
 ): void {
-  for (let i = 0; i < widths.length; ) {
-    const w = widths[i];
-    let n = 1;
-    while (i + n < widths.length && widths[i + n] === w) n++;
-    if (w) sheet.setColumnWidths(firstCol + i, n, w);
-    i += n;
-  }
+  for (const r of widthRuns(widths, firstCol)) sheet.setColumnWidths(r.col, r.n, r.width);
 }

@@ -137,3 +137,125 @@ describe("Sheets.Spreadsheets.get", () => {
     expect(parseFieldMask("a,b(c,d(e)),f.g")).toEqual({ a: {}, b: { c: {}, d: { e: {} } }, f: { g: {} } });
   });
 });
+
+describe("Sheets.Spreadsheets.batchUpdate", () => {
+  const column = (sheetId: number, c: number, rows: [number, number]) => ({
+    sheetId,
+    startRowIndex: rows[0],
+    endRowIndex: rows[1],
+    startColumnIndex: c,
+    endColumnIndex: c + 1,
+  });
+  /** The look of a new `Tổng hợp`, as the add-in sends it. */
+  const setup = (sheetId: number) => [
+    {
+      updateSheetProperties: {
+        properties: { sheetId, gridProperties: { frozenRowCount: 2 } },
+        fields: "gridProperties.frozenRowCount",
+      },
+    },
+    {
+      updateDimensionProperties: {
+        range: { sheetId, dimension: "COLUMNS", startIndex: 0, endIndex: 2 },
+        properties: { pixelSize: 220 },
+        fields: "pixelSize",
+      },
+    },
+    ...["Đạt", "Chậm tiến độ"].map((text, index) => ({
+      addConditionalFormatRule: {
+        rule: {
+          ranges: [column(sheetId, 1, [2, 9])],
+          booleanRule: {
+            condition: { type: "TEXT_EQ", values: [{ userEnteredValue: text }] },
+            format: { backgroundColor: { red: 183 / 255, green: 225 / 255, blue: 205 / 255 } },
+          },
+        },
+        index,
+      },
+    })),
+    {
+      addChart: {
+        chart: {
+          spec: {
+            title: "Tiến độ theo đơn vị",
+            basicChart: {
+              chartType: "COLUMN",
+              stackedType: "STACKED",
+              headerCount: 1,
+              domains: [{ domain: { sourceRange: { sources: [column(sheetId, 0, [1, 9])] } } }],
+              series: [2, 3].map((c) => ({ series: { sourceRange: { sources: [column(sheetId, c, [1, 9])] } } })),
+            },
+          },
+          position: { overlayPosition: { anchorCell: { sheetId, rowIndex: 2, columnIndex: 7 } } },
+        },
+      },
+    },
+  ];
+
+  it("sets frozen rows, widths, rules in order and a chart as SpreadsheetApp would, in one counted call", () => {
+    const { Sheets, ss, env, app } = withSheets();
+    const sheet = ss.insertSheet("Tổng hợp");
+    app.flush();
+    const [requests, id] = [setup(sheet.getSheetId()), ss.getId()];
+    env.calls.reset();
+    const reply = Sheets.Spreadsheets!.batchUpdate({ requests }, id);
+    expect(env.calls.byMethod()).toEqual({ "Sheets.Spreadsheets.batchUpdate": 1 });
+    expect(sheet.getFrozenRows()).toBe(2);
+    expect([1, 2, 3].map((c) => sheet.getColumnWidth(c))).toEqual([220, 220, 100]);
+    const rules = sheet.getConditionalFormatRules();
+    expect(rules.map((r) => r.getBooleanCondition()!.getCriteriaValues())).toEqual([["Đạt"], ["Chậm tiến độ"]]);
+    expect(rules[0].getBooleanCondition()!.getBackground()).toBe("#b7e1cd");
+    expect(rules[0].getRanges()[0].getA1Notation()).toBe("B3:B9");
+    const [chart] = sheet.getCharts();
+    // The category column and each series' column, as the request named them.
+    expect(chart.getRanges().map((r) => r.getA1Notation())).toEqual(["A2:A9", "C2:C9", "D2:D9"]);
+    expect(chart.getNumHeaders()).toBe(1);
+    expect(chart.getContainerInfo().getAnchorRow()).toBe(3);
+    expect(chart.getContainerInfo().getAnchorColumn()).toBe(8);
+    expect(reply.replies!.map((r) => Object.keys(r))).toEqual([[], [], [], [], ["addChart"]]);
+  });
+
+  it("refuses while SpreadsheetApp writes are not yet sent: the API would not see them", () => {
+    const { Sheets, ss, app } = withSheets();
+    const sheet = ss.insertSheet("Tổng hợp");
+    expect(() => Sheets.Spreadsheets!.batchUpdate({ requests: setup(sheet.getSheetId()) }, ss.getId())).toThrow(
+      /SpreadsheetApp writes not yet sent.*flush/,
+    );
+    app.flush();
+    expect(() => Sheets.Spreadsheets!.batchUpdate({ requests: setup(sheet.getSheetId()) }, ss.getId())).not.toThrow();
+  });
+
+  it("is all or nothing: a request on a sheet that is not there fails the call, with its index, and nothing changes", () => {
+    const { Sheets, ss, app } = withSheets();
+    const sheet = ss.insertSheet("Tổng hợp");
+    app.flush();
+    const requests = [...setup(sheet.getSheetId()), ...setup(987654)];
+    expect(() => Sheets.Spreadsheets!.batchUpdate({ requests }, ss.getId())).toThrow(
+      "API call to sheets.spreadsheets.batchUpdate failed with error: Invalid requests[5].updateSheetProperties: No grid with id: 987654",
+    );
+    expect(sheet.getFrozenRows()).toBe(0);
+    expect(sheet.getColumnWidth(1)).toBe(100);
+    expect(sheet.getConditionalFormatRules()).toHaveLength(0);
+    expect(sheet.getCharts()).toHaveLength(0);
+  });
+
+  it("answers in FULL authorization only, to editors, and not on a sheet protected from the user", () => {
+    const owner = withSheets();
+    const id = owner.ss.getId();
+    const sheetId = owner.ss.getSheetByName("Cấu hình")!.getSheetId();
+    for (const mode of ["NONE", "LIMITED", "CUSTOM_FUNCTION"] as const)
+      expect(() =>
+        owner.env.runAs(mode, () => owner.Sheets.Spreadsheets!.batchUpdate({ requests: setup(sheetId) }, id)),
+      ).toThrow(/You do not have permission to call Sheets\.Spreadsheets\.batchUpdate/);
+    owner.ss.getSheetByName("Cấu hình")!.protect().removeEditors([STAFF]);
+    owner.app.flush();
+    owner.env.setActiveUser(STAFF);
+    expect(() => owner.Sheets.Spreadsheets!.batchUpdate({ requests: setup(sheetId) }, id)).toThrow(
+      /failed with error: You are trying to edit a protected cell or object/,
+    );
+    const stranger = withSheets("nguoila@gmail.com");
+    expect(() => stranger.Sheets.Spreadsheets!.batchUpdate({ requests: [] }, stranger.ss.getId())).toThrow(
+      /The caller does not have permission/,
+    );
+  });
+});

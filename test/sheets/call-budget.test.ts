@@ -1,12 +1,18 @@
 // Issue 15: a menu command makes at most 4 spreadsheet calls per sheet it reads and 12 per sheet it
-// writes (counted through the built bundle, every call real Apps Script makes). On a book the commands
-// have run on once — the output sheets exist, the log tabs carry their tints — every command keeps to it.
+// writes (counted through the built bundle, every call real Apps Script makes): on a new book, whose
+// new sheets get their looks in one Sheets API call, and on a book the commands have run on once — the
+// output sheets exist, the log tabs carry their tints.
 import { describe, expect, it } from "vitest";
+import type { LocalSpreadsheet } from "../../src/imitation";
 import { ASSESSMENT, SHEET } from "../../src/text";
 import { addinFor, snapshotBook } from "../support/addin";
 import { sampleBook } from "../support/sample-book";
 
 const COMMANDS = ["kiemTraNhatKy", "tinhTienDo", "xepLoaiDonVi", "tinhTatCa"];
+
+/** The book but the run's time (title lines, Lịch sử chạy). */
+const look = (book: LocalSpreadsheet) =>
+  JSON.stringify(snapshotBook(book, [SHEET.history])).replace(/\d\d:\d\d \d\d\/\d\d\/\d{4}/g, "");
 
 describe("spreadsheet calls within the budget of issue 15", () => {
   it("each command run again stays within 4 calls per sheet read and 12 per sheet written", async () => {
@@ -28,6 +34,36 @@ describe("spreadsheet calls within the budget of issue 15", () => {
     expect(book.raw().sheets.find((s) => s.name === SHEET.log)!.condRules).toHaveLength(2);
     const { read, written } = env.calls.sheetsTouched();
     expect(env.calls.total()).toBeLessThanOrEqual(4 * read.length + 12 * written.length);
+  });
+
+  it("every command's first run on a new book stays within it: the new sheets' looks take one Sheets API call", async () => {
+    for (const cmd of COMMANDS) {
+      const { run, env, book } = await addinFor(sampleBook());
+      run(cmd);
+      const { read, written } = env.calls.sheetsTouched();
+      expect(env.calls.total(), cmd).toBeLessThanOrEqual(4 * read.length + 12 * written.length);
+      expect(env.calls.count("Sheets.Spreadsheets.batchUpdate"), cmd).toBe(1);
+      for (const key of ["Sheet.setColumnWidths", "Sheet.insertChart", "EmbeddedChartBuilder.build"])
+        expect(env.calls.count(key), `${cmd} ${key}`).toBe(0);
+      // The looks are there: frozen header rows, the schema's widths.
+      const history = book.raw().sheets.find((s) => s.name === SHEET.history)!;
+      expect(history.frozenRows, cmd).toBe(1);
+      expect(history.columnWidths.size, cmd).toBeGreaterThan(0);
+    }
+  });
+
+  it("when the Sheets API fails to set the new sheets' looks, SpreadsheetApp sets the same ones", async () => {
+    const api = await addinFor(sampleBook());
+    const failing = await addinFor(sampleBook());
+    const spreadsheets = failing.env.globals.Sheets!.Spreadsheets as { batchUpdate: unknown };
+    spreadsheets.batchUpdate = () => {
+      throw new Error("API call to sheets.spreadsheets.batchUpdate failed with error: Internal error encountered.");
+    };
+    api.run("tinhTatCa");
+    failing.run("tinhTatCa");
+    expect(look(failing.book)).toEqual(look(api.book));
+    expect(failing.env.calls.count("Sheet.insertChart")).toBe(2);
+    expect(failing.env.calls.count("Sheet.setColumnWidths")).toBeGreaterThan(0);
   });
 
   it("without the Sheets advanced service the commands write the same and ask each sheet its name and size", async () => {
@@ -52,9 +88,6 @@ describe("spreadsheet calls within the budget of issue 15", () => {
       expect(withApi.env.calls.count("Sheet.getName"), cmd).toBe(0);
       expect(without.env.calls.count("Sheet.getName"), cmd).toBe(sheets);
     }
-    // Everything but the run's time (title lines, Lịch sử chạy) is the same.
-    const look = (book: typeof withApi.book) =>
-      JSON.stringify(snapshotBook(book, [SHEET.history])).replace(/\d\d:\d\d \d\d\/\d\d\/\d{4}/g, "");
     expect(look(without.book)).toEqual(look(withApi.book));
     expect(look(refused.book)).toEqual(look(withApi.book));
     expect(refused.env.calls.count("Sheet.getName")).toBeGreaterThan(0);

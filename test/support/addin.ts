@@ -65,6 +65,11 @@ export function tryWrite(ctx: vm.Context, sheet: string): string {
 
 type SheetAreaLike = { sheet: SheetModel; area: object };
 const areaText = (a: SheetAreaLike) => `${a.sheet.name}!${JSON.stringify(a.area)}`;
+/** A chart's cells one column at a time: the Sheets API names each series' column apart, SpreadsheetApp the ranges it was given. */
+const columnsText = (a: { sheet: SheetModel; area: { r1: number; c1: number; r2: number; c2: number } }) =>
+  Array.from({ length: a.area.c2 - a.area.c1 + 1 }, (_, i) =>
+    areaText({ sheet: a.sheet, area: { ...a.area, c1: a.area.c1 + i, c2: a.area.c1 + i } }),
+  );
 
 /** Everything a user could see of one sheet: every cell (value, formula, format, note, validation…), size, rules, charts. */
 export function snapshotSheet(book: LocalSpreadsheet, name: string): string {
@@ -83,8 +88,9 @@ export function snapshotSheet(book: LocalSpreadsheet, name: string): string {
       maxRows: model.maxRows,
       maxColumns: model.maxColumns,
       frozen: [model.frozenRows, model.frozenColumns],
+      widths: [...model.columnWidths].sort((a, b) => a[0] - b[0]),
       rules: model.condRules.map((r) => ({ ...r, ranges: r.ranges.map(areaText) })),
-      charts: model.charts.map((c) => ({ ...c, ranges: c.ranges.map(areaText) })),
+      charts: model.charts.map((c) => ({ ...c, ranges: c.ranges.flatMap(columnsText) })),
     },
     ranges,
   );

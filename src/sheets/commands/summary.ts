@@ -3,9 +3,10 @@
 import { summarize, type Cell, type Day, type GroupSummary, type ProgressRow, type Unit } from "../../domain";
 import { GROUP_SUMMARY, OFFICE_SUMMARY, UNVISITED, fieldKeys, type Field, type Schema } from "../../schema";
 import { ASSESSMENT, SHEET, SUMMARY_TEXT as S } from "../../text";
-import { planOutputSheet, type OutputChart } from "../output";
+import { planOutputSheet } from "../output";
+import type { GridArea } from "../a1";
+import type { OutputChart } from "../charts";
 import type { WritePlan } from "../write-plan";
-import { a1 } from "../a1";
 
 const CHART_COLUMN = 12;
 /** Columns a chart of default size covers (600 px over columns of 100 px). */
@@ -123,18 +124,20 @@ export function planSummary(
       ...(office?.count
         ? [
             chart(
-              [a1(office.header, 1, office.count + 1, 1), a1(office.header, 3, office.count + 1, 4)],
+              [area(office.header, 1, office.count + 1, 1), area(office.header, 3, office.count + 1, 4)],
               S.chartProgress,
               3,
             ),
           ]
         : []),
-      ...(groups?.count ? [chart([a1(groups.header, 1, groups.count + 1, 5)], S.chartRating, 22)] : []),
+      ...(groups?.count ? [chart([area(groups.header, 1, groups.count + 1, 5)], S.chartRating, 22)] : []),
     ],
   });
 }
 
-const chart = (ranges: string[], title: string, row: number): OutputChart => ({
+const area = (row: number, col: number, rows: number, cols: number): GridArea => ({ row, col, rows, cols });
+
+const chart = (ranges: GridArea[], title: string, row: number): OutputChart => ({
   ranges,
   title,
   row,
