@@ -118,3 +118,13 @@ export function isAscii(s: string): boolean {
 export function looseFold(value: unknown): string {
   return stripDiacritics(foldText(value));
 }
+
+/** foldText of each code of a list, made once per list: the matcher, the unit history, the rating and the form's choices all key units by it. */
+const foldedCodes = new WeakMap<readonly { code: string }[], readonly string[]>();
+
+/** foldText of each item's code, in list order (the items must not change after this call). */
+export function codeKeys(items: readonly { code: string }[]): readonly string[] {
+  let keys = foldedCodes.get(items);
+  if (!keys) foldedCodes.set(items, (keys = items.map((item) => foldText(item.code))));
+  return keys;
+}

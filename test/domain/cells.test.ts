@@ -198,6 +198,9 @@ describe("folding Vietnamese text", () => {
         expect(cellString(s)).toBe(cellString(` ${s} `));
         const f = foldText(s);
         expect(stripDiacritics(f)).toBe(stripDiacritics(`${f}\u0301`));
+        // Folded text folds to itself: the looser key strips an exact key without folding it again.
+        expect(foldText(f)).toBe(f);
+        expect(foldText(` ${s}`.normalize("NFD"))).toBe(foldText(foldText(` ${s}`.normalize("NFD"))));
       }),
       { numRuns: 2000 },
     );
@@ -214,6 +217,7 @@ describe("folding Vietnamese text", () => {
       for (const s of [l, `o${l}`, `U${l}`, `qu${l}`, `${l}a`, `Ho${l} An`, `hoà${l}`, `THUỶ${l}`, `khoẻ ${l}`]) {
         expect(foldText(s)).toBe(foldText(` ${s} `));
         expect(cellString(s)).toBe(cellString(` ${s} `));
+        expect(foldText(foldText(s))).toBe(foldText(s));
       }
     }
     expect(foldText("Nguyễn Văn Hoà")).toBe("nguyễn văn hòa");
