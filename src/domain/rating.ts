@@ -248,12 +248,14 @@ const BLANK_SCORE: Score = { kind: "blank" };
 
 /** One score cell: blank, a usable score rounded to 0.01, or what is wrong with it. */
 function readScore(cell: Cell, c: Criterion): Score {
+  // Most score cells: a whole number from 0 to the maximum, usable as it is.
+  if (typeof cell === "number" && Number.isInteger(cell) && cell >= 0 && cell <= c.max)
+    return { kind: "ok", value: cell };
   const n = readNumber(cell);
   if (n.kind === "blank") return BLANK_SCORE;
   if (n.kind === "invalid")
     return { kind: "bad", code: "SCORE_NOT_NUMBER", text: RATING_TEXT.scoreNotNumber(c.code, n.text) };
-  // A whole score (most are) is its own rounding: readNumber keeps numbers within ±10⁹.
-  const v = Number.isInteger(n.value) ? n.value : roundScore(n.value);
+  const v = roundScore(n.value);
   if (v < 0) return { kind: "bad", code: "SCORE_NEGATIVE", text: RATING_TEXT.scoreNegative(c.code, formatNumber(v)) };
   if (v > c.max)
     return {
