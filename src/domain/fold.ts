@@ -49,30 +49,18 @@ export function isPlainLatin(s: string): boolean {
   return true;
 }
 
-/** Whether the old tone rule could apply: o or u, then a toned a, e or y not followed by a letter. */
-function hasOldTonePair(lower: string): boolean {
-  for (let i = 1; i < lower.length; i++) {
-    const c = lower.charCodeAt(i - 1);
-    if ((c === 111 || c === 117) && TONED[lower[i]] !== undefined && !isLetter(lower.charCodeAt(i + 1))) return true;
-  }
-  return false;
-}
-
-/** A letter for certain (a–z, A–Z, the Latin ranges of isPlainLatin but × and ÷); NaN (the end) is not. */
-function isLetter(ch: number): boolean {
-  return (
-    ((ch | 32) >= 97 && (ch | 32) <= 122) ||
-    (ch >= 0xc0 && ch <= 0x24f && ch !== 0xd7 && ch !== 0xf7) ||
-    (ch >= 0x1e00 && ch <= 0x1eff)
-  );
-}
+/**
+ * Whether the old tone rule could apply: o or u, then a toned a, e or y not followed by a letter (a–z,
+ * A–Z, the Latin ranges of isPlainLatin but × and ÷). A pattern, not a loop: it is fast from its first use.
+ */
+const OLD_TONE_PAIR = /[ou][àáảãạèéẻẽẹỳýỷỹỵ](?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff])/;
 
 export function foldText(value: unknown): string {
   if (value === null || value === undefined) return "";
   const raw = String(value);
   if (isPlainLatin(raw)) {
     const lower = raw.toLowerCase();
-    if (!hasOldTonePair(lower)) return lower;
+    if (!OLD_TONE_PAIR.test(lower)) return lower;
   }
   const s = raw.normalize("NFC").toLowerCase().replace(SPACES, " ").trim();
   return s.replace(OLD_TONE, (all, before: string, first: string, second: string) => {
