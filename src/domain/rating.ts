@@ -248,9 +248,11 @@ const BLANK_SCORE: Score = { kind: "blank" };
 
 /** One score cell: blank, a usable score rounded to 0.01, or what is wrong with it. */
 function readScore(cell: Cell, c: Criterion): Score {
-  // Most score cells: a whole number from 0 to the maximum, usable as it is.
-  if (typeof cell === "number" && Number.isInteger(cell) && cell >= 0 && cell <= c.max)
-    return { kind: "ok", value: cell };
+  // Most score cells: a number from 0 to the maximum (then within what readNumber reads).
+  if (typeof cell === "number" && cell >= 0 && cell <= c.max) {
+    const v = roundScore(cell);
+    if (v <= c.max) return { kind: "ok", value: v };
+  }
   const n = readNumber(cell);
   if (n.kind === "blank") return BLANK_SCORE;
   if (n.kind === "invalid")
