@@ -22,11 +22,12 @@ export const GLOBAL_NAME = "TinhChiTieu";
  * and the engine's fast paths (issue 15: written-out rows, plain-ASCII folding, numbered letter pairs; 1.1 KB) to 206 KB,
  * and the sheets' names, grids and rules from one Sheets API call, each table and the user read once per
  * execution, and protections from the same call (issue 15: 3.4 KB) to 210 KB, and the report of a locked period
- * drawn from the one kept when it was locked (SPEC §14: 1.2 KB) to 211 KB, and the looks of the sheets a command
- * makes (frozen rows, widths, colour rules, charts) set in one Sheets API call with the SpreadsheetApp way kept
- * for when the API fails (issue 15: 2.8 KB) to 214 KB.
+ * drawn from the one kept when it was locked (SPEC §14: 1.2 KB) to 211 KB, and the lighter `Tính tiến độ`
+ * (the rating for `Tổng hợp` alone, each list's folded codes, names and history made once: 1.2 KB) to 212 KB,
+ * and the looks of the sheets a command makes (frozen rows, widths, colour rules, charts) set in one Sheets
+ * API call with the SpreadsheetApp way kept for when the API fails (issue 15: 2.8 KB) to 215 KB.
  */
-export const BUNDLE_BUDGET_KB = 214;
+export const BUNDLE_BUDGET_KB = 215;
 const ADDON_DIR = join(ROOT, "src", "addon");
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 

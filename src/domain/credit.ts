@@ -17,14 +17,20 @@ export interface CreditSpan {
 export function dailyCredit(visits: Iterable<CreditSpan>, lo: Day, hi: Day, scratch?: Float64Array): Float64Array {
   const n = Math.max(0, hi - lo + 1);
   const daily = scratch && scratch.length >= n ? scratch.subarray(0, n).fill(0) : new Float64Array(n);
+  // Only the days some visit covers can pass 1: the cap looks at those, not the whole year.
+  let first = n;
+  let last = -1;
   for (const v of visits) {
     if (!(v.credit > 0)) continue;
     const perDay = v.credit / (v.to - v.from + 1);
     const a = Math.max(v.from, lo);
     const b = Math.min(v.to, hi);
+    if (!(a <= b)) continue;
     for (let d = a; d <= b; d++) daily[d - lo] += perDay;
+    first = Math.min(first, a - lo);
+    last = Math.max(last, b - lo);
   }
-  for (let i = 0; i < daily.length; i++) if (daily[i] > 1) daily[i] = 1;
+  for (let i = first; i <= last; i++) if (daily[i] > 1) daily[i] = 1;
   return daily;
 }
 

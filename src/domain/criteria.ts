@@ -138,20 +138,20 @@ export function parseScores(
   criteria: readonly Criterion[],
   ctx: ScoresCtx = {},
 ): { scores: ScoreRow[]; errors: ConfigError[] } {
-  const present = new Set<string>();
-  if (ctx.columns) for (const h of ctx.columns) present.add(foldText(h));
-  else for (const r of rows) for (const h of r.extra?.keys() ?? []) present.add(h);
+  const columns = ctx.columns && new Set(ctx.columns.map(foldText));
+  // Without a header list, a column is there when a row has it (asked per criterion, not per cell).
+  const present = (key: string) => (columns ? columns.has(key) : rows.some((r) => r.extra?.has(key)));
+  // Each criterion's column key, folded once for every row; undefined when the column is missing.
+  const codes = criteria.map((c) => c.code);
+  const keys = codes.map((code) => (present(foldText(code)) ? foldText(code) : undefined));
   const errors = criteria
-    .filter((c) => !present.has(foldText(c.code)))
+    .filter((_, j) => keys[j] === undefined)
     .map((c) =>
       configError("CRITERION_COLUMN_MISSING", SHEET.scores, CONFIG_TEXT.criterionColumnMissing(c.code), {
         field: c.code,
       }),
     );
   const scores: ScoreRow[] = [];
-  // Each criterion's column key, folded once for every row.
-  const codes = criteria.map((c) => c.code);
-  const keys = codes.map((code) => (present.has(foldText(code)) ? foldText(code) : undefined));
   const blank = (c: Cell) => cellString(c) === "";
   for (const r of rows) {
     if (Object.values(r.cells).every(blank) && [...(r.extra?.values() ?? [])].every(blank)) continue;

@@ -35,44 +35,27 @@ const OLD_TONE = /(^|[^q])([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\
  * Printable ASCII or precomposed Latin letters (U+00C0–U+024F, U+1E00–U+1EFF: every Vietnamese
  * letter), single spaces between words and none at the ends: what codes and most typed names are. Each
  * such letter is its own NFC form, none composes with a neighbour and none is a space, so folding such
- * text is lower-casing it unless the old tone rule applies.
+ * text is lower-casing it unless the old tone rule applies. A pattern, not a loop: every cell text of a
+ * command is checked, most of them before V8 would optimise a loop.
  */
+const PLAIN_LATIN = /^(?:[!-~\u00c0-\u024f\u1e00-\u1eff]+(?: [!-~\u00c0-\u024f\u1e00-\u1eff]+)*)?$/;
+
 export function isPlainLatin(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return true;
-  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
-  for (let i = 0; i < n; i++) {
-    const ch = s.charCodeAt(i);
-    if (ch > 126 && !((ch >= 0xc0 && ch <= 0x24f) || (ch >= 0x1e00 && ch <= 0x1eff))) return false;
-    if (ch < 32 || (ch === 32 && s.charCodeAt(i + 1) === 32)) return false;
-  }
-  return true;
+  return PLAIN_LATIN.test(s);
 }
 
-/** Whether the old tone rule could apply: o or u, then a toned a, e or y not followed by a letter. */
-function hasOldTonePair(lower: string): boolean {
-  for (let i = 1; i < lower.length; i++) {
-    const c = lower.charCodeAt(i - 1);
-    if ((c === 111 || c === 117) && TONED[lower[i]] !== undefined && !isLetter(lower.charCodeAt(i + 1))) return true;
-  }
-  return false;
-}
-
-/** A letter for certain (a–z, A–Z, the Latin ranges of isPlainLatin but × and ÷); NaN (the end) is not. */
-function isLetter(ch: number): boolean {
-  return (
-    ((ch | 32) >= 97 && (ch | 32) <= 122) ||
-    (ch >= 0xc0 && ch <= 0x24f && ch !== 0xd7 && ch !== 0xf7) ||
-    (ch >= 0x1e00 && ch <= 0x1eff)
-  );
-}
+/**
+ * Whether the old tone rule could apply: o or u, then a toned a, e or y not followed by a letter (a–z,
+ * A–Z, the Latin ranges of isPlainLatin but × and ÷). A pattern, not a loop, as isPlainLatin.
+ */
+const OLD_TONE_PAIR = /[ou][àáảãạèéẻẽẹỳýỷỹỵ](?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff])/;
 
 export function foldText(value: unknown): string {
   if (value === null || value === undefined) return "";
   const raw = String(value);
   if (isPlainLatin(raw)) {
     const lower = raw.toLowerCase();
-    if (!hasOldTonePair(lower)) return lower;
+    if (!OLD_TONE_PAIR.test(lower)) return lower;
   }
   const s = raw.normalize("NFC").toLowerCase().replace(SPACES, " ").trim();
   return s.replace(OLD_TONE, (all, before: string, first: string, second: string) => {
@@ -117,4 +100,14 @@ export function isAscii(s: string): boolean {
 /** The looser key: folded, without diacritics, Đ/đ as d. */
 export function looseFold(value: unknown): string {
   return stripDiacritics(foldText(value));
+}
+
+/** foldText of each code of a list, made once per list: the matcher, the unit history, the rating and the form's choices all key units by it. */
+const foldedCodes = new WeakMap<readonly { code: string }[], readonly string[]>();
+
+/** foldText of each item's code, in list order (the items must not change after this call). */
+export function codeKeys(items: readonly { code: string }[]): readonly string[] {
+  let keys = foldedCodes.get(items);
+  if (!keys) foldedCodes.set(items, (keys = items.map((item) => foldText(item.code))));
+  return keys;
 }

@@ -8,10 +8,13 @@ import { warning } from "./codes";
 import { foldText } from "./fold";
 import type { Cell, Finding } from "./types";
 
+/** The dash of " — " between a choice's code and name. */
+const DASH = CHOICE_SEPARATOR.trim();
+
 /** The code of a "Mã — tên" choice when `isCode` knows it, else the cell unchanged (matched as usual). */
 export function codeOfChoice(value: Cell, isCode: (code: string) => boolean): Cell {
   if (typeof value !== "string") return value;
-  const at = value.indexOf(CHOICE_SEPARATOR.trim());
+  const at = value.indexOf(DASH);
   if (at <= 0) return value;
   const code = value.slice(0, at).trim();
   return code && isCode(code) ? code : value;
@@ -26,9 +29,13 @@ export interface ResponseReading {
 
 /** A response row's cells (by log header) as a log row: codes out of the choices, the timestamp as `Ngày báo cáo`. */
 export function responseCells(cells: Partial<LogCells>, timestamp: Cell, reading: ResponseReading): Partial<LogCells> {
+  const cadre = codeOfChoice(cells.cadre, reading.isCadreCode);
+  const unit = codeOfChoice(cells.unit, reading.isUnitCode);
+  // A row typed in the sheet (most rows) has no choice to read: the cells as they are, not a copy.
+  if (cadre === cells.cadre && unit === cells.unit && reading.hasReportDate) return cells;
   const out = { ...cells };
-  out.cadre = codeOfChoice(cells.cadre, reading.isCadreCode);
-  out.unit = codeOfChoice(cells.unit, reading.isUnitCode);
+  out.cadre = cadre;
+  out.unit = unit;
   if (!reading.hasReportDate) out.reportDate = timestamp;
   return out;
 }

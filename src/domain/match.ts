@@ -3,7 +3,7 @@
 // exactly one candidate; otherwise up to 3 suggestions by edit distance. Indexes are built once; each
 // distinct cell text is resolved once.
 import { cellString, isBlankCell } from "./cells";
-import { foldText, isAscii, looseFold } from "./fold";
+import { codeKeys, foldText, isAscii, stripDiacritics } from "./fold";
 import type { Cell } from "./types";
 
 export interface Entity {
@@ -49,9 +49,16 @@ export function exactKey(c: Cell, kind: MatchKind): string {
 const withoutCadrePrefix = (folded: string) => folded.replace(CADRE_PREFIX, "").trim();
 const BLANK: MatchResult<never> = { kind: "blank" };
 
-/** Looser key of an exact key: no diacritics (Đ as D), punctuation as space, unit-type words dropped. */
+/** One word of plain letters and digits, such as a code: its own looser key (a lone unit-type word is kept). */
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
+/**
+ * Looser key of an exact key: no diacritics (Đ as D), punctuation as space, unit-type words dropped.
+ * The exact key is folded already (foldText of a folded text is itself): only its diacritics go.
+ */
 export function looseKey(exact: string, kind: MatchKind): string {
-  const base = looseFold(exact)
+  if (PLAIN_WORD.test(exact)) return exact;
+  const base = stripDiacritics(exact)
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
   if (kind !== "unit") return base;
@@ -63,6 +70,34 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
   else if (!list.includes(value)) list.push(value);
+}
+
+/** The exact name key of each item of a list, and the items of each key ("" included), both in list order. */
+export interface NameIndex<T> {
+  keys: string[];
+  byKey: Map<string, T[]>;
+}
+
+/** The name indexes already made, per list and kind: the same-name check of a list and its matcher share one. */
+const indexed = new WeakMap<readonly Entity[], Partial<Record<MatchKind, NameIndex<Entity>>>>();
+
+/** The name index of a list (its items must not change after this call). */
+export function nameIndex<T extends Entity>(items: readonly T[], kind: MatchKind): NameIndex<T> {
+  let kinds = indexed.get(items);
+  if (!kinds) indexed.set(items, (kinds = {}));
+  let index = kinds[kind] as NameIndex<T> | undefined;
+  if (!index) {
+    index = { keys: [], byKey: new Map() };
+    for (const item of items) {
+      const key = exactKey(item.name, kind);
+      index.keys.push(key);
+      const list = index.byKey.get(key);
+      if (list) list.push(item);
+      else index.byKey.set(key, [item]);
+    }
+    kinds[kind] = index as NameIndex<Entity>;
+  }
+  return index;
 }
 
 /** The matchers already built, per list and kind: a command checks the log, the plan and the rating against the same lists. */
@@ -81,15 +116,16 @@ export function makeMatcher<T extends Entity>(items: readonly T[], kind: MatchKi
 
 function buildMatcher<T extends Entity>(items: readonly T[], kind: MatchKind): Matcher<T> {
   const byCode = new Map<string, T>();
-  const byName = new Map<string, T[]>();
+  const codes = codeKeys(items);
+  const names = nameIndex(items, kind);
   const byLoose = new Map<string, T[]>();
   // Per item, its looser keys (name first), for suggestions.
   const keys: string[][] = [];
-  for (const item of items) {
-    const code = foldText(item.code);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const code = codes[i];
     if (code && !byCode.has(code)) byCode.set(code, item);
-    const name = exactKey(item.name, kind);
-    if (name) pushTo(byName, name, item);
+    const name = names.keys[i];
     const looseCode = code && looseKey(code, kind);
     if (looseCode) pushTo(byLoose, looseCode, item);
     const looseName = name && looseKey(name, kind);
@@ -106,7 +142,7 @@ function buildMatcher<T extends Entity>(items: readonly T[], kind: MatchKind): M
     const key = kind === "cadre" ? withoutCadrePrefix(raw) : raw;
     const byCodeHit = byCode.get(raw) ?? byCode.get(key);
     if (byCodeHit) return { kind: "exact", item: byCodeHit };
-    const named = byName.get(key);
+    const named = key ? names.byKey.get(key) : undefined;
     if (named) return named.length === 1 ? { kind: "exact", item: named[0] } : { kind: "ambiguous", items: named };
     const lk = looseKey(key, kind);
     const loose = lk ? byLoose.get(lk) : undefined;

@@ -4,7 +4,7 @@ import { GROUP_BY, H, HISTORY_TEXT, LEVEL, NOT_RATED, RATING_2025_TEXT, RATING_T
 import { cellDisplay, readLevel, readNumber } from "./cells";
 import { configError, type RatingCode } from "./codes";
 import type { Criterion, ScoreRow } from "./criteria";
-import { foldText } from "./fold";
+import { codeKeys, foldText } from "./fold";
 import { formatNumber, formatPercent, roundHalfUp, roundScore } from "./numbers";
 import type { Settings, Thresholds } from "./settings";
 import { formatDay } from "./dates";
@@ -109,25 +109,49 @@ interface Work extends RatingRow {
 const cents = (x: number) => Math.round(x * 100);
 
 export function rateUnits(input: RatingInput): { rows: RatingRow[]; groups: GroupSummary[]; errors: ConfigError[] } {
+  const { works, groups, errors } = rateAll(input, true);
+  return { rows: works.map(rowOf), groups, errors };
+}
+
+/**
+ * The group counts and warnings of `rateUnits` without its rows: what `Tổng hợp` and the period report
+ * show (SPEC §6). No `Lý do` is worded and no rank given, so it costs less than `rateUnits`.
+ */
+export function rateGroups(input: RatingInput): { groups: GroupSummary[]; errors: ConfigError[] } {
+  const { groups, errors } = rateAll(input, false);
+  return { groups, errors };
+}
+
+/** Every unit rated; `explain`: with the wording of `Lý do` and the ranks, which only `Xếp loại` shows. */
+function rateAll(
+  input: RatingInput,
+  explain: boolean,
+): { works: Work[]; groups: GroupSummary[]; errors: ConfigError[] } {
   const s = input.settings;
-  const max = roundScore(input.criteria.reduce((a, c) => a + c.max, 0));
   const byCode = rowsByUnit(input.scores);
   const officialByCode = rowsByUnit(input.official ?? []);
   const errors: ConfigError[] = [];
   // Only units in operation on the window's last day are rated (SPEC §12).
-  const codes = input.units.map((u) => foldText(u.code));
+  const codes = codeKeys(input.units);
   const ended = new Map<string, Unit>();
   input.units.forEach((u, i) => {
     if (!inOperation(u, s.to)) ended.set(codes[i], u);
   });
   const known = new Set(codes);
   const groups = criterionGroups(input.criteria);
-  const groupOf = groupsBy(s);
+  const ctx: RateCtx = {
+    input,
+    max: roundScore(input.criteria.reduce((a, c) => a + c.max, 0)),
+    groups,
+    groupAt: input.criteria.map((c) => groups.findIndex((x) => x.name === c.group)),
+    groupOf: groupsBy(s),
+    explain,
+  };
   const works: Work[] = [];
   input.units.forEach((u, i) => {
     const k = codes[i];
     if (ended.has(k)) return;
-    works.push(rateOne(u, byCode.get(k) ?? [], officialByCode.get(k) ?? [], input, max, groups, groupOf));
+    works.push(rateOne(u, byCode.get(k) ?? [], officialByCode.get(k) ?? [], ctx));
   });
   for (const r of input.scores) {
     const k = foldText(r.unitCode);
@@ -145,12 +169,12 @@ export function rateUnits(input: RatingInput): { rows: RatingRow[]; groups: Grou
       continue;
     }
     if (known.has(k)) continue;
-    works.push(rateOne(undefined, [r], [], input, max, groups, groupOf));
+    works.push(rateOne(undefined, [r], [], ctx));
   }
   for (const r of input.official ?? []) {
     const k = foldText(r.unitCode);
     if (known.has(k) || byCode.has(k)) continue;
-    works.push(rateOne(undefined, [], [r], input, max, groups, groupOf));
+    works.push(rateOne(undefined, [], [r], ctx));
   }
 
   const byGroup = new Map<string, Work[]>();
@@ -162,37 +186,36 @@ export function rateUnits(input: RatingInput): { rows: RatingRow[]; groups: Grou
   const summaries: GroupSummary[] = [];
   for (const list of byGroup.values()) {
     const summary = applyCap(list, s);
-    rank(list);
+    if (explain) rank(list);
     if (summary.message)
       errors.push(configError("CAP_EXCEEDED", SHEET.rating, summary.message, { field: summary.group }, "warning"));
     summaries.push(summary);
   }
-  // Written out key by key (a rest copy and a spread give each row its own hidden class in V8).
-  const rows = works.map(
-    (w): RatingRow => ({
-      unitCode: w.unitCode,
-      unitName: w.unitName,
-      parent: w.parent,
-      group: w.group,
-      selfTotal: w.selfTotal,
-      groupTotals: w.groupTotals,
-      total: w.total,
-      max: w.max,
-      percent: w.percent,
-      rank: w.rank,
-      level: w.level,
-      levelKey: w.levelKey,
-      computedLevel: w.computedLevel,
-      reason: reasonOf(w, w.scoreClause, w.extra),
-      codes: w.codes,
-      flagged: w.flagged,
-      scoreRow: w.scoreRow,
-      official: w.official,
-      evidence: w.evidence,
-    }),
-  );
-  return { rows, groups: summaries, errors };
+  return { works, groups: summaries, errors };
 }
+
+// Written out key by key (a rest copy and a spread give each row its own hidden class in V8).
+const rowOf = (w: Work): RatingRow => ({
+  unitCode: w.unitCode,
+  unitName: w.unitName,
+  parent: w.parent,
+  group: w.group,
+  selfTotal: w.selfTotal,
+  groupTotals: w.groupTotals,
+  total: w.total,
+  max: w.max,
+  percent: w.percent,
+  rank: w.rank,
+  level: w.level,
+  levelKey: w.levelKey,
+  computedLevel: w.computedLevel,
+  reason: reasonOf(w, w.scoreClause, w.extra),
+  codes: w.codes,
+  flagged: w.flagged,
+  scoreRow: w.scoreRow,
+  official: w.official,
+  evidence: w.evidence,
+});
 
 function rowsByUnit(rows: readonly ScoreRow[]): Map<string, ScoreRow[]> {
   const byCode = new Map<string, ScoreRow[]>();
@@ -221,11 +244,17 @@ function groupsBy(s: Settings): GroupOf {
 }
 
 type Score = { kind: "blank" } | { kind: "ok"; value: number } | { kind: "bad"; code: RatingCode; text: string };
+const BLANK_SCORE: Score = { kind: "blank" };
 
 /** One score cell: blank, a usable score rounded to 0.01, or what is wrong with it. */
 function readScore(cell: Cell, c: Criterion): Score {
+  // Most score cells: a number from 0 to the maximum (then within what readNumber reads).
+  if (typeof cell === "number" && cell >= 0 && cell <= c.max) {
+    const v = roundScore(cell);
+    if (v <= c.max) return { kind: "ok", value: v };
+  }
   const n = readNumber(cell);
-  if (n.kind === "blank") return { kind: "blank" };
+  if (n.kind === "blank") return BLANK_SCORE;
   if (n.kind === "invalid")
     return { kind: "bad", code: "SCORE_NOT_NUMBER", text: RATING_TEXT.scoreNotNumber(c.code, n.text) };
   const v = roundScore(n.value);
@@ -239,17 +268,28 @@ function readScore(cell: Cell, c: Criterion): Score {
   return { kind: "ok", value: v };
 }
 
+/** What every unit is rated against. */
+interface RateCtx {
+  input: RatingInput;
+  /** Sum of `Điểm tối đa`. */
+  max: number;
+  groups: readonly { name: string; max: number }[];
+  /** Index in `groups` of each criterion's group (-1: none). */
+  groupAt: readonly number[];
+  groupOf: GroupOf;
+  /** Word `Lý do` (only `Xếp loại` shows it). */
+  explain: boolean;
+}
+
 function rateOne(
   u: Unit | undefined,
   rows: readonly ScoreRow[],
   officialRows: readonly ScoreRow[],
-  input: RatingInput,
-  max: number,
-  groups: readonly { name: string; max: number }[],
-  groupOf: GroupOf,
+  ctx: RateCtx,
 ): Work {
+  const { input, max, groups } = ctx;
   const s = input.settings;
-  const g = groupOf(u);
+  const g = ctx.groupOf(u);
   const first = rows[0];
   const official = officialRows[0];
   const w: Work = {
@@ -314,9 +354,11 @@ function rateOne(
     const blanks: string[] = [];
     const vetoed: string[] = [];
     const subtotals = groups.map(() => 0);
-    for (const c of input.criteria) {
-      const mine = first ? readScore(first.values[c.code], c) : ({ kind: "blank" } as Score);
-      const theirs = official ? readScore(official.values[c.code], c) : ({ kind: "blank" } as Score);
+    // Indexed: this runs for every score cell, before V8 optimises it.
+    for (let j = 0; j < input.criteria.length; j++) {
+      const c = input.criteria[j];
+      const mine = first ? readScore(first.values[c.code], c) : BLANK_SCORE;
+      const theirs = official ? readScore(official.values[c.code], c) : BLANK_SCORE;
       if (mine.kind === "ok") selfSum += mine.value;
       else if (mine.kind === "bad") selfOk = false;
       let score = mine;
@@ -332,7 +374,7 @@ function rateOne(
       } else {
         const v = score.value;
         sum += v;
-        const k = groups.findIndex((x) => x.name === c.group);
+        const k = ctx.groupAt[j];
         if (k >= 0) subtotals[k] += v;
         if (c.veto !== undefined && v < c.veto) vetoed.push(`${c.code} (${formatNumber(v)} < ${formatNumber(c.veto)})`);
         if (c.topMin !== undefined && v < c.topMin)
@@ -349,13 +391,7 @@ function rateOne(
       const t = s.thresholds;
       const threshold = level === "fail" ? t.pass : t[level];
       if (w.official) w.codes.push("OFFICIAL");
-      w.scoreClause =
-        RATING_TEXT.score(formatNumber(total), formatNumber(max), formatPercent(pct / 100)) +
-        (w.official ? ` ${RATING_2025_TEXT.official},` : "") +
-        " " +
-        (level === "fail"
-          ? RATING_TEXT.below(LEVEL.pass.code, formatNumber(threshold))
-          : RATING_TEXT.reached(LEVEL[level].code, formatNumber(threshold)));
+      if (ctx.explain) w.scoreClause = scoreClause(total, max, pct, w.official, level, threshold);
       if (vetoed.length) {
         w.codes.push("VETO");
         if (better(level, s.vetoMaxLevel)) {
@@ -373,17 +409,7 @@ function rateOne(
         w.extra.push(`; ${RATING_TEXT.blanks(blanks)}`);
       }
       w.groupTotals = subtotals.map((x) => roundScore(x));
-      if (groups.length > 1) {
-        let weakest = 0;
-        groups.forEach((x, k) => {
-          if (w.groupTotals[k]! / x.max < w.groupTotals[weakest]! / groups[weakest].max - 1e-12) weakest = k;
-        });
-        const x = groups[weakest];
-        const got = w.groupTotals[weakest]!;
-        w.extra.push(
-          `; ${RATING_2025_TEXT.weakestGroup(x.name, formatNumber(got), formatNumber(x.max), formatPercent(got / x.max))}`,
-        );
-      }
+      if (ctx.explain && groups.length > 1) w.extra.push(`; ${weakestGroupClause(w.groupTotals, groups)}`);
       Object.assign(w, { total, percent: pct / 100, computedLevel: level, levelKey: level, level: LEVEL[level].name });
     }
   }
@@ -413,6 +439,29 @@ function rateOne(
     }
   }
   return w;
+}
+
+/** `Lý do`'s first clause: the score, its percent and the threshold reached or missed. */
+function scoreClause(total: number, max: number, pct: number, official: boolean, level: LevelKey, threshold: number) {
+  return (
+    RATING_TEXT.score(formatNumber(total), formatNumber(max), formatPercent(pct / 100)) +
+    (official ? ` ${RATING_2025_TEXT.official},` : "") +
+    " " +
+    (level === "fail"
+      ? RATING_TEXT.below(LEVEL.pass.code, formatNumber(threshold))
+      : RATING_TEXT.reached(LEVEL[level].code, formatNumber(threshold)))
+  );
+}
+
+/** The criterion group with the lowest share of its maximum (the first of equals), as `Lý do` names it. */
+function weakestGroupClause(totals: readonly (number | null)[], groups: readonly { name: string; max: number }[]) {
+  let weakest = 0;
+  groups.forEach((x, k) => {
+    if (totals[k]! / x.max < totals[weakest]! / groups[weakest].max - 1e-12) weakest = k;
+  });
+  const x = groups[weakest];
+  const got = totals[weakest]!;
+  return RATING_2025_TEXT.weakestGroup(x.name, formatNumber(got), formatNumber(x.max), formatPercent(got / x.max));
 }
 
 /** The cap of SPEC §5 on one group; returns the group's summary. */

@@ -3,7 +3,7 @@
 import { CONFIG_TEXT } from "../text";
 import { cellString } from "./cells";
 import { configError, type ConfigCode } from "./codes";
-import { exactKey, type MatchKind } from "./match";
+import { exactKey, nameIndex, type MatchKind } from "./match";
 import type { Row } from "../schema/field";
 import type { Cell, ConfigError } from "./types";
 
@@ -38,27 +38,32 @@ export function readCodedRows<T extends CodedRow, R extends Row<string>>(
   const items: T[] = [];
   const errors: ConfigError[] = [];
   const firstRow = new Map<string, number>();
+  const problem = (r: R, kind: ConfigCode, message: string, field: string, severity?: "warning") =>
+    errors.push(configError(kind, spec.sheet, message, { row: r.row, field }, severity));
   for (const r of rows) {
     const code = cellString(r.cells[spec.codeField]);
     const name = cellString(r.cells[spec.nameField]);
-    const problem = (kind: ConfigCode, message: string, field: string, severity?: "warning") =>
-      errors.push(configError(kind, spec.sheet, message, { row: r.row, field }, severity));
     if (!code) {
       if ((Object.values(r.cells) as Cell[]).some((c) => cellString(c) !== ""))
-        problem(spec.codes.missing, CONFIG_TEXT.codeMissing(spec.sheet, r.row, spec.codeHeader, name), spec.codeHeader);
+        problem(
+          r,
+          spec.codes.missing,
+          CONFIG_TEXT.codeMissing(spec.sheet, r.row, spec.codeHeader, name),
+          spec.codeHeader,
+        );
       continue;
     }
     const key = exactKey(code, "unit");
     const first = firstRow.get(key);
     if (first !== undefined) {
       const message = CONFIG_TEXT.codeDuplicate(spec.sheet, r.row, spec.codeHeader, code, first);
-      problem(spec.codes.duplicate, message, spec.codeHeader);
+      problem(r, spec.codes.duplicate, message, spec.codeHeader);
       continue;
     }
     firstRow.set(key, r.row);
     if (!name && spec.codes.nameMissing) {
       const message = CONFIG_TEXT.nameMissing(spec.sheet, r.row, spec.nameHeader, code);
-      problem(spec.codes.nameMissing, message, spec.nameHeader, "warning");
+      problem(r, spec.codes.nameMissing, message, spec.nameHeader, "warning");
     }
     const item = build({ index: items.length, row: r.row, code, name: name || code }, r);
     if (item) items.push(item);
@@ -73,14 +78,7 @@ function sameNames<T extends CodedRow, K extends string>(
   code: ConfigCode,
 ): ConfigError[] {
   const errors: ConfigError[] = [];
-  const byName = new Map<string, CodedRow[]>();
-  for (const item of items) {
-    const k = exactKey(item.name, spec.kind);
-    const list = byName.get(k);
-    if (list) list.push(item);
-    else byName.set(k, [item]);
-  }
-  for (const list of byName.values()) {
+  for (const list of nameIndex(items, spec.kind).byKey.values()) {
     if (list.length > 1 && !spec.sameNameOk?.(list)) {
       errors.push(
         configError(

@@ -1,6 +1,4 @@
 // `Cán bộ` (SPEC §2): the cadres subject to the quota, in roster order.
-import "./zod-setup";
-import * as z from "zod/mini";
 import { CONFIG_TEXT, H, SHEET } from "../text";
 import { cellDisplay, cellString, readDate, readNumber } from "./cells";
 import { configError } from "./codes";
@@ -26,20 +24,8 @@ export interface ParseCtx {
   year?: number;
 }
 
-let schema: ReturnType<typeof buildSchema> | undefined;
-function buildSchema() {
-  return z
-    .object({
-      target: z.optional(z.number().check(z.gt(0), z.lte(366))),
-      applyFrom: z.optional(z.number()),
-      applyTo: z.optional(z.number()),
-    })
-    .check(
-      z.refine((v) => v.applyFrom === undefined || v.applyTo === undefined || v.applyFrom <= v.applyTo, {
-        path: ["applyTo"],
-      }),
-    );
-}
+/** A cadre's own `Chỉ tiêu (ngày)`: more than 0, at most a year's days. */
+const isTarget = (days: number) => days > 0 && days <= 366;
 
 export function parseRoster(rows: readonly RosterRow[], ctx: ParseCtx): { cadres: Cadre[]; errors: ConfigError[] } {
   const extra: ConfigError[] = [];
@@ -88,29 +74,28 @@ export function parseRoster(rows: readonly RosterRow[], ctx: ParseCtx): { cadres
           );
         }
       }
-      const checked = (schema ??= buildSchema()).safeParse(draft);
-      for (const iss of checked.success ? [] : checked.error.issues) {
-        if (iss.path[0] === "target") {
-          problem(
-            "ROSTER_TARGET_INVALID",
-            H.cadreTarget,
-            CONFIG_TEXT.positiveNumber(SHEET.roster, r.row, H.cadreTarget, cellDisplay(r.cells.cadreTarget)),
-          );
-          draft.target = undefined;
-        } else {
-          problem(
-            "ROSTER_WINDOW_ORDER",
+      // Checked by hand, not by a schema: this runs for every roster row.
+      if (draft.target !== undefined && !isTarget(draft.target)) {
+        problem(
+          "ROSTER_TARGET_INVALID",
+          H.cadreTarget,
+          CONFIG_TEXT.positiveNumber(SHEET.roster, r.row, H.cadreTarget, cellDisplay(r.cells.cadreTarget)),
+        );
+        draft.target = undefined;
+      }
+      if (draft.applyFrom !== undefined && draft.applyTo !== undefined && draft.applyFrom > draft.applyTo) {
+        problem(
+          "ROSTER_WINDOW_ORDER",
+          H.applyTo,
+          CONFIG_TEXT.dateOrder(
+            SHEET.roster,
+            r.row,
+            H.applyFrom,
+            formatDay(draft.applyFrom),
             H.applyTo,
-            CONFIG_TEXT.dateOrder(
-              SHEET.roster,
-              r.row,
-              H.applyFrom,
-              formatDay(draft.applyFrom!),
-              H.applyTo,
-              formatDay(draft.applyTo!),
-            ),
-          );
-        }
+            formatDay(draft.applyTo),
+          ),
+        );
       }
       const emails = splitEmails(r.cells.email);
       for (const e of emails) {

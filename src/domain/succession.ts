@@ -4,7 +4,7 @@
 // error naming the rows; the units of a broken chain are then treated as ending nowhere.
 import { HISTORY_TEXT, SHEET } from "../text";
 import { configError } from "./codes";
-import { foldText } from "./fold";
+import { codeKeys, foldText } from "./fold";
 import type { ConfigError, Day } from "./types";
 
 /** What the history needs of a unit (a `Đơn vị` row). */
@@ -37,14 +37,25 @@ export function inOperation(u: Pick<UnitLife, "activeTo">, day: Day): boolean {
   return u.activeTo === undefined || day <= u.activeTo;
 }
 
-export function buildSuccession<U extends UnitLife>(
-  units: readonly U[],
-): { succession: Succession<U>; errors: ConfigError[] } {
+type Built<U extends UnitLife> = { succession: Succession<U>; errors: ConfigError[] };
+
+/** The histories already built, per list: parsing the units, checking the log and counting progress use the same one. */
+const built = new WeakMap<readonly UnitLife[], Built<UnitLife>>();
+
+/** The history of a list of units (they must not change after this call). */
+export function buildSuccession<U extends UnitLife>(units: readonly U[]): Built<U> {
+  let known = built.get(units) as Built<U> | undefined;
+  if (!known) built.set(units, (known = succeed(units)) as unknown as Built<UnitLife>);
+  return known;
+}
+
+function succeed<U extends UnitLife>(units: readonly U[]): Built<U> {
   const index = new Map<string, U>();
-  for (const u of units) {
-    const k = foldText(u.code);
+  const codes = codeKeys(units);
+  units.forEach((u, i) => {
+    const k = codes[i];
     if (k && !index.has(k)) index.set(k, u);
-  }
+  });
   const errors: ConfigError[] = [];
   const direct = new Map<U, U>();
   for (const u of units) {

@@ -10,7 +10,7 @@ import { canEditSheet } from "./permissions";
 import { planLogTint } from "./status-colors";
 import { isFormTabName } from "./forms/read-responses";
 import { ensureColumns, readTable, tryReadTable, type Table } from "./table";
-import { makeBlock, writeBlock } from "./write";
+import { textBlock, writeBlock } from "./write";
 import type { Area, WritePlan } from "./write-plan";
 
 /** A log tab; `editable` is false when a protection keeps the current user from writing its results. */
@@ -93,19 +93,37 @@ export function writeResultPair(
     pairs.push(r ? [r.status, r.detail] : ["", ""]);
   }
   if (cols.checkDetail === cols.checkStatus + 1) {
-    writeBlock(sheet, firstRow, cols.checkStatus + 1, makeBlock(pairs));
+    writeBlock(sheet, firstRow, cols.checkStatus + 1, textBlock(pairs));
   } else {
     const status = pairs.map((p) => [p[0]]);
     const detail = pairs.map((p) => [p[1]]);
-    writeBlock(sheet, firstRow, cols.checkStatus + 1, makeBlock(status));
-    writeBlock(sheet, firstRow, cols.checkDetail + 1, makeBlock(detail));
+    writeBlock(sheet, firstRow, cols.checkStatus + 1, textBlock(status));
+    writeBlock(sheet, firstRow, cols.checkDetail + 1, textBlock(detail));
   }
+}
+
+/** Each tab's results by sheet row, grouped once per list of results (every log tab of a command asks). */
+const resultsByTab = new WeakMap<readonly RowResult[], Map<string, Map<number, RowResult>>>();
+const NO_RESULTS: ReadonlyMap<number, RowResult> = new Map();
+
+function resultsOf(results: readonly RowResult[], tab: string): ReadonlyMap<number, RowResult> {
+  let byTab = resultsByTab.get(results);
+  if (!byTab) {
+    byTab = new Map();
+    for (const r of results) {
+      let byRow = byTab.get(r.tab);
+      if (!byRow) byTab.set(r.tab, (byRow = new Map()));
+      byRow.set(r.row, r);
+    }
+    resultsByTab.set(results, byTab);
+  }
+  return byTab.get(tab) ?? NO_RESULTS;
 }
 
 /** Plans the results of the whole tab (its result headers first when missing) and its row tint. */
 export function planTabResults(plan: WritePlan, t: LogSheet, results: readonly RowResult[]): void {
   const cols = ensureColumns(plan, t, RESULT_FIELDS);
-  const byRow = new Map(results.filter((r) => r.tab === t.name).map((r) => [r.row, r]));
+  const byRow = resultsOf(results, t.name);
   const first = t.headerRow + 2;
   const last = t.values.length;
   const lastCol = Math.max(cols.checkStatus + 1, cols.checkDetail + 1, t.width);
@@ -135,7 +153,7 @@ export function planEditedRows(
   const status = t.columns.checkStatus;
   const detail = t.columns.checkDetail;
   if (status === undefined || detail === undefined || !t.editable || last < first) return;
-  const byRow = new Map(results.filter((r) => r.tab === t.name).map((r) => [r.row, r]));
+  const byRow = resultsOf(results, t.name);
   const cols = { checkStatus: status, checkDetail: detail };
   plan.add({
     sheet: t.name,

@@ -46,6 +46,15 @@ export function makeBlock(rows: Cell[][], numberFormats: NumberFormats = []): Bl
   return { values, formats };
 }
 
+/**
+ * A block of rows of text, all of one width, written as they are under "@" (a result column pair of
+ * a 50,000-row log: no copy of its rows, and one row of formats for all of them).
+ */
+export function textBlock(rows: string[][]): Block {
+  const formats = Array<string>(rows.length ? rows[0].length : 0).fill(TEXT_FORMAT);
+  return { values: rows, formats: rows.map(() => formats) };
+}
+
 /** Grows the sheet so that rows × cols fit: the real service throws on a range outside the grid. */
 export function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, cols: number): void {
   const { rows: maxRows, cols: maxCols } = sizeOf(sheet);

@@ -61,21 +61,25 @@ export class XmlPart {
  * <t> (the usual case) read in place, anything else (rich text runs, phonetic runs) by runText.
  */
 export function stringAt(part: XmlPart, from: number, to: number): string {
+  return plainString(part, from, to) ?? runText(part.text(from, to));
+}
+
+/**
+ * The text when [from, to) is exactly one plain <t> (alone or inside <is>), else undefined: then
+ * nothing else is in it (no rich text run, and for a cell no <f> or <v>).
+ */
+export function plainString(part: XmlPart, from: number, to: number): string | undefined {
   const x = part.xml;
   const at = x.startsWith("<is>", from) ? from + 4 : from;
-  if (x.startsWith("<t", at)) {
-    const next = x.charCodeAt(at + 2);
-    const tagEnd = x.indexOf(">", at);
-    if ((next === 62 || next === 32) && tagEnd > 0 && tagEnd < to) {
-      const empty = x.charCodeAt(tagEnd - 1) === 47;
-      const close = empty ? tagEnd + 1 : x.indexOf("</t>", tagEnd);
-      const after = empty ? close : close + 4;
-      if (close >= 0 && (after === to || (after + 5 === to && x.startsWith("</is>", after)))) {
-        return empty ? "" : part.textValue(tagEnd + 1, close);
-      }
-    }
-  }
-  return runText(part.text(from, to));
+  if (!x.startsWith("<t", at)) return undefined;
+  const next = x.charCodeAt(at + 2);
+  const tagEnd = x.indexOf(">", at);
+  if ((next !== 62 && next !== 32) || tagEnd <= 0 || tagEnd >= to) return undefined;
+  const empty = x.charCodeAt(tagEnd - 1) === 47;
+  const close = empty ? tagEnd + 1 : x.indexOf("</t>", tagEnd);
+  const after = empty ? close : close + 4;
+  if (close < 0 || (after !== to && !(after + 5 === to && x.startsWith("</is>", after)))) return undefined;
+  return empty ? "" : part.textValue(tagEnd + 1, close);
 }
 
 /** Every string of the shared-string table (xl/sharedStrings.xml), in order. */

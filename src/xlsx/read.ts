@@ -15,7 +15,7 @@ import { GridSnapshot, setOrigin, sheetOrigin, type BookOrigin } from "./origin"
 import { parseRels, REL, relsPath, type Parts } from "./package";
 import { areasOf, NO_RULES, rulesFromXlsx, validationFromXlsx } from "./rules";
 import { shiftFormula } from "./shared-formula";
-import { sharedStrings, stringAt, XmlPart } from "./part";
+import { plainString, sharedStrings, stringAt, XmlPart } from "./part";
 import { eachCell, eachRow, sections, sheetDataOf, type CellSlice } from "./sheet-xml";
 import { StyleVariants } from "./style";
 import { EMPTY_STYLES, StylesPart } from "./styles-part";
@@ -173,6 +173,13 @@ class Reader {
     let formula = "";
     this.sharedSi = undefined;
     this.sharedRef = undefined;
+    // The usual inline string, <is><t>…</t></is> and nothing else: no child to look for.
+    const plain = t === "inlineStr" ? plainString(part, from, to) : undefined;
+    if (plain !== undefined) {
+      this.formula = formula;
+      this.value = plain;
+      return;
+    }
     let vFrom = -1;
     let vTo = -1;
     // The children of <c> found by their "<" (a search for a child the cell lacks would run on into the next cells).

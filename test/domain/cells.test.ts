@@ -7,6 +7,7 @@ import {
   dayFromYmd,
   foldText,
   formatDay,
+  isPlainLatin,
   formatNumber,
   isBlankCell,
   looseFold,
@@ -198,6 +199,9 @@ describe("folding Vietnamese text", () => {
         expect(cellString(s)).toBe(cellString(` ${s} `));
         const f = foldText(s);
         expect(stripDiacritics(f)).toBe(stripDiacritics(`${f}\u0301`));
+        // Folded text folds to itself: the looser key strips an exact key without folding it again.
+        expect(foldText(f)).toBe(f);
+        expect(foldText(` ${s}`.normalize("NFD"))).toBe(foldText(foldText(` ${s}`.normalize("NFD"))));
       }),
       { numRuns: 2000 },
     );
@@ -214,10 +218,28 @@ describe("folding Vietnamese text", () => {
       for (const s of [l, `o${l}`, `U${l}`, `qu${l}`, `${l}a`, `Ho${l} An`, `hoà${l}`, `THUỶ${l}`, `khoẻ ${l}`]) {
         expect(foldText(s)).toBe(foldText(` ${s} `));
         expect(cellString(s)).toBe(cellString(` ${s} `));
+        expect(foldText(foldText(s))).toBe(foldText(s));
       }
     }
     expect(foldText("Nguyễn Văn Hoà")).toBe("nguyễn văn hòa");
     expect(foldText("ĐOÀN XÃ")).toBe("đoàn xã");
+  });
+
+  it("tells plain Latin text as its rule says, for every character alone, inside a word and between spaces", () => {
+    const allowed = (ch: number) =>
+      (ch >= 0x21 && ch <= 0x7e) || (ch >= 0xc0 && ch <= 0x24f) || (ch >= 0x1e00 && ch <= 0x1eff);
+    // The rule written plainly: allowed characters, words split by single spaces, no space at either end.
+    const plain = (s: string) =>
+      s === "" || s.split(" ").every((w) => w.length > 0 && [...w].every((c) => allowed(c.charCodeAt(0))));
+    const wrong: string[] = [];
+    for (let ch = 0; ch < 0x10000; ch++) {
+      const c = String.fromCharCode(ch);
+      for (const s of [c, `a${c}`, `${c}b`, `a ${c} b`, `${c}${c}`]) if (isPlainLatin(s) !== plain(s)) wrong.push(s);
+    }
+    expect(wrong).toEqual([]);
+    expect(isPlainLatin("")).toBe(true);
+    expect(isPlainLatin("Nguyễn Văn An")).toBe(true);
+    expect(isPlainLatin("Nguyễn  Văn")).toBe(false);
   });
 
   it("strips the marks of every precomposed Latin letter, alone and beside others, as NFD does", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCriteria, parseScores, rateUnits, summarize, type Settings } from "../../src/domain";
+import { parseCriteria, parseScores, rateGroups, rateUnits, summarize, type Settings } from "../../src/domain";
 import { H } from "../../src/text";
 import { records, settingsWith, units } from "./helpers";
 
@@ -236,5 +236,32 @@ describe("rating: veto, blank and out-of-range scores, decisions, groups", () =>
       ["Cụm 1", { top: 2, good: 3, pass: 0, fail: 0 }],
       ["Cụm 2", { top: 0, good: 2, pass: 1, fail: 1 }],
     ]);
+  });
+});
+
+describe("rating for Tổng hợp alone", () => {
+  it("gives the group counts and warnings of the full rating: caps in both modes, decisions, clusters, unknown units", () => {
+    const cases: [Record<string, unknown>, ReturnType<typeof nineScores>][] = [
+      [{ "Khi vượt tỷ lệ": "Cảnh báo" }, nineScores()],
+      [{ "Khi vượt tỷ lệ": "Hạ loại", "Tỷ lệ tính trên": "Số đơn vị HTTNV trở lên" }, nineScores()],
+      [
+        { "Khi vượt tỷ lệ": "Hạ loại" },
+        nineScores({ 5: [45, 25, 15, "htxsnv"], 6: [40, 20, 12, "HTXSNV"], 8: [20, 12, 8, "Khá"] }),
+      ],
+      [
+        { "Nhóm xếp loại theo": "Cụm thi đua", "Tỷ lệ HTXSNV tối đa (%)": 40 },
+        nineScores({ 2: [60, 1, 20, ""], 3: ["", "", "", ""] }),
+      ],
+      [{}, [...nineScores(), ...scoreRows([["DV99", "Đoàn xã Lạ", 50, 30, 20, ""]])]],
+    ];
+    for (const [options, scores] of cases) {
+      const settings = settingsWith(options as never);
+      const full = rateUnits({ criteria, scores, units: nine, settings });
+      expect(full.groups.length).toBeGreaterThan(0);
+      expect(rateGroups({ criteria, scores, units: nine, settings })).toEqual({
+        groups: full.groups,
+        errors: full.errors,
+      });
+    }
   });
 });

@@ -70,6 +70,22 @@ describe("roster (Cán bộ)", () => {
       ["CB007", undefined],
     ]);
   });
+
+  it("takes a target of more than 0 and at most 366 days; a bad target and a reversed window are both reported", () => {
+    const { cadres, errors } = roster([
+      ["CB010", "Vũ Minh Khoa", "", "366"],
+      ["CB011", "Vũ Minh Khang", "", "0,5"],
+      ["CB012", "Vũ Minh Khôi", "", "367"],
+      ["CB013", "Vũ Minh Kiên", "", "-3", "01/09/2025", "01/08/2025"],
+    ]);
+    expect(errors.map((e) => [e.code, e.row])).toEqual([
+      ["ROSTER_TARGET_INVALID", 4],
+      ["ROSTER_TARGET_INVALID", 5],
+      ["ROSTER_WINDOW_ORDER", 5],
+    ]);
+    expect(errors[1].message).toContain("Chỉ tiêu (ngày) «-3» phải là số lớn hơn 0");
+    expect(cadres.map((c) => c.target)).toEqual([366, 0.5, undefined, undefined]);
+  });
 });
 
 describe("units, activities, criteria, scores", () => {

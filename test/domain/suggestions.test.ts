@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { referenceDistance } from "../support/levenshtein";
 import { type Entity, exactKey, looseKey, makeMatcher, type MatchKind } from "../../src/domain/match";
-import { foldText } from "../../src/domain/fold";
+import { foldText, looseFold, stripDiacritics } from "../../src/domain/fold";
 
 const pairs = (key: string) => {
   const s = ` ${key} `;
@@ -104,4 +104,26 @@ describe("suggestions for a name not in the list", () => {
 
   it("are those of a plain scan of the roster", () => agreesWithPlainScan("cadre", person, "CB"));
   it("are those of a plain scan of the unit list", () => agreesWithPlainScan("unit", place, "DV"));
+});
+
+describe("looser keys", () => {
+  const names = fc.oneof(person, place, typed(place), fc.string({ maxLength: 12 }));
+  it("strip an exact key as looseFold strips the text it was made from", () => {
+    fc.assert(
+      fc.property(names, fc.constantFrom<MatchKind>("cadre", "unit", "plain"), (name, kind) => {
+        const exact = exactKey(name, kind);
+        expect(stripDiacritics(exact)).toBe(looseFold(exact));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("keep a code, and a lone unit-type word, as they are", () => {
+    for (const kind of ["cadre", "unit", "plain"] as const) {
+      for (const word of ["dv0012", "cb7", "xa", "doan", "phuong", "dtn", "12"])
+        expect(looseKey(word, kind)).toBe(word);
+    }
+    expect(looseKey(exactKey("Đoàn xã Tân Phú", "unit"), "unit")).toBe("tan phu");
+    expect(looseKey(exactKey("Xã", "unit"), "unit")).toBe("xa");
+  });
 });

@@ -11,7 +11,7 @@ import { WritePlan } from "../write-plan";
 import { checkCounts, checkSummary, planLogResults, readAndCheckLog } from "./check";
 import { followUpLines, planFollowUps, readFollowUps } from "./follow-ups";
 import { planProgress, progressCounts, progressSummary } from "./progress";
-import { planRating, rate, ratingCounts, ratingSummary, readRatingInput, type Rating } from "./rating";
+import { planRating, rate, rateForSummary, ratingCounts, ratingSummary, readRatingInput, type Rating } from "./rating";
 import { planSummary, type SummaryInput } from "./summary";
 
 type Parts = { progress: boolean; rating: boolean };
@@ -69,11 +69,17 @@ function compute(ctx: CommandContext, required: Parts): CommandResult {
   };
 
   // Read and compute everything before planning a write, so a broken part stops with nothing written.
-  const rating: Rating | undefined = attempt(
-    required.rating,
-    () => rate(readRatingInput(ctx.book), config.units, config.settings),
-    RESULT_MSG.noRating,
-  );
+  const rating: Rating | undefined = required.rating
+    ? rate(readRatingInput(ctx.book), config.units, config.settings)
+    : undefined;
+  // Without `Xếp loại`, `Tổng hợp` needs only the group counts (SPEC §6).
+  const groups = rating
+    ? rating.groups
+    : attempt(
+        false,
+        () => rateForSummary(readRatingInput(ctx.book), config.units, config.settings),
+        RESULT_MSG.noRating,
+      );
   const checked = attempt(
     required.progress,
     () => ({ ...readAndCheckLog(ctx.book, config, ctx.clock), ...readProgressRules(ctx.book, config, ctx.clock) }),
@@ -101,14 +107,12 @@ function compute(ctx: CommandContext, required: Parts): CommandResult {
     }
   }
   if (rating) {
-    if (required.rating) {
-      warnings.push(...rating.warnings);
-      planRating(plan, ctx.book, rating, title);
-      summaryLines.push(ratingSummary(rating));
-      Object.assign(counts, ratingCounts(rating));
-    }
-    input.rating = rating;
+    warnings.push(...rating.warnings);
+    planRating(plan, ctx.book, rating, title);
+    summaryLines.push(ratingSummary(rating));
+    Object.assign(counts, ratingCounts(rating));
   }
+  if (groups) input.rating = { groups };
   planSummary(plan, ctx.book, input, title);
   return result(plan, summaryLines, warnings, counts);
 }

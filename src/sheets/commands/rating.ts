@@ -4,6 +4,7 @@ import {
   parseCriteria,
   type Cell,
   parseScores,
+  rateGroups,
   rateUnits,
   type ConfigError,
   type Criterion,
@@ -74,6 +75,13 @@ export function rate(input: RatingInput, units: readonly Unit[], settings: Setti
     official: input.official !== undefined,
     evidence: input.evidence,
   };
+}
+
+/** The group counts alone, for `Tổng hợp` and the period report; a configuration error stops the command. */
+export function rateForSummary(input: RatingInput, units: readonly Unit[], settings: Settings): GroupSummary[] {
+  const r = rateGroups({ criteria: input.criteria, scores: input.scores, official: input.official, units, settings });
+  stopOnConfigErrors([...input.errors, ...r.errors]);
+  return r.groups;
 }
 
 type Column = { field: Field; cell: (u: RatingRow) => Cell };

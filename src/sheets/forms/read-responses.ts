@@ -1,6 +1,6 @@
 // Log tabs as the phone form fills them (SPEC §16): Google's own columns of a response tab (timestamp,
 // email) are used for `Ngày báo cáo` and the respondent's email, and "Mã — tên" choices are read as codes.
-import { cellString, foldText, logTabOf, type Cell, type LogTab } from "../../domain";
+import { cellString, codeKeys, foldText, logTabOf, type Cell, type LogRowInput, type LogTab } from "../../domain";
 import { codeOfChoice, responseCells } from "../../domain/form-responses";
 import { FORM_TAB, GOOGLE_EMAIL_HEADERS } from "../../text";
 import type { BookConfig } from "../config";
@@ -19,8 +19,8 @@ function codesOf(config: BookConfig): { cadres: Set<string>; units: Set<string> 
   let sets = codeSets.get(config);
   if (!sets) {
     sets = {
-      cadres: new Set(config.cadres.map((c) => foldText(c.code))),
-      units: new Set(config.units.map((u) => foldText(u.code))),
+      cadres: new Set(codeKeys(config.cadres)),
+      units: new Set(codeKeys(config.units)),
     };
     codeSets.set(config, sets);
   }
@@ -49,13 +49,12 @@ export function choiceLogTab(t: LogSheet, config: BookConfig): LogTab {
     isCadreCode: (code: string) => cadreCodes.has(foldText(code)),
     isUnitCode: (code: string) => unitCodes.has(foldText(code)),
   };
-  const rows = t.rows.map((r) => {
+  const rows = t.rows.map((r): LogRowInput => {
     const line = t.values[r.row - 1] ?? [];
-    return {
-      row: r.row,
-      cells: responseCells(r.cells, line[0], reading),
-      respondent: emailCol >= 0 ? cellString(line[emailCol]) : undefined,
-    };
+    const cells = responseCells(r.cells, line[0], reading);
+    // A row typed in the sheet (no choice, no respondent) is handed over as read.
+    if (cells === r.cells && emailCol < 0) return r;
+    return { row: r.row, cells, respondent: emailCol >= 0 ? cellString(line[emailCol]) : undefined };
   });
   return logTabOf(t.name, { rows, columns: hasReportDate ? t.columns : { ...t.columns, reportDate: 0 } });
 }

@@ -13,6 +13,7 @@ import {
   reportFromParts,
   withLockLine,
   type Cell,
+  type GroupSummary,
   type ReportDocument,
   type ReportHeading,
   type ReportSpan,
@@ -25,7 +26,7 @@ import { UserError } from "../errors";
 import { choiceLogTab } from "../forms/read-responses";
 import { readLogSheets } from "../log-tabs";
 import { readFollowUps } from "../commands/follow-ups";
-import { rate, readRatingInput } from "../commands/rating";
+import { rateForSummary, readRatingInput } from "../commands/rating";
 import { readSchemaSheet, tryReadTable } from "../table";
 import { findSheet } from "../book-sheets";
 import type { Clock } from "../zone";
@@ -80,10 +81,10 @@ export function describeReport(
   const kept = locked && lockedReport(book, label);
   if (locked && kept) return withLockLine(kept, lockInfo(locked));
   const plan = followUps.plan.active ? planFiguresForPeriod(followUps.plan, span.from, span.to) : undefined;
-  let rating: { groups: ReturnType<typeof rate>["groups"] } | { unavailable: string } | undefined;
+  let rating: { groups: GroupSummary[] } | { unavailable: string } | undefined;
   if (span.period.kind === "year") {
     try {
-      rating = { groups: rate(readRatingInput(book), base.units, base.settings).groups };
+      rating = { groups: rateForSummary(readRatingInput(book), base.units, base.settings) };
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       rating = { unavailable: err.message.split("\n")[0] };
