@@ -8,7 +8,7 @@ import { requireFull, SCOPE } from "./auth";
 import type { Context } from "./context";
 import { countCalls } from "./counter";
 import type { Area } from "./cells";
-import type { BookModel, CondRuleData, ProtectionData, SheetModel } from "./model";
+import type { BookModel, ChartData, CondRuleData, ProtectionData, SheetModel } from "./model";
 import { protectionAllows } from "./permissions";
 import { applyBatch } from "./sheets-batch-update";
 
@@ -87,7 +87,9 @@ const MODELLED = parseFieldMask(
     `booleanRule(condition(type,values(userEnteredValue)),format(backgroundColor${COLOR},backgroundColorStyle(rgbColor${COLOR}),` +
     `textFormat(bold,italic,strikethrough,underline,foregroundColor${COLOR},foregroundColorStyle(rgbColor${COLOR})))),gradientRule),` +
     "protectedRanges(protectedRangeId,range(sheetId,startRowIndex,endRowIndex,startColumnIndex,endColumnIndex)," +
-    "unprotectedRanges(sheetId,startRowIndex,endRowIndex,startColumnIndex,endColumnIndex),description,warningOnly,requestingUserCanEdit))",
+    "unprotectedRanges(sheetId,startRowIndex,endRowIndex,startColumnIndex,endColumnIndex),description,warningOnly,requestingUserCanEdit)," +
+    "charts(chartId,spec(title,basicChart(chartType,stackedType,headerCount,domains(domain(sourceRange(sources)))," +
+    "series(series(sourceRange(sources))))),position(overlayPosition(anchorCell(sheetId,rowIndex,columnIndex)))))",
 );
 
 /** SpreadsheetApp's BooleanCriteria as the API's ConditionType. */
@@ -168,6 +170,38 @@ function withoutDefaults(o: { [key: string]: Json }): { [key: string]: Json } {
   return o;
 }
 
+/**
+ * A chart as an EmbeddedChart: its cells one column at a time, the first the domain (categories), each
+ * other a series — how the API describes a chart whatever made it (best guess for one SpreadsheetApp drew).
+ */
+function chartResource(c: ChartData, host: SheetModel): Json {
+  const columns = c.ranges.flatMap(({ sheet, area }) =>
+    Array.from({ length: area.c2 - area.c1 + 1 }, (_, i) =>
+      gridRange(sheet, { ...area, c1: area.c1 + i, c2: area.c1 + i }),
+    ),
+  );
+  const [domain, ...series] = columns;
+  const sourced = (g: Json) => ({ sourceRange: { sources: [g] } });
+  const basic: { [key: string]: Json } = { chartType: c.type };
+  if (c.options.isStacked === true) basic.stackedType = "STACKED";
+  if (c.numHeaders > 0) basic.headerCount = c.numHeaders;
+  if (domain) basic.domains = [{ domain: sourced(domain) }];
+  if (series.length) basic.series = series.map((g) => ({ series: sourced(g) }));
+  return {
+    ...(c.id === null ? {} : { chartId: c.id }),
+    spec: { ...(typeof c.options.title === "string" ? { title: c.options.title } : {}), basicChart: basic },
+    position: {
+      overlayPosition: {
+        anchorCell: withoutDefaults({
+          sheetId: host.id,
+          rowIndex: c.position.row - 1,
+          columnIndex: c.position.column - 1,
+        }),
+      },
+    },
+  };
+}
+
 function sheetResource(s: SheetModel, index: number, user: string): Json {
   const protections = s.book.protections.filter((p) => p.sheet === s);
   return {
@@ -188,6 +222,7 @@ function sheetResource(s: SheetModel, index: number, user: string): Json {
     ...(protections.length
       ? { protectedRanges: protections.map((p) => protectionResource(p, s.book.protections.indexOf(p), user)) }
       : {}),
+    ...(s.charts.length ? { charts: s.charts.map((c) => chartResource(c, s)) } : {}),
   };
 }
 

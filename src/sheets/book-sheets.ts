@@ -4,7 +4,7 @@
 // Apps Script sends the batched writes before any read (a round trip). A write step that adds, resizes,
 // renames or deletes a sheet tells the snapshot, so later steps size their writes without asking the
 // spreadsheet again. Outside a command every lookup reads the book afresh.
-import { bookPropertiesOf, type ApiProtection, type ApiRule } from "./sheet-properties";
+import { bookPropertiesOf, type ApiChart, type ApiProtection, type ApiRule } from "./sheet-properties";
 import type { SheetSetup } from "./sheet-setup";
 import { sheetKey } from "./sheet-names";
 
@@ -131,6 +131,7 @@ type Entry = {
   /** The conditional format rules and protections as the Sheets API gave them (absent when it did not). */
   rules?: ApiRule[];
   apiProtections?: ApiProtection[];
+  charts?: ApiChart[];
   rows?: number;
   cols?: number;
   editable?: boolean;
@@ -205,6 +206,9 @@ export function effectiveUser(): GoogleAppsScript.Base.User {
 
 /** The sheet's conditional format rules as the running command's one Sheets API call gave them, if it did. */
 export const apiRulesOf = (sheet: Sheet): readonly ApiRule[] | undefined => current?.known(sheet)?.rules;
+
+/** The sheet's charts as the running command's one Sheets API call gave them, if it did. */
+export const apiChartsOf = (sheet: Sheet): readonly ApiChart[] | undefined => current?.known(sheet)?.charts;
 
 /** The sheet's protections as the running command's one Sheets API call gave them, if it did. */
 export const apiProtectionsOf = (sheet: Sheet): readonly ApiProtection[] | undefined =>

@@ -1,7 +1,7 @@
 // The output sheets' charts (SPEC §6): stacked columns, the first column of the first range naming the
 // categories, one header row — drawn through SpreadsheetApp, or described for the Sheets API's addChart.
 import { a1, byColumn, parseA1, type GridArea } from "./a1";
-import { apiGridRange } from "./sheet-properties";
+import { apiGridRange, gridArea, type ApiChart } from "./sheet-properties";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -69,5 +69,19 @@ export function sameCharts(
         return g ? byColumn([g]) : r.getA1Notation();
       })
       .join();
+  return charts.length === drawn.length && charts.every((c, i) => cellsOf(c) === byColumn(drawn[i].ranges));
+}
+
+/** `sameCharts` from the charts the command's one Sheets API call described: no call at all. */
+export function sameApiCharts(charts: readonly ApiChart[], drawn: readonly OutputChart[]) {
+  const cellsOf = (c: ApiChart) => {
+    const basic = c.spec?.basicChart;
+    const sources = [
+      ...(basic?.domains ?? []).map((d) => d.domain?.sourceRange?.sources ?? []),
+      ...(basic?.series ?? []).map((x) => x.series?.sourceRange?.sources ?? []),
+    ].flat();
+    const areas = sources.map((g) => gridArea(g));
+    return areas.every((g): g is GridArea => g !== null) ? byColumn(areas) : null;
+  };
   return charts.length === drawn.length && charts.every((c, i) => cellsOf(c) === byColumn(drawn[i].ranges));
 }

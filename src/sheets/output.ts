@@ -9,9 +9,9 @@ import { fitSheet, makeBlock, writeBlock } from "./write";
 import type { WritePlan } from "./write-plan";
 import { a1, a1s } from "./a1";
 import { colorByText } from "./status-colors";
-import { apiRulesOf, findSheet, freezeRows, frozenRowsOf, insertSheet, sizeOf } from "./book-sheets";
+import { apiChartsOf, apiRulesOf, findSheet, freezeRows, frozenRowsOf, insertSheet, sizeOf } from "./book-sheets";
 import { apiA1 } from "./sheet-properties";
-import { insertChart, sameCharts, type OutputChart } from "./charts";
+import { insertChart, sameApiCharts, sameCharts, type OutputChart } from "./charts";
 import { setUpSheet } from "./sheet-setup";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -83,8 +83,11 @@ export function planOutputSheet(
     (api
       ? api.length === count && apiA1(api[0]) === colorA1
       : rules.length === count && a1s(rules[0].getRanges()) === colorA1);
-  const charts = existing && out.charts ? existing.getCharts() : [];
-  const keepCharts = sameCharts(charts, drawn);
+  // From the command's one Sheets API call when it described the charts, else each chart's ranges.
+  const apiCharts = existing && out.charts ? apiChartsOf(existing) : undefined;
+  const keepCharts = apiCharts ? sameApiCharts(apiCharts, drawn) : undefined;
+  const charts = existing && out.charts && !keepCharts && apiCharts?.length !== 0 ? existing.getCharts() : [];
+  const keep = keepCharts ?? sameCharts(charts, drawn);
   // The title line, the header row and the data, as wide as the widest of them (makeBlock pads).
   const rows = 1 + (out.columns ? 1 : 0) + out.rows.length;
   const width = out.rows.reduce(
@@ -112,7 +115,7 @@ export function planOutputSheet(
       rewriteOutputSheet(sheet, out);
       freezeRows(sheet, frozenRows);
       if (colors && !keepColors) colorByText(sheet, sheet.getRange(colorA1), colors.colors);
-      if (keepCharts) return;
+      if (keep) return;
       for (const chart of charts) sheet.removeChart(chart);
       for (const c of drawn) insertChart(sheet, c);
     },

@@ -126,6 +126,50 @@ describe("Sheets.Spreadsheets.get", () => {
     expect(titles.sheets).toHaveLength(2);
   });
 
+  it("describes a chart one column at a time: the first its categories, each other a series", () => {
+    const { Sheets, ss, env } = withSheets();
+    const sheet = ss.getSheetByName("Cấu hình")!;
+    const chart = sheet
+      .newChart()
+      .setChartType(env.globals.Charts.ChartType.COLUMN)
+      .addRange(sheet.getRange("A3:A8"))
+      .addRange(sheet.getRange("C3:D8"))
+      .setOption("title", "Tiến độ theo đơn vị")
+      .setOption("isStacked", true)
+      .setNumHeaders(1)
+      .setPosition(3, 8, 0, 0)
+      .build();
+    sheet.insertChart(chart);
+    const fields =
+      "sheets.charts(chartId,spec(title,basicChart(chartType,stackedType,headerCount,domains,series)),position)";
+    const [, settings] = Sheets.Spreadsheets!.get(ss.getId(), { fields }).sheets!;
+    const sheetId = sheet.getSheetId();
+    // A field at 0 is left out (column A starts at 0).
+    const column = (c: number) => ({
+      sourceRange: {
+        sources: [
+          { sheetId, startRowIndex: 2, endRowIndex: 8, ...(c ? { startColumnIndex: c } : {}), endColumnIndex: c + 1 },
+        ],
+      },
+    });
+    expect(settings.charts).toEqual([
+      {
+        chartId: sheet.getCharts()[0].getChartId(),
+        spec: {
+          title: "Tiến độ theo đơn vị",
+          basicChart: {
+            chartType: "COLUMN",
+            stackedType: "STACKED",
+            headerCount: 1,
+            domains: [{ domain: column(0) }],
+            series: [{ series: column(2) }, { series: column(3) }],
+          },
+        },
+        position: { overlayPosition: { anchorCell: { sheetId, rowIndex: 2, columnIndex: 7 } } },
+      },
+    ]);
+  });
+
   it("refuses a field mask it cannot read, and a field it does not model, instead of answering without it", () => {
     const { Sheets, ss } = withSheets();
     expect(() => Sheets.Spreadsheets!.get(ss.getId(), { fields: "sheets(properties" })).toThrow(

@@ -25,6 +25,8 @@ describe("spreadsheet calls within the budget of issue 15", () => {
       expect(env.calls.total(), cmd).toBeLessThanOrEqual(4 * read.length + 12 * written.length);
       // Today, the title line's time and the book's date cells come from one Utilities call.
       expect(env.calls.count("Utilities.formatDate"), cmd).toBe(1);
+      // The charts as the command's one Sheets API call described them: none asked for its ranges.
+      expect(env.calls.count("Sheet.getCharts"), cmd).toBe(0);
     }
   });
 
