@@ -8,6 +8,15 @@ import { ADMIN, envWith, logBook, OWNER, STAFF } from "./helpers";
 const SHEETS_V4 = [{ userSymbol: "Sheets", serviceId: "sheets", version: "v4" }];
 type Sheets = GoogleAppsScript.Sheets;
 
+/** A stacked column chart's basicChart, as the add-in sends it and the API describes one. */
+const stackedColumns = (domain: object, series: object[]) => ({
+  chartType: "COLUMN",
+  stackedType: "STACKED",
+  headerCount: 1,
+  domains: [{ domain }],
+  series: series.map((s) => ({ series: s })),
+});
+
 function withSheets(user = OWNER) {
   const made = envWith({ advancedServices: SHEETS_V4, user });
   return { ...made, Sheets: made.env.globals.Sheets as Sheets };
@@ -157,13 +166,7 @@ describe("Sheets.Spreadsheets.get", () => {
         chartId: sheet.getCharts()[0].getChartId(),
         spec: {
           title: "Tiến độ theo đơn vị",
-          basicChart: {
-            chartType: "COLUMN",
-            stackedType: "STACKED",
-            headerCount: 1,
-            domains: [{ domain: column(0) }],
-            series: [{ series: column(2) }, { series: column(3) }],
-          },
+          basicChart: stackedColumns(column(0), [column(2), column(3)]),
         },
         position: { overlayPosition: { anchorCell: { sheetId, rowIndex: 2, columnIndex: 7 } } },
       },
@@ -222,13 +225,10 @@ describe("Sheets.Spreadsheets.batchUpdate", () => {
         chart: {
           spec: {
             title: "Tiến độ theo đơn vị",
-            basicChart: {
-              chartType: "COLUMN",
-              stackedType: "STACKED",
-              headerCount: 1,
-              domains: [{ domain: { sourceRange: { sources: [column(sheetId, 0, [1, 9])] } } }],
-              series: [2, 3].map((c) => ({ series: { sourceRange: { sources: [column(sheetId, c, [1, 9])] } } })),
-            },
+            basicChart: stackedColumns(
+              { sourceRange: { sources: [column(sheetId, 0, [1, 9])] } },
+              [2, 3].map((c) => ({ sourceRange: { sources: [column(sheetId, c, [1, 9])] } })),
+            ),
           },
           position: { overlayPosition: { anchorCell: { sheetId, rowIndex: 2, columnIndex: 7 } } },
         },
