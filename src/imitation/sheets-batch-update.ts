@@ -16,6 +16,9 @@ type Reply = Record<string, unknown>;
 /** A request that failed its checks: the message after "Invalid requests[i].kind: ". */
 class Invalid extends Error {}
 
+/** A request on a sheet a protection keeps from the user: the call fails with the protected-cell message. */
+class Protected extends Error {}
+
 /** The kinds of request modelled: each checks itself against the book, then applies. */
 const HANDLERS: Record<string, (book: BookModel, body: never) => Reply> = {
   updateSheetProperties,
@@ -63,8 +66,6 @@ export function applyBatch(book: BookModel, requests: readonly Request[], fail: 
     throw err;
   }
 }
-
-class Protected extends Error {}
 
 /** The sheet with id `sheetId` (a sheetId left out is 0). */
 function gridOf(book: BookModel, sheetId: number | undefined): SheetModel {

@@ -71,13 +71,15 @@ export function finishSetups(book: GoogleAppsScript.Spreadsheet.Spreadsheet): bo
     Sheets!.Spreadsheets!.batchUpdate({ requests: setups.flatMap(requestsOf) }, book.getId());
     return true;
   } catch (err) {
-    console.error(`Sheets API batchUpdate: ${(err as Error)?.message ?? err}`);
+    console.warn(
+      `Không định dạng được các trang mới bằng Sheets API, định dạng từng trang: ${(err as Error)?.message ?? err}`,
+    );
   }
   for (const s of setups) {
     try {
       withSpreadsheetApp(s);
     } catch (err) {
-      console.error(`${s.name}: ${(err as Error)?.message ?? err}`);
+      console.error(`Không định dạng được trang «${s.name}»: ${(err as Error)?.message ?? err}`);
     }
   }
   return false;

@@ -65,6 +65,10 @@ describe("spreadsheet calls within the budget of issue 15", () => {
     failing.run("tinhTatCa");
     expect(look(failing.book)).toEqual(look(api.book));
     expect(failing.env.calls.count("Sheet.insertChart")).toBe(2);
+    // The execution log says why, in Vietnamese.
+    expect(failing.env.logs.map((l) => l.message)).toContainEqual(
+      expect.stringMatching(/^Không định dạng được các trang mới bằng Sheets API.*Internal error/),
+    );
     expect(failing.env.calls.count("Sheet.setColumnWidths")).toBeGreaterThan(0);
   });
 
