@@ -1,6 +1,7 @@
 // Text folding for matching Vietnamese headers, names and codes (SPEC §2).
 // foldText: NFC, old/new tone-mark placement unified, case folded, whitespace (NBSP, zero-width) collapsed.
 // looseFold: foldText without diacritics, Đ/đ read as d — the "looser match" of SPEC §3.
+import { oncePer } from "./once-per";
 import { dictionary } from "../text/dictionary";
 
 // Zero-width characters and every Unicode space count as a space.
@@ -102,12 +103,10 @@ export function looseFold(value: unknown): string {
   return stripDiacritics(foldText(value));
 }
 
-/** foldText of each code of a list, made once per list: the matcher, the unit history, the rating and the form's choices all key units by it. */
-const foldedCodes = new WeakMap<readonly { code: string }[], readonly string[]>();
-
-/** foldText of each item's code, in list order (the items must not change after this call). */
-export function codeKeys(items: readonly { code: string }[]): readonly string[] {
-  let keys = foldedCodes.get(items);
-  if (!keys) foldedCodes.set(items, (keys = items.map((item) => foldText(item.code))));
-  return keys;
-}
+/**
+ * foldText of each item's code, in list order, made once per list (the items must not change after):
+ * the matcher, the unit history, the rating and the form's choices all key units by it.
+ */
+export const codeKeys: (items: readonly { code: string }[]) => readonly string[] = oncePer((items) =>
+  items.map((item) => foldText(item.code)),
+);

@@ -5,6 +5,7 @@ export * from "./dates";
 export * from "./numbers";
 export * from "./cells";
 export * from "./fold";
+export * from "./once-per";
 export * from "./headers";
 export * from "./match";
 export * from "./settings";

@@ -4,6 +4,7 @@
 // distinct cell text is resolved once.
 import { cellString, isBlankCell } from "./cells";
 import { codeKeys, foldText, isAscii, stripDiacritics } from "./fold";
+import { oncePer } from "./once-per";
 import type { Cell } from "./types";
 
 export interface Entity {
@@ -79,39 +80,33 @@ export interface NameIndex<T> {
 }
 
 /** The name indexes already made, per list and kind: the same-name check of a list and its matcher share one. */
-const indexed = new WeakMap<readonly Entity[], Partial<Record<MatchKind, NameIndex<Entity>>>>();
+const indexes = oncePer((_: readonly Entity[]): Partial<Record<MatchKind, NameIndex<Entity>>> => ({}));
 
 /** The name index of a list (its items must not change after this call). */
 export function nameIndex<T extends Entity>(items: readonly T[], kind: MatchKind): NameIndex<T> {
-  let kinds = indexed.get(items);
-  if (!kinds) indexed.set(items, (kinds = {}));
-  let index = kinds[kind] as NameIndex<T> | undefined;
-  if (!index) {
-    index = { keys: [], byKey: new Map() };
-    for (const item of items) {
-      const key = exactKey(item.name, kind);
-      index.keys.push(key);
-      const list = index.byKey.get(key);
-      if (list) list.push(item);
-      else index.byKey.set(key, [item]);
-    }
-    kinds[kind] = index as NameIndex<Entity>;
+  const kinds = indexes(items);
+  return (kinds[kind] ??= indexNames(items, kind)) as NameIndex<T>;
+}
+
+function indexNames<T extends Entity>(items: readonly T[], kind: MatchKind): NameIndex<T> {
+  const index: NameIndex<T> = { keys: [], byKey: new Map() };
+  for (const item of items) {
+    const key = exactKey(item.name, kind);
+    index.keys.push(key);
+    const list = index.byKey.get(key);
+    if (list) list.push(item);
+    else index.byKey.set(key, [item]);
   }
   return index;
 }
 
 /** The matchers already built, per list and kind: a command checks the log, the plan and the rating against the same lists. */
-const built = new WeakMap<readonly Entity[], Partial<Record<MatchKind, Matcher<Entity>>>>();
+const matchers = oncePer((_: readonly Entity[]): Partial<Record<MatchKind, Matcher<Entity>>> => ({}));
 
 /** The matcher of a list (its items must not change after this call). */
 export function makeMatcher<T extends Entity>(items: readonly T[], kind: MatchKind): Matcher<T> {
-  let kinds = built.get(items);
-  if (!kinds) built.set(items, (kinds = {}));
-  const known = kinds[kind] as Matcher<T> | undefined;
-  if (known) return known;
-  const made = buildMatcher(items, kind);
-  kinds[kind] = made as Matcher<Entity>;
-  return made;
+  const kinds = matchers(items);
+  return (kinds[kind] ??= buildMatcher(items, kind) as Matcher<Entity>) as Matcher<T>;
 }
 
 function buildMatcher<T extends Entity>(items: readonly T[], kind: MatchKind): Matcher<T> {

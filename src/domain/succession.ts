@@ -5,6 +5,7 @@
 import { HISTORY_TEXT, SHEET } from "../text";
 import { configError } from "./codes";
 import { codeKeys, foldText } from "./fold";
+import { oncePer } from "./once-per";
 import type { ConfigError, Day } from "./types";
 
 /** What the history needs of a unit (a `Đơn vị` row). */
@@ -40,13 +41,11 @@ export function inOperation(u: Pick<UnitLife, "activeTo">, day: Day): boolean {
 type Built<U extends UnitLife> = { succession: Succession<U>; errors: ConfigError[] };
 
 /** The histories already built, per list: parsing the units, checking the log and counting progress use the same one. */
-const built = new WeakMap<readonly UnitLife[], Built<UnitLife>>();
+const built = oncePer((units: readonly UnitLife[]) => succeed(units));
 
 /** The history of a list of units (they must not change after this call). */
 export function buildSuccession<U extends UnitLife>(units: readonly U[]): Built<U> {
-  let known = built.get(units) as Built<U> | undefined;
-  if (!known) built.set(units, (known = succeed(units)) as unknown as Built<UnitLife>);
-  return known;
+  return built(units) as unknown as Built<U>;
 }
 
 function succeed<U extends UnitLife>(units: readonly U[]): Built<U> {

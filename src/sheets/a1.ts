@@ -25,7 +25,12 @@ export function parseA1(text: string): GridArea | null {
   return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
 }
 
+/** The areas one column at a time, in order. */
+export const columnsOf = (areas: readonly GridArea[]): GridArea[] =>
+  areas.flatMap((g) => Array.from({ length: g.cols }, (_, i) => ({ ...g, col: g.col + i, cols: 1 })));
+
 /** The areas one column at a time, in A1, comma-joined: "A5:A12,C5:F12" → "A5:A12,C5:C12,D5:D12,…". */
-export function byColumn(areas: readonly GridArea[]): string {
-  return areas.flatMap((g) => Array.from({ length: g.cols }, (_, i) => a1(g.row, g.col + i, g.rows, 1))).join();
-}
+export const byColumn = (areas: readonly GridArea[]): string =>
+  columnsOf(areas)
+    .map((g) => a1(g.row, g.col, g.rows, 1))
+    .join();

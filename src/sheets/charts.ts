@@ -1,6 +1,6 @@
 // The output sheets' charts (SPEC §6): stacked columns, the first column of the first range naming the
 // categories, one header row — drawn through SpreadsheetApp, or described for the Sheets API's addChart.
-import { a1, byColumn, parseA1, type GridArea } from "./a1";
+import { a1, byColumn, columnsOf, parseA1, type GridArea } from "./a1";
 import { apiGridRange, gridArea, type ApiChart } from "./sheet-properties";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,17 +23,13 @@ export function insertChart(sheet: Sheet, c: OutputChart): void {
   );
 }
 
-/** Column `i` of `g` as a GridRange. */
-const column = (sheetId: number, g: GridArea, i: number) => apiGridRange(sheetId, { ...g, col: g.col + i, cols: 1 });
-
 /**
  * The same chart as an addChart request. The API names the category column and each series' column
  * apart; SpreadsheetApp splits the ranges it is given the same way (first column, then one series per
  * column).
  */
 export function chartRequest(sheetId: number, c: OutputChart): Request {
-  const columns = c.ranges.flatMap((g) => Array.from({ length: g.cols }, (_, i) => column(sheetId, g, i)));
-  const [domain, ...series] = columns;
+  const [domain, ...series] = columnsOf(c.ranges).map((g) => apiGridRange(sheetId, g));
   return {
     addChart: {
       chart: {

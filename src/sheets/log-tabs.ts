@@ -1,7 +1,7 @@
 // The visit log is every tab whose name starts with `Nhật ký` (SPEC §7), read in tab order without
 // writing. Only its two result columns are ever written, in the write phase; they are appended
 // there when missing (SPEC §2).
-import { foldText, logTabOf, type LogTab, type RowResult } from "../domain";
+import { foldText, logTabOf, oncePer, type LogTab, type RowResult } from "../domain";
 import { LOG, type LogField } from "../schema";
 import { FORM_FINDING, LOG_TAB_PREFIX, OFFICE_TAB_PREFIX, SHEET_MSG, SNAPSHOT_TAB_PREFIX } from "../text";
 import { UserError } from "./errors";
@@ -103,22 +103,19 @@ export function writeResultPair(
 }
 
 /** Each tab's results by sheet row, grouped once per list of results (every log tab of a command asks). */
-const resultsByTab = new WeakMap<readonly RowResult[], Map<string, Map<number, RowResult>>>();
+const resultsByTab = oncePer((results: readonly RowResult[]) => {
+  const byTab = new Map<string, Map<number, RowResult>>();
+  for (const r of results) {
+    let byRow = byTab.get(r.tab);
+    if (!byRow) byTab.set(r.tab, (byRow = new Map()));
+    byRow.set(r.row, r);
+  }
+  return byTab;
+});
 const NO_RESULTS: ReadonlyMap<number, RowResult> = new Map();
 
-function resultsOf(results: readonly RowResult[], tab: string): ReadonlyMap<number, RowResult> {
-  let byTab = resultsByTab.get(results);
-  if (!byTab) {
-    byTab = new Map();
-    for (const r of results) {
-      let byRow = byTab.get(r.tab);
-      if (!byRow) byTab.set(r.tab, (byRow = new Map()));
-      byRow.set(r.row, r);
-    }
-    resultsByTab.set(results, byTab);
-  }
-  return byTab.get(tab) ?? NO_RESULTS;
-}
+const resultsOf = (results: readonly RowResult[], tab: string): ReadonlyMap<number, RowResult> =>
+  resultsByTab(results).get(tab) ?? NO_RESULTS;
 
 /** Plans the results of the whole tab (its result headers first when missing) and its row tint. */
 export function planTabResults(plan: WritePlan, t: LogSheet, results: readonly RowResult[]): void {

@@ -7,7 +7,7 @@ import { RUN_MSG } from "../text";
 import type { CommandContext } from "./run-command";
 import { fitSheet, makeBlock, writeBlock } from "./write";
 import type { WritePlan } from "./write-plan";
-import { a1, a1s } from "./a1";
+import { a1, a1s, type GridArea } from "./a1";
 import { colorByText } from "./status-colors";
 import { apiChartsOf, apiRulesOf, findSheet, freezeRows, frozenRowsOf, insertSheet, sizeOf } from "./book-sheets";
 import { apiA1 } from "./sheet-properties";
@@ -71,7 +71,13 @@ export function planOutputSheet(
     frozenRowsOf(existing);
   }
   const { colors, charts: drawn = [] } = out;
-  const colorA1 = a1(FIRST_DATA_ROW, colors?.col ?? 1, Math.max(1, out.rows.length), 1);
+  const colorArea: GridArea = {
+    row: FIRST_DATA_ROW,
+    col: colors?.col ?? 1,
+    rows: Math.max(1, out.rows.length),
+    cols: 1,
+  };
+  const colorA1 = a1(colorArea.row, colorArea.col, colorArea.rows, colorArea.cols);
   // The last run's colours stay when there are as many rules and the first covers the same cells (only
   // this rewrite writes them, all at once); likewise its charts, when they chart the same cells.
   const count = Object.keys(colors?.colors ?? {}).length;
@@ -104,7 +110,7 @@ export function planOutputSheet(
         const sheet = insertSheet(book, out.name);
         rewriteOutputSheet(sheet, out);
         const widths = out.widths ?? (out.columns ?? []).map((f) => f.width);
-        const look = colors && { a1: colorA1, colors: colors.colors };
+        const look = colors && { area: colorArea, colors: colors.colors };
         setUpSheet({ sheet, name: out.name, frozenRows, widths, colors: look, charts: drawn });
         return;
       }

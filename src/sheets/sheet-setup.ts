@@ -4,6 +4,7 @@
 // The API does not see the writes Apps Script still holds, so they are sent first (SpreadsheetApp.flush).
 // Without the API (not enabled, refused this command, or failing now) each look is set through
 // SpreadsheetApp, the same in the end.
+import type { GridArea } from "./a1";
 import { chartRequest, insertChart, type OutputChart } from "./charts";
 import { freezeRows, running } from "./book-sheets";
 import { colorByText, colorRequests } from "./status-colors";
@@ -17,8 +18,8 @@ export interface SheetSetup {
   name: string;
   frozenRows: number;
   widths?: readonly (number | undefined)[];
-  /** One colour per status text in `a1`. */
-  colors?: { a1: string; colors: Record<string, string> };
+  /** One colour per status text in `area`. */
+  colors?: { area: GridArea; colors: Record<string, string> };
   charts?: readonly OutputChart[];
 }
 
@@ -32,7 +33,10 @@ export function setUpSheet(setup: SheetSetup): void {
 function withSpreadsheetApp(s: SheetSetup): void {
   freezeRows(s.sheet, s.frozenRows);
   if (s.widths) setWidths(s.sheet, s.widths);
-  if (s.colors) colorByText(s.sheet, s.sheet.getRange(s.colors.a1), s.colors.colors);
+  if (s.colors) {
+    const g = s.colors.area;
+    colorByText(s.sheet, s.sheet.getRange(g.row, g.col, g.rows, g.cols), s.colors.colors);
+  }
   for (const c of s.charts ?? []) insertChart(s.sheet, c);
 }
 
@@ -52,7 +56,7 @@ function requestsOf(s: SheetSetup): Request[] {
         fields: "pixelSize",
       },
     })),
-    ...(s.colors ? colorRequests(sheetId, s.colors.a1, s.colors.colors) : []),
+    ...(s.colors ? colorRequests(sheetId, s.colors.area, s.colors.colors) : []),
     ...(s.charts ?? []).map((c) => chartRequest(sheetId, c)),
   ];
 }

@@ -1,6 +1,6 @@
 // Status colours through conditional formatting (SPEC §9: no per-cell backgrounds).
 import { ASSESSMENT, CHECK_STATUS, LEVEL, NOT_RATED } from "../text";
-import { a1, a1s, columnLetter, parseA1 } from "./a1";
+import { a1, a1s, columnLetter, type GridArea } from "./a1";
 import { apiRulesOf, rowsOf } from "./book-sheets";
 import { apiA1, apiBackground, apiColor, apiFormula, apiGridRange } from "./sheet-properties";
 
@@ -46,12 +46,10 @@ export function colorByText(
 /** The same rules as addConditionalFormatRule requests, in the same order, on a sheet without rules. */
 export function colorRequests(
   sheetId: number,
-  area: string,
+  area: GridArea,
   colors: Record<string, string>,
 ): GoogleAppsScript.Sheets.Schema.Request[] {
-  const g = parseA1(area);
-  if (!g) throw new Error(`Not an A1 range: ${area}`);
-  const range = apiGridRange(sheetId, g);
+  const range = apiGridRange(sheetId, area);
   return Object.entries(colors).map(([text, color], index) => ({
     addConditionalFormatRule: {
       rule: {

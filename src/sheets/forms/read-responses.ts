@@ -1,6 +1,15 @@
 // Log tabs as the phone form fills them (SPEC §16): Google's own columns of a response tab (timestamp,
 // email) are used for `Ngày báo cáo` and the respondent's email, and "Mã — tên" choices are read as codes.
-import { cellString, codeKeys, foldText, logTabOf, type Cell, type LogRowInput, type LogTab } from "../../domain";
+import {
+  cellString,
+  codeKeys,
+  foldText,
+  logTabOf,
+  oncePer,
+  type Cell,
+  type LogRowInput,
+  type LogTab,
+} from "../../domain";
 import { codeOfChoice, responseCells } from "../../domain/form-responses";
 import { FORM_TAB, GOOGLE_EMAIL_HEADERS } from "../../text";
 import type { BookConfig } from "../config";
@@ -14,18 +23,10 @@ export const isFormTabName = (name: string): boolean => foldText(name).startsWit
 const EMAIL_KEYS = GOOGLE_EMAIL_HEADERS.map(foldText);
 
 /** The folded codes of the roster and of the units, made once per configuration read (every log tab asks). */
-const codeSets = new WeakMap<BookConfig, { cadres: Set<string>; units: Set<string> }>();
-function codesOf(config: BookConfig): { cadres: Set<string>; units: Set<string> } {
-  let sets = codeSets.get(config);
-  if (!sets) {
-    sets = {
-      cadres: new Set(codeKeys(config.cadres)),
-      units: new Set(codeKeys(config.units)),
-    };
-    codeSets.set(config, sets);
-  }
-  return sets;
-}
+const codesOf = oncePer((config: BookConfig) => ({
+  cadres: new Set(codeKeys(config.cadres)),
+  units: new Set(codeKeys(config.units)),
+}));
 
 /** A log row's `Mã CB` cell as choiceLogTab hands it to the engine ("CB01 — Nguyễn Văn An" read as CB01). */
 export function choiceCadreCell(config: BookConfig): (cell: Cell) => Cell {
