@@ -148,6 +148,21 @@ describe("the owner's commands", () => {
     asking.run("kiemTraNhatKy");
     expect(asking.env.calls.count("Sheet.getProtections")).toBeGreaterThan(0);
   });
+
+  it("a staff member's first run makes Lịch sử chạy with its look from the one API call, as the owner's would", async () => {
+    const staff = await addinFor(sampleBook({ editors: ["canbo@tinhdoan.vn"] }), { user: "canbo@tinhdoan.vn" });
+    const owner = await addinFor(sampleBook({ editors: ["canbo@tinhdoan.vn"] }));
+    staff.run("kiemTraNhatKy");
+    owner.run("kiemTraNhatKy");
+    expect(staff.env.calls.count("Sheets.Spreadsheets.batchUpdate")).toBe(1);
+    expect(staff.env.logs.filter((l) => l.level !== "log")).toEqual([]);
+    const lookOf = (book: LocalSpreadsheet) => {
+      const m = book.raw().sheets.find((x) => x.name === SHEET.history)!;
+      return { frozen: m.frozenRows, widths: [...m.columnWidths] };
+    };
+    expect(lookOf(staff.book)).toEqual(lookOf(owner.book));
+    expect(lookOf(staff.book).frozen).toBe(1);
+  });
 });
 
 describe("log tints", () => {
