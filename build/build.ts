@@ -3,6 +3,10 @@
 // Apps Script only sees top-level `function` declarations, so the bundle (an IIFE assigned to one
 // global) is followed by one stub per exported entry point, with the parameter names of the source
 // and, for custom functions, the source JSDoc (esbuild drops comments, Sheets reads them).
+//
+// esbuild bundles as an ES module and the build wraps it: its one closing `export { … }` becomes the
+// IIFE's returned object. esbuild's own iife format exports through one getter per name defined at
+// load and copied again (`__export`, `__toCommonJS`), which cost about a tenth of the bundle's load.
 import * as esbuild from "esbuild";
 import * as acorn from "acorn";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -86,6 +90,27 @@ function stub(ep: EntryPoint): string {
   return `${doc}function ${ep.name}(${args}) {\n  return ${GLOBAL_NAME}.${ep.name}(${args});\n}\n`;
 }
 
+const EXPORT_CLAUSE = /export\s*\{([^}]*)\};?\s*$/;
+const EXPORT_ITEM = /^([A-Za-z_$][\w$]*)(?:\s+as\s+([A-Za-z_$][\w$]*))?$/;
+
+/** esbuild's ES module as one classic script: `var TinhChiTieu = (() => { …; return { name: local, … }; })();`. */
+export function asIife(esm: string): string {
+  const clause = EXPORT_CLAUSE.exec(esm);
+  if (!clause) throw new BuildError("the bundle does not end in one export clause");
+  const body = esm.slice(0, clause.index);
+  if (/\bexport\s*[{*]|^\s*import\s/m.test(body)) throw new BuildError("the bundle exports or imports elsewhere");
+  const members = clause[1]
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const m = EXPORT_ITEM.exec(item);
+      if (!m) throw new BuildError(`unexpected export in the bundle: ${item}`);
+      return `${m[2] ?? m[1]}:${m[1]}`;
+    });
+  return `"use strict";var ${GLOBAL_NAME}=(()=>{${body}return{${members.join(",")}}})();`;
+}
+
 /** The names the bundle really exports, read by running it in an empty sealed context. */
 function bundleExports(bundle: string): string[] {
   const context = createScriptContext();
@@ -103,8 +128,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const result = await esbuild.build({
     entryPoints: [join(addonDir, "main.ts")],
     bundle: true,
-    format: "iife",
-    globalName: GLOBAL_NAME,
+    format: "esm",
     target: "es2020",
     platform: "neutral",
     mainFields: ["module", "main"],
@@ -115,7 +139,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     write: false,
     logLevel: "silent",
   });
-  const bundle = result.outputFiles[0].text;
+  const bundle = asIife(result.outputFiles[0].text);
 
   const entryPoints = collectEntryPoints(addonDir);
   const exported = new Set(bundleExports(bundle));

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import * as acorn from "acorn";
 import { describe, expect, it } from "vitest";
-import { BUNDLE_BUDGET_KB, build } from "../build/build";
+import { asIife, BuildError, BUNDLE_BUDGET_KB, build } from "../build/build";
+import { createScriptContext, runScript } from "../src/imitation/script-context";
 import { MENU_ITEMS } from "../src/text";
 import { builtBundle } from "./support/bundle";
 
@@ -26,6 +27,26 @@ describe("npm run build", () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     expect(Buffer.byteLength(code)).toBeLessThanOrEqual(BUNDLE_BUDGET_KB * 1024);
     expect(gzipSync(code).length).toBeLessThan(Buffer.byteLength(code));
+  });
+
+  it("holds the entry points as plain values of one object, not getters made at every load", async () => {
+    const { code } = await builtBundle();
+    const context = createScriptContext();
+    runScript(context, code);
+    const api = context.TinhChiTieu as object;
+    const onOpen = Object.getOwnPropertyDescriptor(api, "onOpen")!;
+    expect(typeof onOpen.value).toBe("function");
+    expect(onOpen.get).toBeUndefined();
+    expect(Object.keys(api)).toContain("DICOSO_KIEMTRA");
+  });
+
+  it("wraps the ES module esbuild makes, refusing one it cannot turn into a classic script", () => {
+    expect(asIife("var a=1;function b(){return a}export{b as onOpen,a};")).toBe(
+      '"use strict";var TinhChiTieu=(()=>{var a=1;function b(){return a}return{onOpen:b,a:a}})();',
+    );
+    expect(() => asIife("var a=1;")).toThrow(BuildError);
+    expect(() => asIife('import x from "y";export{x};')).toThrow(BuildError);
+    expect(() => asIife("export*from'y';export{a};")).toThrow(BuildError);
   });
 
   it("declares a top-level function for every trigger, menu handler and custom function of SPEC §8", async () => {

@@ -11,3 +11,19 @@ export function oncePer<K extends object, V>(make: (of: K) => V): (of: K) => V {
     return value;
   };
 }
+
+/**
+ * `make()` on the first call, the same answer after. For a constant built from the sheet schemas: made
+ * at load, it would be paid by every execution, onOpen and each custom-function cell included.
+ */
+export function once<V>(make: () => V): () => V {
+  let made = false;
+  let value: V;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+}

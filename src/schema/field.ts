@@ -41,6 +41,27 @@ export interface Row<K extends string = string> {
   cells: Partial<Record<K, Cell>>;
 }
 
+type Declared<K extends string> = { sheet: string; fields: Readonly<Record<K, Field>>; dynamicAfter?: K };
+
+/** One instance per schema, its getters on the prototype: an object literal with getters costs more to make at load. */
+class LazySchema<K extends string> implements Schema<K> {
+  private declared: Declared<K> | undefined;
+  constructor(private readonly declare: () => Declared<K>) {}
+  private get made(): Declared<K> {
+    this.declared ??= this.declare();
+    return this.declared;
+  }
+  get sheet() {
+    return this.made.sheet;
+  }
+  get fields() {
+    return this.made.fields;
+  }
+  get dynamicAfter() {
+    return this.made.dynamicAfter;
+  }
+}
+
 /**
  * A schema, declared by a function run on first use: top-level code runs on every Apps Script
  * execution, and a schema no command uses yet is left out of the bundle.
@@ -48,19 +69,7 @@ export interface Row<K extends string = string> {
 /* @__NO_SIDE_EFFECTS__ */ export function schema<K extends string>(
   declare: () => { sheet: string; fields: Readonly<Record<K, Field>>; dynamicAfter?: NoInfer<K> },
 ): Schema<K> {
-  let s: ReturnType<typeof declare> | undefined;
-  const get = () => (s ??= declare());
-  return {
-    get sheet() {
-      return get().sheet;
-    },
-    get fields() {
-      return get().fields;
-    },
-    get dynamicAfter() {
-      return get().dynamicAfter;
-    },
-  };
+  return new LazySchema<K>(declare);
 }
 
 /* @__NO_SIDE_EFFECTS__ */ export const fieldKeys = <K extends string>(s: Schema<K>): K[] =>

@@ -1,10 +1,11 @@
 // `Lịch sử chạy`: one appended row per command run (SPEC §2).
+import { once } from "../domain";
 import { HISTORY, headersOf } from "../schema";
 import { ensureSize, makeBlock, writeBlock } from "./write";
 import { findSheet, insertSheet, sizeOf } from "./book-sheets";
 import { setUpSheet } from "./sheet-setup";
 
-const HEADERS = headersOf(HISTORY);
+const headers = once(() => headersOf(HISTORY));
 
 type Row = { at: Date; by: string; command: string; result: string };
 
@@ -13,7 +14,7 @@ type Row = { at: Date; by: string; command: string; result: string };
  * appendRow: it would read "=…" or "001" like typed input).
  */
 function rowBlock(rows: readonly Row[], header = false) {
-  const block = makeBlock([...(header ? [HEADERS] : []), ...rows.map((r) => [r.at, r.by, r.command, r.result])]);
+  const block = makeBlock([...(header ? [headers()] : []), ...rows.map((r) => [r.at, r.by, r.command, r.result])]);
   block.formats.forEach((f, i) => {
     if (i || !header) f[0] = HISTORY.fields.runAt.format!;
   });
@@ -26,7 +27,7 @@ function createHistory(book: GoogleAppsScript.Spreadsheet.Spreadsheet, rows: rea
   const block = rowBlock(rows, true);
   writeBlock(sheet, 1, 1, {
     ...block,
-    weights: block.values.map((_, i) => HEADERS.map(() => (i ? "normal" : "bold"))),
+    weights: block.values.map((_, i) => headers().map(() => (i ? "normal" : "bold"))),
   });
   setUpSheet({ sheet, name: HISTORY.sheet, frozenRows: 1, widths: Object.values(HISTORY.fields).map((f) => f.width) });
   return sheet;
@@ -53,7 +54,7 @@ export function historyWriter(book: GoogleAppsScript.Spreadsheet.Spreadsheet): (
       return;
     }
     // Commands hold the document lock, so two runs never race for the same row.
-    ensureSize(sheet, next, HEADERS.length);
+    ensureSize(sheet, next, headers().length);
     writeBlock(sheet, next, 1, rowBlock([row]));
   };
 }

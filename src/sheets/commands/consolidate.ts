@@ -6,6 +6,7 @@ import {
   cellDisplay,
   foldText,
   isBlankLogRow,
+  once,
   readRows,
   serialFromDay,
   tabName,
@@ -36,10 +37,11 @@ import { findSheet, freezeRows, frozenRowsOf, insertSheet, NEW_SHEET, sizeOf } f
 import { bookCells, CELL_LIMIT } from "../cell-limit";
 
 type SourceKey = FieldKey<typeof SOURCES>;
-const SNAPSHOT_KEYS = fieldKeys(SNAPSHOT);
-const SNAPSHOT_HEADER = SNAPSHOT_KEYS.map((k) => SNAPSHOT.fields[k].header);
-const SNAPSHOT_FORMATS = SNAPSHOT_KEYS.map((k) => SNAPSHOT.fields[k].format);
-const LOG_KEYS = fieldKeys(LOG);
+/** The snapshot tab's header and formats. */
+const snapshotColumns = once(() => {
+  const keys = fieldKeys(SNAPSHOT);
+  return { header: keys.map((k) => SNAPSHOT.fields[k].header), formats: keys.map((k) => SNAPSHOT.fields[k].format) };
+});
 
 type Pulled = { ok: true; tab: string; lines: Cell[][]; tabs: number } | { ok: false; reason: string };
 
@@ -158,7 +160,7 @@ function fits(
   const sheet = findSheet(book, pulled.tab);
   if (sheet && !canEditSheet(sheet)) return { ok: false, reason: SOURCE_MSG.snapshotProtected(pulled.tab) };
   const rows = pulled.lines.length + 1;
-  const width = SNAPSHOT_HEADER.length;
+  const width = snapshotColumns().header.length;
   // A new sheet is made at its default size first, then sized: both count.
   const created = sheet ? 0 : NEW_SHEET.rows * NEW_SHEET.cols;
   const needed = created + plan.cells.fitCells(pulled.tab, sheet, rows, width);
@@ -198,9 +200,10 @@ function writeSnapshot(
   protection: ProtectionState,
 ) {
   sheet.clear();
-  const block = makeBlock([[...SNAPSHOT_HEADER], ...lines], SNAPSHOT_FORMATS);
-  block.weights = block.values.map((_, i) => Array(SNAPSHOT_HEADER.length).fill(i === 0 ? "bold" : "normal"));
-  fitSheet(sheet, block.values.length, SNAPSHOT_HEADER.length, true);
+  const { header, formats } = snapshotColumns();
+  const block = makeBlock([[...header], ...lines], formats);
+  block.weights = block.values.map((_, i) => Array(header.length).fill(i === 0 ? "bold" : "normal"));
+  fitSheet(sheet, block.values.length, header.length, true);
   writeBlock(sheet, 1, 1, block);
   freezeRows(sheet, 1);
   restrictSheet(sheet, protection, admins);
@@ -231,6 +234,7 @@ function pullSource(row: number, name: Cell, link: Cell, who: { me: string; take
   const zoneDay = makeZoneDay(source.getSpreadsheetTimeZone());
 
   const lines: Cell[][] = [];
+  const logKeys = fieldKeys(LOG);
   for (const sheet of tabs) {
     const from = sheet.getName();
     const values = readValues(sheet);
@@ -241,7 +245,7 @@ function pullSource(row: number, name: Cell, link: Cell, who: { me: string; take
     for (const r of read.rows) {
       if (isBlankLogRow(r.cells)) continue;
       const cells = stamped ? { ...r.cells, reportDate: values[r.row - 1]?.[0] } : r.cells;
-      lines.push([...LOG_KEYS.map((k) => (LOG.fields[k].result ? "" : asCalendarDay(cells[k], zoneDay))), from, r.row]);
+      lines.push([...logKeys.map((k) => (LOG.fields[k].result ? "" : asCalendarDay(cells[k], zoneDay))), from, r.row]);
     }
   }
   return { ok: true, tab, lines, tabs: tabs.length };

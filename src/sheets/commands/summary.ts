@@ -1,6 +1,6 @@
 // `Tổng hợp` (SPEC §6): per office, per rating group, units never visited, and two native charts
 // that are replaced, not added, on every run.
-import { summarize, type Cell, type Day, type GroupSummary, type ProgressRow, type Unit } from "../../domain";
+import { once, summarize, type Cell, type Day, type GroupSummary, type ProgressRow, type Unit } from "../../domain";
 import { GROUP_SUMMARY, OFFICE_SUMMARY, UNVISITED, fieldKeys, type Field, type Schema } from "../../schema";
 import { ASSESSMENT, SHEET, SUMMARY_TEXT as S } from "../../text";
 import { planOutputSheet } from "../output";
@@ -11,13 +11,15 @@ import type { WritePlan } from "../write-plan";
 const CHART_COLUMN = 12;
 /** Columns a chart of default size covers (600 px over columns of 100 px). */
 const CHART_SPAN = 6;
-const SECTIONS: readonly Field[][] = [OFFICE_SUMMARY, GROUP_SUMMARY, UNVISITED].map((s) =>
-  Object.values<Field>(s.fields),
-);
 /** Each column as wide as the widest section needs. */
-const WIDTHS = Array.from({ length: Math.max(...SECTIONS.map((s) => s.length)) }, (_, i) =>
-  Math.max(...SECTIONS.map((s) => s[i]?.width ?? 0)),
-);
+const widths = once(() => {
+  const sections: readonly Field[][] = [OFFICE_SUMMARY, GROUP_SUMMARY, UNVISITED].map((s) =>
+    Object.values<Field>(s.fields),
+  );
+  return Array.from({ length: Math.max(...sections.map((s) => s.length)) }, (_, i) =>
+    Math.max(...sections.map((s) => s[i]?.width ?? 0)),
+  );
+});
 
 export type SummaryInput = {
   progress?: { rows: readonly ProgressRow[] };
@@ -117,7 +119,7 @@ export function planSummary(
     rows,
     rowColumns,
     boldRows: bold,
-    widths: WIDTHS,
+    widths: widths(),
     minColumns: CHART_COLUMN + CHART_SPAN,
     charts: [
       // Office names and the four assessment counts that matter for the quota.

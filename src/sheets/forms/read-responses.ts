@@ -5,6 +5,7 @@ import {
   codeKeys,
   foldText,
   logTabOf,
+  once,
   oncePer,
   type Cell,
   type LogRowInput,
@@ -15,12 +16,12 @@ import { FORM_TAB, GOOGLE_EMAIL_HEADERS } from "../../text";
 import type { BookConfig } from "../config";
 import type { LogSheet } from "../log-tabs";
 
-const FORM_TAB_PREFIX = foldText(FORM_TAB.responses.replace(/\)$/, ""));
+const formTabPrefix = once(() => foldText(FORM_TAB.responses.replace(/\)$/, "")));
 
 /** `Nhật ký (biểu mẫu)` and the older tabs `Nhật ký (biểu mẫu cũ …)`: rows sent from the phone form. */
-export const isFormTabName = (name: string): boolean => foldText(name).startsWith(FORM_TAB_PREFIX);
+export const isFormTabName = (name: string): boolean => foldText(name).startsWith(formTabPrefix());
 
-const EMAIL_KEYS = GOOGLE_EMAIL_HEADERS.map(foldText);
+const emailKeys = once(() => GOOGLE_EMAIL_HEADERS.map(foldText));
 
 /** The folded codes of the roster and of the units, made once per configuration read (every log tab asks). */
 const codesOf = oncePer((config: BookConfig) => ({
@@ -43,7 +44,7 @@ export function choiceLogTab(t: LogSheet, config: BookConfig): LogTab {
   const fromForm = isFormTabName(t.name);
   const { cadres: cadreCodes, units: unitCodes } = codesOf(config);
   const header = t.values[t.headerRow] ?? [];
-  const emailCol = fromForm ? header.findIndex((h) => EMAIL_KEYS.includes(foldText(h))) : -1;
+  const emailCol = fromForm ? header.findIndex((h) => emailKeys().includes(foldText(h))) : -1;
   const hasReportDate = !fromForm || t.columns.reportDate !== undefined;
   const reading = {
     hasReportDate,
