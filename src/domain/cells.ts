@@ -141,15 +141,23 @@ function dayOrReading(c: Cell, ctx: DateCtx): Day | DateReading {
   return r.kind === "day" ? r.day : r;
 }
 
-/** `zoneDay` is called once per distinct instant: in Apps Script it is a Utilities call. */
+/** Slots of memoZoneDay's cache: a log's dates are a few hundred instants, each seen many times. */
+const ZONE_SLOTS = 4096;
+
+/**
+ * `zoneDay` is called once per distinct instant (in Apps Script it is a Utilities call), remembered in a
+ * direct-mapped cache: a slot holds the last instant hashed to it, checked before its day is used.
+ */
 export function memoZoneDay(zoneDay: ZoneDay): ZoneDay {
-  const seen = new Map<number, Day>();
+  const times = new Float64Array(ZONE_SLOTS).fill(Number.NaN);
+  const days = new Float64Array(ZONE_SLOTS);
   return (d) => {
     const t = d.getTime();
-    // Whole minutes (every date a sheet holds) are kept by minute: a small integer key is not boxed.
-    const key = t % 60000 === 0 ? t / 60000 : t + 0.5;
-    let day = seen.get(key);
-    if (day === undefined) seen.set(key, (day = zoneDay(d)));
+    const slot = Math.imul((t / 60000) | 0, 0x9e3779b1) >>> 20;
+    if (times[slot] === t) return days[slot];
+    const day = zoneDay(d);
+    times[slot] = t;
+    days[slot] = day;
     return day;
   };
 }

@@ -148,7 +148,7 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
   };
   const concerned = input.only ? cadresOf(input.tabs, input.only, cadres) : undefined;
   for (const tab of input.tabs) {
-    const has = new Set<LogField>(tab.columns ?? LOG_FIELD_LIST);
+    const has = columnsOf(tab);
     const tabRows = inRowOrder(tab.rows);
     for (let k = 0; k < tabRows.length; k++) {
       const r = tabRows[k];
@@ -262,7 +262,24 @@ function textOf(c: Cell, memo: Map<Cell, string>): string {
   return t;
 }
 
-function evaluateRow(r: LogRowInput, tab: string, seq: number, has: Set<LogField>, c: RowCtx): RowEval {
+/** Which optional checks a tab's columns allow. */
+interface TabColumns {
+  reportDate: boolean;
+  activity: boolean;
+  content: boolean;
+}
+
+function columnsOf(tab: LogTab): TabColumns {
+  const has = new Set<LogField>(tab.columns ?? LOG_FIELD_LIST);
+  return { reportDate: has.has("reportDate"), activity: has.has("activity"), content: has.has("content") };
+}
+
+function hasAnError(findings: readonly Finding[]): boolean {
+  for (let k = 0; k < findings.length; k++) if (findings[k].severity === "error") return true;
+  return false;
+}
+
+function evaluateRow(r: LogRowInput, tab: string, seq: number, has: TabColumns, c: RowCtx): RowEval {
   const cells = r.cells;
   const findings = c.scratch;
   findings.length = 0;
@@ -281,8 +298,8 @@ function evaluateRow(r: LogRowInput, tab: string, seq: number, has: Set<LogField
   if (unit?.activeTo !== undefined && visit.from !== undefined)
     historyFindings(unit, visit.from, visit.to, c.succession, findings);
 
-  if (has.has("reportDate")) reportFindings(cells.reportDate, visit.to, c, findings);
-  if (has.has("activity") && c.activities) {
+  if (has.reportDate) reportFindings(cells.reportDate, visit.to, c, findings);
+  if (has.activity && c.activities) {
     const m = c.activities.resolve(cells.activity);
     if (m.kind === "blank") findings.push(warning("ACTIVITY_MISSING", LOG_TEXT.activityMissing()));
     else if (m.kind === "unknown" || m.kind === "ambiguous") {
@@ -290,11 +307,10 @@ function evaluateRow(r: LogRowInput, tab: string, seq: number, has: Set<LogField
       findings.push(warning("ACTIVITY_UNKNOWN", LOG_TEXT.activityUnknown(cellDisplay(cells.activity), names)));
     }
   }
-  if (has.has("content") && isBlankCell(cells.content))
-    findings.push(warning("CONTENT_MISSING", LOG_TEXT.contentMissing()));
+  if (has.content && isBlankCell(cells.content)) findings.push(warning("CONTENT_MISSING", LOG_TEXT.contentMissing()));
   if (visit.from !== undefined && visit.to !== undefined) windowFindings(visit.from, visit.to, cadre, c.s, findings);
 
-  const hasError = findings.some((f) => f.severity === "error");
+  const hasError = hasAnError(findings);
   return {
     tab,
     row: r.row,

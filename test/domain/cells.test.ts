@@ -265,4 +265,14 @@ describe("folding Vietnamese text", () => {
     );
     expect(stripDiacritics("nguyễn văn hòa")).toBe("nguyen van hoa");
   });
+
+  it("gives each of many instants sharing the remembered slots its own day", () => {
+    const plain = intlZoneDay("Asia/Ho_Chi_Minh");
+    const zd = memoZoneDay(plain);
+    // 20,000 midnights and near-midnights over 30 years, more than the slots, asked twice in shuffled order.
+    const base = Date.UTC(2010, 0, 1) - 7 * 3600 * 1000;
+    const instants = Array.from({ length: 20_000 }, (_, i) => base + (i >> 1) * 86_400_000 + (i & 1) * 60_000 * 1439);
+    const order = [...instants, ...instants].sort((a, b) => ((a * 7919) % 10007) - ((b * 7919) % 10007));
+    for (const t of order) expect(zd(new Date(t))).toBe(plain(new Date(t)));
+  });
 });
