@@ -45,20 +45,20 @@ type Declared<K extends string> = { sheet: string; fields: Readonly<Record<K, Fi
 
 /** One instance per schema, its getters on the prototype: an object literal with getters costs more to make at load. */
 class LazySchema<K extends string> implements Schema<K> {
-  private declared: Declared<K> | undefined;
+  private made: Declared<K> | undefined;
   constructor(private readonly declare: () => Declared<K>) {}
-  private get made(): Declared<K> {
-    this.declared ??= this.declare();
-    return this.declared;
+  private get(): Declared<K> {
+    this.made ??= this.declare();
+    return this.made;
   }
   get sheet() {
-    return this.made.sheet;
+    return this.get().sheet;
   }
   get fields() {
-    return this.made.fields;
+    return this.get().fields;
   }
   get dynamicAfter() {
-    return this.made.dynamicAfter;
+    return this.get().dynamicAfter;
   }
 }
 
