@@ -2,12 +2,9 @@
 // dates as dd/mm/yyyy, numbers with a decimal comma, values as the user typed them.
 import { H, P, SHEET } from "./sheets";
 import { dictionary } from "./dictionary";
+import { at, DATE_HINT, list, q } from "./pieces";
 
-const q = (v: string) => `«${v}»`;
-const list = (xs: readonly string[]) => xs.join(", ");
-const at = (sheet: string, row?: number) => (row ? `Trang ${q(sheet)} dòng ${row}: ` : `Trang ${q(sheet)}: `);
 const otherRow = (row: number, tab?: string) => `dòng ${row}${tab ? ` trang ${q(tab)}` : ""}`;
-const DATE_HINT = "nhập dạng dd/mm/yyyy, ví dụ 15/03/2025";
 const setting = (param: string) => `Cấu hình ${q(param)}`;
 const notDate = (text: string) => `${q(text)} không phải ngày hợp lệ — ${DATE_HINT}`;
 const notEmail = (text: string) => `${q(text)} không phải địa chỉ email`;

@@ -78,7 +78,8 @@ export const REPORT_SETTINGS = {
   recipients: "Nơi nhận",
 } as const;
 
-export const REPORT_MSG = {
+export const REPORT_MSG = dictionary({
+  __proto__: null,
   promptTitle: "Lập báo cáo",
   prompt: (example: string) => `Báo cáo kỳ nào? Gõ ${example}.`,
   again: (problem: string) => `${problem}\n\nGõ lại kỳ báo cáo:`,
@@ -88,4 +89,4 @@ export const REPORT_MSG = {
   notShared: (emails: string[], reason: string) =>
     `Chưa chia sẻ được văn bản cho ${emails.join(", ")} (${reason}) — mở văn bản, bấm Chia sẻ để thêm họ.`,
   history: (title: string, where: string) => `${title}: ${where}`,
-} as const;
+} as const);
