@@ -9,7 +9,8 @@ export const LOCK_SHEET = {
 /** Every `Chốt <kỳ>` sheet starts with this. */
 export const LOCK_SHEET_PREFIX = "Chốt ";
 
-export const LH = {
+export const LH = dictionary({
+  __proto__: null,
   period: "Kỳ",
   from: "Từ ngày",
   to: "Đến ngày",
@@ -18,7 +19,7 @@ export const LH = {
   lockedBy: "Người chốt",
   sheet: "Trang tính",
   rows: "Số dòng",
-} as const;
+} as const);
 
 export const LOCK_TEXT = dictionary({
   __proto__: null,

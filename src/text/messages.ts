@@ -102,7 +102,8 @@ export const RESULT_MSG = dictionary({
   warnings: (lines: string[]) => `Lưu ý:\n- ${shortList(lines, (l) => /^«[^»]*»/.exec(l)?.[0] ?? "").join("\n- ")}`,
 } as const);
 
-export const SUMMARY_TEXT = {
+export const SUMMARY_TEXT = dictionary({
+  __proto__: null,
   officeTitle: "Tiến độ theo Đơn vị công tác",
   cadreCount: "Số cán bộ",
   averageRatio: "Tỷ lệ bình quân",
@@ -112,7 +113,7 @@ export const SUMMARY_TEXT = {
   noneUnvisited: "(Mọi đơn vị đều đã có cán bộ đến.)",
   chartProgress: "Tiến độ chỉ tiêu theo Đơn vị công tác",
   chartRating: "Phân bố xếp loại theo nhóm",
-} as const;
+} as const);
 
 export const FORMULA_MSG = dictionary({
   __proto__: null,

@@ -32,12 +32,13 @@ export const PH = dictionary({
   doneRatio: "Tỷ lệ thực hiện",
 } as const);
 
-export const PLAN_STATUS = {
+export const PLAN_STATUS = dictionary({
+  __proto__: null,
   done: "Đã thực hiện",
   missed: "Chưa thực hiện",
   notDue: "Chưa đến hạn",
   error: "Lỗi",
-} as const;
+} as const);
 
 const rowAt = (tab: string, row: number) => `dòng ${row} trang ${q(tab)}`;
 

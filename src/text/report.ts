@@ -68,7 +68,8 @@ export const REPORT_TEXT = dictionary({
 export const REPORT_NOTE = "Cho Lập báo cáo. Để trống = chấm chấm để điền tay (Cơ quan cấp trên: bỏ dòng).";
 
 /** The report settings of `Cấu hình` (SPEC Part II). */
-export const REPORT_SETTINGS = {
+export const REPORT_SETTINGS = dictionary({
+  __proto__: null,
   superior: "Cơ quan cấp trên",
   office: "Tên cơ quan",
   code: "Ký hiệu",
@@ -76,7 +77,7 @@ export const REPORT_SETTINGS = {
   signer: "Người ký",
   signerTitle: "Chức vụ người ký",
   recipients: "Nơi nhận",
-} as const;
+} as const);
 
 export const REPORT_MSG = dictionary({
   __proto__: null,
