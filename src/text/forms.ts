@@ -2,8 +2,7 @@
 // names, the command's messages, and the findings on rows that came from the form.
 import { H, SHEET } from "./sheets";
 import { dictionary } from "./dictionary";
-
-const q = (v: string) => `«${v}»`;
+import { q } from "./pieces";
 
 /** Between a code and its name in the form's lists: "CB01 — Nguyễn Văn An". */
 export const CHOICE_SEPARATOR = " — ";
@@ -66,11 +65,12 @@ export const FORM_MSG = dictionary({
 } as const);
 
 /** Findings on rows of the response tab. */
-export const FORM_FINDING = {
+export const FORM_FINDING = dictionary({
+  __proto__: null,
   emailMismatch: (respondent: string, roster: readonly string[]) =>
     `Người gửi biểu mẫu là ${respondent}, khác ${H.email} của cán bộ trong trang ${q(SHEET.roster)} ` +
     `(${roster.join(", ")}) — kiểm tra có đúng cán bộ này không, hoặc sửa ${H.email} trong trang ${q(SHEET.roster)}`,
   tabSkipped: (tab: string, headers: readonly string[]) =>
     `Trang ${q(tab)} thiếu cột ${headers.map(q).join(", ")} (câu hỏi trên biểu mẫu đã bị đổi tên?) nên chưa được kiểm tra — ` +
     `chạy Tính chỉ tiêu → Tạo biểu mẫu nhập để đặt lại tên câu hỏi`,
-} as const;
+} as const);

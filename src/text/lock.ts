@@ -1,4 +1,6 @@
 // Period lock (SPEC §15): the register's headers and every message about locked periods.
+import { dictionary } from "./dictionary";
+import { adminNeeded } from "./pieces";
 
 export const LOCK_SHEET = {
   register: "Kỳ đã chốt",
@@ -7,7 +9,8 @@ export const LOCK_SHEET = {
 /** Every `Chốt <kỳ>` sheet starts with this. */
 export const LOCK_SHEET_PREFIX = "Chốt ";
 
-export const LH = {
+export const LH = dictionary({
+  __proto__: null,
   period: "Kỳ",
   from: "Từ ngày",
   to: "Đến ngày",
@@ -16,9 +19,10 @@ export const LH = {
   lockedBy: "Người chốt",
   sheet: "Trang tính",
   rows: "Số dòng",
-} as const;
+} as const);
 
-export const LOCK_TEXT = {
+export const LOCK_TEXT = dictionary({
+  __proto__: null,
   /** Log warning on a counted row of a locked period that the fingerprint does not hold. */
   changedRow: (period: string) =>
     `Thêm hoặc sửa sau khi chốt: thuộc kỳ đã chốt ${period} — số liệu đã báo cáo không gồm dòng này ` +
@@ -27,13 +31,12 @@ export const LOCK_TEXT = {
   changedCount: (period: string, n: number) => `Kỳ ${period}: ${n} dòng đã thay đổi sau khi chốt`,
   /** Title line of a `Chốt <kỳ>` sheet. */
   title: (at: string, by: string, asOf: string) => `Chốt lúc ${at}, bởi ${by}, số liệu tính đến ngày ${asOf}`,
-} as const;
+} as const);
 
 /** Messages of `Chốt số liệu` (SPEC §15). */
-export const LOCK_MSG = {
-  adminOnly: (me: string) =>
-    `Chốt số liệu cần quản trị viên (chủ tệp hoặc người có email trong tham số «Email quản trị» của trang ` +
-    `«Cấu hình»). Tài khoản đang chạy: ${me || "(không rõ)"}. Nhờ quản trị viên chạy lệnh này; chưa có gì được ghi.`,
+export const LOCK_MSG = dictionary({
+  __proto__: null,
+  adminOnly: (me: string) => `Chốt số liệu cần ${adminNeeded(me)}; chưa có gì được ghi.`,
   notEnded: (period: string, end: string, asOf: string) =>
     `Kỳ ${period} chưa kết thúc (đến ngày ${end}); số liệu sẽ chốt tính đến ngày ${asOf}. ` +
     `Những chuyến đi ghi thêm sau đó sẽ bị cảnh báo là thay đổi sau khi chốt. Vẫn chốt?`,
@@ -43,4 +46,4 @@ export const LOCK_MSG = {
   done: (period: string, sheet: string, rows: number) =>
     `Đã chốt số liệu ${period} vào trang «${sheet}» (${rows} dòng nhật ký được tính).`,
   renamed: (sheet: string) => ` Trang chốt trước được giữ với tên «${sheet}».`,
-} as const;
+} as const);

@@ -1,4 +1,6 @@
 // Messages the user sees in alerts, toasts and the history sheet. Domain findings live in findings.ts.
+import { dictionary } from "./dictionary";
+import { q } from "./pieces";
 
 /**
  * 9.990.000: a count as Vietnamese write it, as `toLocaleString("vi-VN")` does, grouped here for whole
@@ -10,23 +12,25 @@ export const formatCount = (count: number): string =>
     : count.toLocaleString("vi-VN");
 const n = formatCount;
 
-export const MSG = {
+export const MSG = dictionary({
+  __proto__: null,
   busy: "Đang có lệnh khác chạy trên bảng tính này. Vui lòng đợi lệnh đó xong rồi bấm lại.",
   unexpected: (caption: string) =>
     `Lệnh «${caption}» gặp lỗi ngoài dự kiến và đã dừng, chưa ghi gì thêm. ` +
     `Vui lòng thử lại; nếu vẫn lỗi, báo cho quản trị viên kèm thời điểm chạy.`,
-} as const;
+} as const);
 
-export const SHEET_MSG = {
+export const SHEET_MSG = dictionary({
+  __proto__: null,
   missingSheet: (sheet: string) =>
     `Chưa có trang «${sheet}». Bấm menu Tính chỉ tiêu → Tạo bảng mẫu để tạo, hoặc đổi tên trang cho đúng.`,
   missingHeaders: (sheet: string, headers: string[]) =>
-    `Trang «${sheet}» thiếu cột ${headers.map((h) => `«${h}»`).join(", ")} trong 5 dòng đầu. ` +
+    `Trang «${sheet}» thiếu cột ${headers.map(q).join(", ")} trong 5 dòng đầu. ` +
     `Thêm cột có tiêu đề này (tên cột không phân biệt hoa thường) rồi chạy lại.`,
   configErrors: (sheet: string, errors: string[]) =>
     `Trang «${sheet}» có giá trị chưa đúng, lệnh đã dừng và chưa ghi gì:\n- ${errors.join("\n- ")}`,
   noPermission: (sheets: string[]) =>
-    `Bạn không có quyền sửa trang ${sheets.map((s) => `«${s}»`).join(", ")}. ` +
+    `Bạn không có quyền sửa trang ${sheets.map(q).join(", ")}. ` +
     `Lệnh này cần quản trị viên chạy; chưa có gì được ghi.`,
   /** The book would pass Google's cell limit: `has` cells now, `adds` more for the command. */
   cellLimit: (has: number, adds: number, limit: number) =>
@@ -39,13 +43,14 @@ export const SHEET_MSG = {
     `Lệnh cần ghi vào vùng đã được khóa: ${ranges.join(", ")}. ` +
     `Nhờ ${owner ? `chủ tệp (${owner})` : "chủ tệp"} hoặc người được sửa vùng đó chạy lệnh, ` +
     `hoặc bỏ khóa vùng (Dữ liệu → Trang và dải ô được bảo vệ); chưa có gì được ghi.`,
-} as const;
+} as const);
 
-export const RUN_MSG = {
+export const RUN_MSG = dictionary({
+  __proto__: null,
   unknownUser: "(không rõ người chạy)",
   titleLine: (asOf: string, at: string, by: string) => `Tính đến ngày ${asOf}, chạy lúc ${at} bởi ${by}`,
   stopped: (reason: string) => `Dừng: ${reason}`,
-} as const;
+} as const);
 
 /** How many findings of one kind a summary shows (SPEC §17). */
 export const SHOWN_PER_KIND = 10;
@@ -71,7 +76,8 @@ export function shortList(lines: readonly string[], kindOf: (line: string) => st
   return out;
 }
 
-export const RESULT_MSG = {
+export const RESULT_MSG = dictionary({
+  __proto__: null,
   checked: (c: { checked: number; ok: number; warning: number; error: number }, firstError?: string) =>
     `Đã kiểm tra ${c.checked} dòng: ${c.ok} hợp lệ, ${c.warning} cảnh báo, ${c.error} lỗi.` +
     (firstError ? ` Lỗi đầu tiên: ${firstError}.` : ""),
@@ -94,9 +100,10 @@ export const RESULT_MSG = {
   noProgress: (reason: string) => `Chưa có phần tiến độ: ${reason}`,
   /** At most 10 notes about each sheet (the «…» a note starts with), then "… và N lưu ý khác" (SPEC §17). */
   warnings: (lines: string[]) => `Lưu ý:\n- ${shortList(lines, (l) => /^«[^»]*»/.exec(l)?.[0] ?? "").join("\n- ")}`,
-} as const;
+} as const);
 
-export const SUMMARY_TEXT = {
+export const SUMMARY_TEXT = dictionary({
+  __proto__: null,
   officeTitle: "Tiến độ theo Đơn vị công tác",
   cadreCount: "Số cán bộ",
   averageRatio: "Tỷ lệ bình quân",
@@ -106,9 +113,10 @@ export const SUMMARY_TEXT = {
   noneUnvisited: "(Mọi đơn vị đều đã có cán bộ đến.)",
   chartProgress: "Tiến độ chỉ tiêu theo Đơn vị công tác",
   chartRating: "Phân bố xếp loại theo nhóm",
-} as const;
+} as const);
 
-export const FORMULA_MSG = {
+export const FORMULA_MSG = dictionary({
+  __proto__: null,
   needRange: (param: string) => `Tham số ${param} phải là một vùng ô có dòng tiêu đề, ví dụ 'Nhật ký đi cơ sở'!A1:K500`,
   failed: (name: string) => `${name}: không tính được với dữ liệu này — kiểm tra lại các tham số`,
-} as const;
+} as const);

@@ -1,8 +1,10 @@
 // Words for report periods (SPEC §14): the wording of the document, its name and the `Chốt` sheets.
+import { dictionary } from "./dictionary";
 
 export const QUARTER_ROMAN = ["I", "II", "III", "IV"] as const;
 
-export const PERIOD_TEXT = {
+export const PERIOD_TEXT = dictionary({
+  __proto__: null,
   quarter: (q: number, year: number) => `quý ${QUARTER_ROMAN[q - 1]} năm ${year}`,
   firstHalf: (year: number) => `6 tháng đầu năm ${year}`,
   nineMonths: (year: number) => `9 tháng đầu năm ${year}`,
@@ -14,9 +16,10 @@ export const PERIOD_TEXT = {
   shortNineMonths: (year: number) => `9 tháng ${year}`,
   shortYear: (year: number) => `năm ${year}`,
   example: "Quý I, Quý II, Quý III, Quý IV, 6 tháng, 9 tháng, Cả năm, hoặc 01/04/2025 - 30/06/2025",
-} as const;
+} as const);
 
-export const PERIOD_MSG = {
+export const PERIOD_MSG = dictionary({
+  __proto__: null,
   unreadable: (answer: string) =>
     `Không hiểu kỳ «${answer}». Gõ một trong: ${PERIOD_TEXT.example} (ngày viết ngày/tháng/năm).`,
   impossible: (answer: string) =>
@@ -27,4 +30,4 @@ export const PERIOD_MSG = {
     `Kỳ ${period} nằm ngoài khoảng tính ${window} (tham số «Từ ngày», «Đến ngày», «Năm» của trang «Cấu hình») — chọn kỳ khác hoặc sửa khoảng tính.`,
   notStarted: (period: string, asOf: string) =>
     `Kỳ ${period} chưa bắt đầu tính đến ngày ${asOf} (tham số «Ngày tính tiến độ») — chọn kỳ đã bắt đầu hoặc sửa ngày tính tiến độ.`,
-} as const;
+} as const);

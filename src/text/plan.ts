@@ -1,9 +1,7 @@
 // Visit plan (SPEC §10): sheet names, headers, statuses and every message about plan rows.
 import { H } from "./sheets";
 import { dictionary } from "./dictionary";
-
-const q = (v: string) => `«${v}»`;
-const DATE_HINT = "nhập dạng dd/mm/yyyy, ví dụ 15/03/2025";
+import { DATE_HINT, q } from "./pieces";
 
 export const PLAN_SHEET = {
   plan: "Kế hoạch đi cơ sở",
@@ -34,17 +32,19 @@ export const PH = dictionary({
   doneRatio: "Tỷ lệ thực hiện",
 } as const);
 
-export const PLAN_STATUS = {
+export const PLAN_STATUS = dictionary({
+  __proto__: null,
   done: "Đã thực hiện",
   missed: "Chưa thực hiện",
   notDue: "Chưa đến hạn",
   error: "Lỗi",
-} as const;
+} as const);
 
 const rowAt = (tab: string, row: number) => `dòng ${row} trang ${q(tab)}`;
 
 /** Findings on a plan row and on the log rows it is compared with. */
-export const PLAN_TEXT = {
+export const PLAN_TEXT = dictionary({
+  __proto__: null,
   fromMissing: () => `Thiếu ${PH.from} — ${DATE_HINT}`,
   dateOrder: (from: string, to: string) => `${PH.to} ${to} trước ${PH.from} ${from} — kiểm tra lại hai ngày`,
   outsideWindow: (window: string) =>
@@ -58,4 +58,4 @@ export const PLAN_TEXT = {
   /** The line of `Tổng hợp` (SPEC §10). */
   summaryLine: (planned: number, subject: number, complete: number, due: number) =>
     `${planned}/${subject} cán bộ đã đăng ký kế hoạch; ${complete}/${due} đã thực hiện đủ các chuyến đến hạn`,
-} as const;
+} as const);

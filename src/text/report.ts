@@ -68,7 +68,8 @@ export const REPORT_TEXT = dictionary({
 export const REPORT_NOTE = "Cho Lập báo cáo. Để trống = chấm chấm để điền tay (Cơ quan cấp trên: bỏ dòng).";
 
 /** The report settings of `Cấu hình` (SPEC Part II). */
-export const REPORT_SETTINGS = {
+export const REPORT_SETTINGS = dictionary({
+  __proto__: null,
   superior: "Cơ quan cấp trên",
   office: "Tên cơ quan",
   code: "Ký hiệu",
@@ -76,9 +77,10 @@ export const REPORT_SETTINGS = {
   signer: "Người ký",
   signerTitle: "Chức vụ người ký",
   recipients: "Nơi nhận",
-} as const;
+} as const);
 
-export const REPORT_MSG = {
+export const REPORT_MSG = dictionary({
+  __proto__: null,
   promptTitle: "Lập báo cáo",
   prompt: (example: string) => `Báo cáo kỳ nào? Gõ ${example}.`,
   again: (problem: string) => `${problem}\n\nGõ lại kỳ báo cáo:`,
@@ -88,4 +90,4 @@ export const REPORT_MSG = {
   notShared: (emails: string[], reason: string) =>
     `Chưa chia sẻ được văn bản cho ${emails.join(", ")} (${reason}) — mở văn bản, bấm Chia sẻ để thêm họ.`,
   history: (title: string, where: string) => `${title}: ${where}`,
-} as const;
+} as const);

@@ -1,15 +1,15 @@
 // Messages of the province rules (SPEC §11–§13): exemptions, minimums by level, unit history, 2025 rating.
 import { FORMULA_TEXT } from "./findings";
 import { H, LEVEL, SHEET } from "./sheets";
+import { dictionary } from "./dictionary";
+import { at, list, q } from "./pieces";
 
-const q = (v: string) => `«${v}»`;
-const list = (xs: readonly string[]) => xs.join(", ");
-const at = (sheet: string, row?: number) => (row ? `Trang ${q(sheet)} dòng ${row}: ` : `Trang ${q(sheet)}: `);
 const rowsAt = (sheet: string, rows: readonly number[]) =>
   rows.length === 1 ? at(sheet, rows[0]) : `Trang ${q(sheet)} dòng ${list(rows.map(String))}: `;
 
 /** Unit history on `Đơn vị` and in the log (SPEC §12). */
-export const HISTORY_TEXT = {
+export const HISTORY_TEXT = dictionary({
+  __proto__: null,
   /** Log error: a visit after the unit's last day, to a unit merged into another. Wording of SPEC §12. */
   merged: (name: string, code: string, from: string) =>
     `đơn vị đã sáp nhập vào ${name} (${code}) từ ${from} — ghi đơn vị mới`,
@@ -26,10 +26,11 @@ export const HISTORY_TEXT = {
     `${rowsAt(SHEET.units, rows)}${H.mergedInto} tạo thành vòng (${chain.join(" → ")}) — sửa để chuỗi sáp nhập kết thúc ở một đơn vị còn hoạt động`,
   endedScoreRow: (row: number, code: string, from: string) =>
     `${at(SHEET.scores, row)}đơn vị ${q(code)} không còn hoạt động từ ${from} nên không xếp loại; điểm của đơn vị mới ghi ở dòng của đơn vị mới`,
-} as const;
+} as const);
 
 /** `Tạm miễn` (SPEC §11). */
-export const EXEMPTION_TEXT = {
+export const EXEMPTION_TEXT = dictionary({
+  __proto__: null,
   cadreMissing: (row: number) =>
     `${at(SHEET.exemptions, row)}thiếu ${H.cadre} — ghi ${H.cadreCode} hoặc họ và tên như trong trang ${q(SHEET.roster)}`,
   cadreUnknown: (row: number, text: string, suggestions: readonly string[]) =>
@@ -40,10 +41,11 @@ export const EXEMPTION_TEXT = {
   fromMissing: (row: number) => `${at(SHEET.exemptions, row)}thiếu ${H.exemptFrom} — ghi ngày bắt đầu tạm miễn`,
   openEnded: (row: number, cadre: string, end: string) =>
     `${at(SHEET.exemptions, row)}chưa ghi ${H.exemptTo} — tạm miễn của ${cadre} được tính đến hết khoảng tính (${end})`,
-} as const;
+} as const);
 
 /** `Chỉ tiêu theo cấp` (SPEC §11). */
-export const TIER_TEXT = {
+export const TIER_TEXT = dictionary({
+  __proto__: null,
   labelMissing: (row: number) => `${at(SHEET.tiers, row)}thiếu ${H.tier} — ghi tên cấp, ví dụ «Cấp xã»`,
   labelDuplicate: (row: number, label: string, first: number) =>
     `${at(SHEET.tiers, row)}${H.tier} ${q(label)} đã có ở dòng ${first} — mỗi cấp ghi một dòng`,
@@ -57,10 +59,11 @@ export const TIER_TEXT = {
     `${at(SHEET.tiers, row)}không có đơn vị nào có ${H.unitType} ${q(type)} trong trang ${q(SHEET.units)} — kiểm tra chính tả`,
   column: (label: string) => `${label} (ngày)`,
   short: (label: string, days: string) => `${label}: thiếu ${days} ngày`,
-} as const;
+} as const);
 
 /** Pieces of `Lý do` and configuration messages of the 2025 rating (SPEC §13). */
-export const RATING_2025_TEXT = {
+export const RATING_2025_TEXT = dictionary({
+  __proto__: null,
   official: "theo điểm thẩm định",
   officialProblem: (reason: string) => `trang ${q(SHEET.official)}: ${reason}`,
   topMinimum: (items: readonly string[]) =>
@@ -75,24 +78,26 @@ export const RATING_2025_TEXT = {
     `${at(SHEET.criteria, row)}${H.criterionGroup} ${q(group)} trùng tên một cột của trang ${q(SHEET.rating)} — đặt tên nhóm khác`,
   topMinimumInvalid: (row: number, text: string, max: string) =>
     `${at(SHEET.criteria, row)}${H.topMinimum} ${q(text)} phải là số từ 0 đến ${H.maxScore} (${max})`,
-} as const;
+} as const);
 
 /** Answers of the custom functions for the province rules (SPEC §8, §11). */
-export const FORMULA_RULES_TEXT = {
+export const FORMULA_RULES_TEXT = dictionary({
+  __proto__: null,
   levelNeedsUnits: () =>
     `Tham số cap cần vùng don_vi (trang ${q(SHEET.units)} có dòng tiêu đề) để biết loại của từng đơn vị`,
   unitsHeader: (headers: readonly string[]) => FORMULA_TEXT.tableHeader("don_vi", headers),
   exemptionDate: (row: number, text: string) =>
     `Vùng tam_mien dòng ${row}: ${q(text)} không phải ngày hợp lệ — nhập dạng dd/mm/yyyy`,
   exemptionOrder: (row: number) => `Vùng tam_mien dòng ${row}: ${H.exemptTo} trước ${H.exemptFrom}`,
-} as const;
+} as const);
 
 /** `Tạo bảng mẫu` and the optional sheets (SPEC Part II). */
-export const OPTIONAL_SHEETS_TEXT = {
+export const OPTIONAL_SHEETS_TEXT = dictionary({
+  __proto__: null,
   ask: (sheets: readonly string[]) =>
     `Tạo thêm các trang không bắt buộc ${list(sheets.map(q))}? ` +
     `${q(SHEET.exemptions)}: cán bộ tạm miễn (đi học, ốm dài ngày, thai sản); ` +
     `${q(SHEET.tiers)}: số ngày tối thiểu theo cấp đơn vị; ` +
     `${q(SHEET.official)}: điểm của cấp thẩm định. Mỗi trang chỉ có tác dụng khi có dòng.`,
   declined: (sheets: readonly string[]) => `Chưa tạo ${list(sheets.map(q))}; chạy lại Tạo bảng mẫu khi cần.`,
-} as const;
+} as const);

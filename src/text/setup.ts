@@ -1,6 +1,7 @@
 // Text written by `Tạo bảng mẫu`: settings notes, the example criterion, the short help.
 import { REPORT_NOTE, REPORT_SETTINGS, REPORT_TEXT } from "./report";
 import { CAP_BASE, CAP_MODE, GROUP_BY, LEVEL, P } from "./sheets";
+import { dictionary } from "./dictionary";
 
 /** Rows of `Cấu hình`: parameter, value written on set-up ('' = blank, meaning the default), note. */
 export const SETTINGS_ROWS: readonly [string, string | number, string][] = [
@@ -51,7 +52,8 @@ export const SETTINGS_CHOICES: ReadonlyMap<string, readonly string[]> = new Map<
 
 export const EXAMPLE_CRITERION = ["TC1", "Tổ chức sinh hoạt chi đoàn định kỳ hằng tháng", 10, 5] as const;
 
-export const SETUP_MSG = {
+export const SETUP_MSG = dictionary({
+  __proto__: null,
   askLocale: (current: string) =>
     `Bảng tính đang dùng định dạng vùng «${current}», nên Google Sheets sẽ đọc ngày gõ 3/4/2025 thành 4 tháng 3. ` +
     `Chuyển sang Việt Nam (vi_VN) để ngày được đọc theo kiểu ngày/tháng/năm?`,
@@ -75,4 +77,4 @@ export const SETUP_MSG = {
     "3. Bấm Tính chỉ tiêu → Kiểm tra nhật ký để xem dòng nào cần sửa.\n" +
     "4. Bấm Tính chỉ tiêu → Tính tất cả để có Tiến độ chỉ tiêu, Xếp loại và Tổng hợp.\n" +
     "Xem thêm: Tính chỉ tiêu → Hướng dẫn.",
-} as const;
+} as const);

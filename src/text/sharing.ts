@@ -1,6 +1,6 @@
 // Messages of `Phân quyền` and `Tổng hợp từ file khác` (SPEC §7).
 import { dictionary } from "./dictionary";
-const q = (v: string) => `«${v}»`;
+import { adminNeeded, q } from "./pieces";
 
 /** "(me) có tên trong «Email quản trị» nhưng chưa có tên trong khóa… Nhờ chủ tệp (…) … chạy lại «Phân quyền»". */
 const notOnLock = (me: string, sheets: string[], owner: string, others: string[]) =>
@@ -12,9 +12,7 @@ export const PROTECTION_MARK = "Tính chỉ tiêu — phân quyền";
 
 export const SHARE_MSG = dictionary({
   __proto__: null,
-  adminOnly: (caption: string, me: string) =>
-    `Lệnh «${caption}» chỉ dành cho quản trị viên (chủ tệp hoặc người có email trong tham số «Email quản trị» ` +
-    `của trang «Cấu hình»). Tài khoản đang chạy: ${me || "(không rõ)"}. Nhờ quản trị viên chạy lệnh này.`,
+  adminOnly: (caption: string, me: string) => `Lệnh «${caption}» chỉ dành cho ${adminNeeded(me)}.`,
   adminSheet: (sheet: string, n: number) => `${q(sheet)}: chỉ chủ tệp và quản trị viên sửa được (${n} người).`,
   officeSheet: (sheet: string, n: number) => `${q(sheet)}: quản trị viên và cán bộ của đơn vị sửa được (${n} người).`,
   logSheet: (sheet: string, n: number) => `${q(sheet)}: chỉ quản trị viên sửa được (${n} người).`,

@@ -1,0 +1,11 @@
+// Pieces of wording shared by several message tables (one copy in the bundle).
+
+export const q = (v: string) => `«${v}»`;
+export const list = (xs: readonly string[]) => xs.join(", ");
+export const at = (sheet: string, row?: number) => (row ? `Trang ${q(sheet)} dòng ${row}: ` : `Trang ${q(sheet)}: `);
+export const DATE_HINT = "nhập dạng dd/mm/yyyy, ví dụ 15/03/2025";
+
+/** Who may run an admin command, and who is running this one: the end of "… cần quản trị viên (…)". */
+export const adminNeeded = (me: string) =>
+  `quản trị viên (chủ tệp hoặc người có email trong tham số «Email quản trị» của trang «Cấu hình»). ` +
+  `Tài khoản đang chạy: ${me || "(không rõ)"}. Nhờ quản trị viên chạy lệnh này`;
