@@ -274,11 +274,6 @@ function columnsOf(tab: LogTab): TabColumns {
   return { reportDate: has.has("reportDate"), activity: has.has("activity"), content: has.has("content") };
 }
 
-function hasAnError(findings: readonly Finding[]): boolean {
-  for (let k = 0; k < findings.length; k++) if (findings[k].severity === "error") return true;
-  return false;
-}
-
 function evaluateRow(r: LogRowInput, tab: string, seq: number, has: TabColumns, c: RowCtx): RowEval {
   const cells = r.cells;
   const findings = c.scratch;
@@ -310,7 +305,7 @@ function evaluateRow(r: LogRowInput, tab: string, seq: number, has: TabColumns, 
   if (has.content && isBlankCell(cells.content)) findings.push(warning("CONTENT_MISSING", LOG_TEXT.contentMissing()));
   if (visit.from !== undefined && visit.to !== undefined) windowFindings(visit.from, visit.to, cadre, c.s, findings);
 
-  const hasError = hasAnError(findings);
+  const hasError = findings.some((f) => f.severity === "error");
   return {
     tab,
     row: r.row,
