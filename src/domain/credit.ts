@@ -108,7 +108,15 @@ function sortedSpans<T extends LoggedSpan>(visits: readonly T[]): T[] {
     const length = v.to - v.from;
     packed[i] = (v.from * SPAN_KEY + length) * n + i;
     // Well inside 2^53, so that packed / n rounds without reaching the next key.
-    if (!(length >= 0 && length < SPAN_KEY && Number.isInteger(v.from) && Number.isInteger(length) && Math.abs(packed[i]) < PACKED_LIMIT))
+    if (
+      !(
+        length >= 0 &&
+        length < SPAN_KEY &&
+        Number.isInteger(v.from) &&
+        Number.isInteger(length) &&
+        Math.abs(packed[i]) < PACKED_LIMIT
+      )
+    )
       return [...visits].sort((a, b) => a.from - b.from || a.to - b.to || byUnitThenCredit(a, b));
   }
   packed.sort();
