@@ -11,7 +11,8 @@ export const HELP_TITLE = "Hướng dẫn sử dụng Tính chỉ tiêu";
 const li = (s: string) => `<li>${s}</li>`;
 const b = (s: string) => `<b>${s}</b>`;
 
-export const HELP_HTML = `
+/** The dialog's HTML, made when the dialog opens: a template this long would be built at every execution. */
+export const helpHtml = (): string => `
 <div style="font-family:Arial,sans-serif;font-size:13px;line-height:1.5">
 <p>${b(MENU_TITLE)} kiểm tra nhật ký đi cơ sở, tính tiến độ chỉ tiêu "1+2" (mặc định 60 ngày/năm) của từng cán bộ,
 xếp loại đơn vị cơ sở theo bảng điểm và ghi kết quả vào chính bảng tính này.</p>
