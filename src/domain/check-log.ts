@@ -148,7 +148,7 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
   };
   const concerned = input.only ? cadresOf(input.tabs, input.only, cadres) : undefined;
   for (const tab of input.tabs) {
-    const has = columnsOf(tab);
+    const has = optionalColumns(tab);
     const tabRows = inRowOrder(tab.rows);
     for (let k = 0; k < tabRows.length; k++) {
       const r = tabRows[k];
@@ -269,7 +269,7 @@ interface TabColumns {
   content: boolean;
 }
 
-function columnsOf(tab: LogTab): TabColumns {
+function optionalColumns(tab: LogTab): TabColumns {
   const has = new Set<LogField>(tab.columns ?? LOG_FIELD_LIST);
   return { reportDate: has.has("reportDate"), activity: has.has("activity"), content: has.has("content") };
 }
