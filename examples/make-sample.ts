@@ -155,6 +155,17 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const i = process.argv.indexOf(name);
     return i > 0 ? process.argv[i + 1] : undefined;
   };
+  // Anything else (--help, a typo) must not write the committed sample with the defaults.
+  const known = new Set(["--rows", "--can-bo", "--out", "--seed"]);
+  const unknown = process.argv
+    .slice(2)
+    .filter((a, i, all) => a.startsWith("-") && !known.has(a) && !known.has(all[i - 1]));
+  if (unknown.length) {
+    console.error(
+      `Không hiểu ${unknown.join(", ")}. Dùng: make-sample.ts [--rows N] [--can-bo M] [--out tệp.xlsx] [--seed S]`,
+    );
+    process.exit(2);
+  }
   const rows = Number(arg("--rows") ?? SAMPLE_ROWS);
   const cadres = arg("--can-bo") === undefined ? undefined : Number(arg("--can-bo"));
   const out = resolve(arg("--out") ?? SAMPLE_FILE);
