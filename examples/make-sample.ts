@@ -150,35 +150,55 @@ export async function writeSample(file: string, rows = SAMPLE_ROWS, seed?: numbe
   await saveXlsx(sampleBook(rows, seed, cadres), file);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const arg = (name: string) => {
-    const i = process.argv.indexOf(name);
-    return i > 0 ? process.argv[i + 1] : undefined;
-  };
-  // Anything else (--help, a typo) must not write the committed sample with the defaults.
+export interface SampleOptions {
+  rows: number;
+  cadres: number | undefined;
+  out: string;
+  seed: number | undefined;
+}
+
+const USAGE = "Dùng: make-sample.ts [--rows N] [--can-bo M] [--out tệp.xlsx] [--seed S]";
+
+/**
+ * The command line's options, or why they are refused. Anything but an option and the value after it
+ * (--help, a typo, a bare file name meant as --out) is refused: it must not write the committed sample
+ * with the defaults.
+ */
+export function sampleOptions(args: readonly string[]): SampleOptions | { error: string } {
   const known = new Set(["--rows", "--can-bo", "--out", "--seed"]);
-  const unknown = process.argv
-    .slice(2)
-    .filter((a, i, all) => a.startsWith("-") && !known.has(a) && !known.has(all[i - 1]));
-  if (unknown.length) {
-    console.error(
-      `Không hiểu ${unknown.join(", ")}. Dùng: make-sample.ts [--rows N] [--can-bo M] [--out tệp.xlsx] [--seed S]`,
-    );
-    process.exit(2);
+  const unknown = args.filter((a, i) => !known.has(a) && !known.has(args[i - 1]));
+  if (unknown.length) return { error: `Không hiểu ${unknown.join(", ")}. ${USAGE}` };
+  const arg = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  for (const name of known) {
+    if (args.includes(name) && arg(name) === undefined) return { error: `${name} cần một giá trị. ${USAGE}` };
   }
   const rows = Number(arg("--rows") ?? SAMPLE_ROWS);
   const cadres = arg("--can-bo") === undefined ? undefined : Number(arg("--can-bo"));
-  const out = resolve(arg("--out") ?? SAMPLE_FILE);
   for (const [name, n] of [
     ["--rows", rows],
     ["--can-bo", cadres ?? 1],
   ] as const) {
-    if (!Number.isInteger(n) || n < 1) {
-      console.error(`${name} phải là số nguyên dương, nhận được «${arg(name)}».`);
-      process.exit(2);
-    }
+    if (!Number.isInteger(n) || n < 1) return { error: `${name} phải là số nguyên dương, nhận được «${arg(name)}».` };
   }
-  await writeSample(out, rows, arg("--seed") ? Number(arg("--seed")) : undefined, cadres);
+  return {
+    rows,
+    cadres,
+    out: resolve(arg("--out") ?? SAMPLE_FILE),
+    seed: arg("--seed") ? Number(arg("--seed")) : undefined,
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const options = sampleOptions(process.argv.slice(2));
+  if ("error" in options) {
+    console.error(options.error);
+    process.exit(2);
+  }
+  const { rows, cadres, out, seed } = options;
+  await writeSample(out, rows, seed, cadres);
   const who = cadres ? `, ${cadres.toLocaleString("vi-VN")} cán bộ` : "";
   console.log(`Đã tạo ${out} (${rows.toLocaleString("vi-VN")} dòng nhật ký${who}).`);
 }
