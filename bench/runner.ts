@@ -62,12 +62,46 @@ const median = (xs: number[]) => {
 };
 const f1 = (x: number) => x.toFixed(2);
 
+/** A CA file Node reads at every start when the environment names one (this machine's does). */
+const EXTRA_CA = "NODE_EXTRA_CA_CERTS";
+
+/**
+ * What every run of the runner pays before its own code: an empty Node process, as this machine starts
+ * one, and without `NODE_EXTRA_CA_CERTS` when the environment sets it (the runner makes no connection;
+ * Node parses that file at start all the same). Information for reading the ratios, not a target.
+ */
+function startRows(): BenchRow[] {
+  const group = "runner start";
+  const empty = (env: NodeJS.ProcessEnv) =>
+    median(Array.from({ length: RUNS }, () => timed(process.execPath, ["-e", "0"], env).wall));
+  const rows: BenchRow[] = [
+    {
+      group,
+      name: "node -e 0 (an empty Node process): wall",
+      value: (1000 * empty(process.env)).toFixed(0),
+      unit: "ms",
+      note: `median of ${RUNS}; part of every runner time below`,
+    },
+  ];
+  if (process.env[EXTRA_CA]) {
+    const { [EXTRA_CA]: _ca, ...without } = process.env;
+    rows.push({
+      group,
+      name: `the same without ${EXTRA_CA}`,
+      value: (1000 * empty(without)).toFixed(0),
+      unit: "ms",
+      note: `this environment sets ${EXTRA_CA}; the runs below keep it`,
+    });
+  }
+  return rows;
+}
+
 export async function runnerRows(): Promise<BenchRow[]> {
   // Inside the package, so that the built runner finds its production dependencies in node_modules.
   const cache = join(ROOT, "node_modules", ".cache");
   mkdirSync(cache, { recursive: true });
   const dir = mkdtempSync(join(cache, "tct-bench-runner-"));
-  const rows: BenchRow[] = [];
+  const rows: BenchRow[] = startRows();
   try {
     const dist = join(dir, "dist");
     const { codePath } = await build({ outDir: dist });
