@@ -1,6 +1,7 @@
 // Entry point of the `tinh-chi-tieu` command, built to dist/runner.js by `npm run build` (build/cli.ts)
 // and started by dist/cli.js (launch.ts).
-// tinh-chi-tieu <sổ.xlsx> [--lenh kiem-tra|tien-do|xep-loai|tat-ca] [--ngay dd/mm/yyyy] [--ra <kết-quả.xlsx>] [--json] [--strict]
+// tinh-chi-tieu <sổ.xlsx> [--lenh kiem-tra|tien-do|xep-loai|tat-ca] [--ngay dd/mm/yyyy] [--ra <kết-quả.xlsx>]
+//   [--bao-cao <kỳ>] [--json] [--strict]
 import { main } from "./cli";
 
 /**

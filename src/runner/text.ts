@@ -14,7 +14,8 @@ Chạy tiện ích Tính chỉ tiêu trên một tệp Excel (.xlsx) ngay trên 
             hoặc 01/04/2025-30/06/2025
   --json    in kết quả dạng JSON
   --strict  trả mã thoát 1 nếu có dòng nhật ký bị Lỗi
-Mã thoát: 0 chạy xong (kể cả khi có dòng lỗi), 1 có dòng lỗi khi dùng --strict, 2 không dùng được tệp.`;
+Mã thoát: 0 chạy xong (kể cả khi có dòng lỗi), 1 có dòng lỗi khi dùng --strict, 2 không chạy xong
+          (dòng lệnh sai, tệp không dùng được, lệnh dừng, hoặc không ghi được tệp kết quả, tệp báo cáo).`;
 
 export const ARG_MSG = {
   noInput: "Chưa chỉ ra tệp .xlsx cần chạy.",
