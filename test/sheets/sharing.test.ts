@@ -71,6 +71,45 @@ describe("Phân quyền", () => {
     expect([...perSheet.values()].every((n) => n === 1)).toBe(true);
   });
 
+  it("two long office names cut to one plan tab share it: no error, both offices' cadres listed and admitted", async () => {
+    // "Nhật ký - " keeps 21 characters of the office name, "Kế hoạch - " 20: these two part at the 21st.
+    const workers = "Ban Thanh niên Công nhân và Đô thị";
+    const officials = "Ban Thanh niên Công chức, viên chức";
+    const roster = [
+      ...ROSTER,
+      ["CB005", "Đặng Văn Lâm", "Cán bộ", workers, "", "", "", HOA],
+      ["CB006", "Võ Thị Ngọc", "Cán bộ", officials, "", "", "", DUC],
+    ];
+    const book = sharedBook(roster);
+    const { run, env, ctx } = await addinFor(book, { user: ADMIN });
+    run("phanQuyen");
+    const report = env.ui.alerts.at(-1)!.prompt;
+    expect(report).not.toMatch(/ngoài dự kiến/);
+    const names = book.rawSheetNames();
+    expect(names).toContain("Nhật ký - Ban Thanh niên Công n");
+    expect(names).toContain("Nhật ký - Ban Thanh niên Công c");
+    expect(names.filter((n) => n.startsWith("Kế hoạch - Ban Thanh niên Công"))).toEqual([
+      "Kế hoạch - Ban Thanh niên Công",
+    ]);
+    const plan = book.rawSheet("Kế hoạch - Ban Thanh niên Công");
+    const planCadre = plan.rawValues()[0].indexOf(H.cadre) + 1;
+    expect(planCadre).toBeGreaterThan(0);
+    expect(plan.rawCell(2, planCadre).validation!.values[0]).toEqual(["Đặng Văn Lâm", "Võ Thị Ngọc"]);
+    const workersLog = book.rawSheet("Nhật ký - Ban Thanh niên Công n");
+    expect(workersLog.rawCell(2, COLUMNS.log.indexOf(H.cadre) + 1).validation!.values[0]).toEqual(["Đặng Văn Lâm"]);
+
+    // Hoà (Ban Tổ chức, and the workers' office through CB005) and Đức (Văn phòng, and the officials' office).
+    env.setActiveUser(DUC);
+    expect(tryWrite(ctx, "Kế hoạch - Ban Thanh niên Công")).toBe("ok");
+    expect(tryWrite(ctx, "Nhật ký - Ban Thanh niên Công c")).toBe("ok");
+    expect(tryWrite(ctx, "Nhật ký - Ban Thanh niên Công n")).toMatch(BLOCKED);
+    env.setActiveUser(ADMIN);
+    run("phanQuyen");
+    const perSheet = new Map<string, number>();
+    for (const p of book.raw().protections) perSheet.set(p.sheet!.name, (perSheet.get(p.sheet!.name) ?? 0) + 1);
+    expect([...perSheet.values()].every((n) => n === 1)).toBe(true);
+  });
+
   it("an office user's check writes only into tabs they may edit; admin-only commands say an admin must run them", async () => {
     const book = sharedBook();
     const { run, env } = await addinFor(book, { user: ADMIN });

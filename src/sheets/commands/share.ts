@@ -62,36 +62,45 @@ const ADMIN_SHEETS: readonly string[] = [
   SHEET.lockedReports,
 ];
 
-type Office = { tab: string; plan: string; names: string[]; emails: string[] };
+/** An office's log or plan tab, with the cadres it lists in its dropdown and the emails that may edit it. */
+type OfficeTab = { name: string; schema: Schema; names: string[]; emails: string[] };
 
 /**
- * One entry per office, keyed by its log tab's name folded (tab names are compared without case, so
- * offices spelled two ways share a tab), with its plan tab `Kế hoạch - <Đơn vị công tác>` (SPEC §10).
+ * Every office's log tab `Nhật ký - <Đơn vị công tác>` and plan tab `Kế hoạch - <Đơn vị công tác>` (SPEC
+ * §7, §10), keyed by the tab's name folded: sheet names are unique regardless of case, so offices spelled
+ * two ways share a tab, and so do two long office names the 31-character limit cuts to one tab name
+ * (the plan tab's prefix is a character longer: two offices can share a plan tab and not a log tab).
+ * A shared tab lists and admits the cadres of every office it serves.
  */
-function officesOf(cadres: readonly Cadre[], today?: Day): Map<string, Office> {
-  const byTab = new Map<string, Office>();
+function officeTabsOf(cadres: readonly Cadre[], today?: Day): Map<string, OfficeTab> {
+  const tabs = new Map<string, OfficeTab>();
   for (const c of cadres) {
     if (!foldText(c.office)) continue;
-    // Sheet names are unique regardless of case: "Văn phòng" and "Văn Phòng" share one tab.
-    const tab = tabName(OFFICE_TAB_PREFIX, c.office);
-    let o = byTab.get(foldText(tab));
-    if (!o)
-      byTab.set(foldText(tab), (o = { tab, plan: tabName(PLAN_OFFICE_TAB_PREFIX, c.office), names: [], emails: [] }));
     // The dropdown leaves out cadres whose `Áp dụng đến` has passed (SPEC §12); they keep their access.
-    if (today === undefined || c.applyTo === undefined || c.applyTo >= today) o.names.push(c.name);
-    o.emails.push(...c.emails);
+    const listed = today === undefined || c.applyTo === undefined || c.applyTo >= today;
+    for (const [prefix, schema] of [
+      [OFFICE_TAB_PREFIX, LOG],
+      [PLAN_OFFICE_TAB_PREFIX, PLAN],
+    ] as const) {
+      const name = tabName(prefix, c.office);
+      let tab = tabs.get(foldText(name));
+      if (!tab) tabs.set(foldText(name), (tab = { name, schema, names: [], emails: [] }));
+      if (listed) tab.names.push(c.name);
+      tab.emails.push(...c.emails);
+    }
   }
-  return byTab;
+  return tabs;
 }
 
 export function shareCommand(ctx: CommandContext): CommandResult {
   const { book } = ctx;
   const config = readBookConfig(book, ctx.clock);
   const admins = requireAdmin(ctx.caption, adminsOf(book, config.settings));
-  const offices = officesOf(config.cadres, ctx.clock.today);
+  // Keyed by the tab's name folded, which an existing tab's own spelling keeps.
+  const officeOf = officeTabsOf(config.cadres, ctx.clock.today);
   const plan = new WritePlan();
 
-  // Office tabs: created with the log headers and dropdowns; the cadre list is the office's own.
+  // Office tabs: created with the log or plan headers and dropdowns; the cadre list is the office's own.
   const created: string[] = [];
   const lists: ListTables = config.lists;
   const existing = new Map(
@@ -99,18 +108,12 @@ export function shareCommand(ctx: CommandContext): CommandResult {
       .list()
       .map((s) => [foldText(s.name), s.sheet]),
   );
-  for (const office of offices.values()) {
-    for (const key of ["tab", "plan"] as const) {
-      // An existing tab keeps its own spelling (sheet names are unique regardless of case).
-      const sheet = existing.get(foldText(office[key])) ?? null;
-      if (sheet) office[key] = bookSheets(book).nameOf(office[key]) ?? office[key];
-      const schema = (key === "tab" ? LOG : PLAN) as Schema;
-      planOfficeTab(plan, book, schema, sheet, office[key], office.names, lists, ctx, created);
-    }
+  for (const tab of officeOf.values()) {
+    // An existing tab keeps its own spelling (sheet names are unique regardless of case).
+    const sheet = existing.get(foldText(tab.name)) ?? null;
+    if (sheet) tab.name = bookSheets(book).nameOf(tab.name) ?? tab.name;
+    planOfficeTab(plan, book, tab.schema, sheet, tab.name, tab.names, lists, ctx, created);
   }
-
-  const officeOf = new Map<string, Office>();
-  for (const o of offices.values()) for (const t of [o.tab, o.plan]) officeOf.set(foldText(t), o);
 
   // Protections, sheet by sheet. Sheets a command creates later must exist now to be protected.
   const lines: string[] = [];
@@ -175,7 +178,7 @@ export function shareCommand(ctx: CommandContext): CommandResult {
       .editors()
       .map((u) => u.getEmail()),
   ]);
-  const wanted = lower([...admins, ...[...offices.values()].flatMap((o) => o.emails)]);
+  const wanted = lower([...admins, ...[...officeOf.values()].flatMap((t) => t.emails)]);
   const missing = wanted.filter((e) => !fileEditors.includes(e));
 
   const helpers = resyncHelpers(book, ctx.user, admins);
