@@ -150,3 +150,8 @@ export function daysWithin(united: readonly [Day, Day][], a: Day, b: Day): numbe
   for (const [x, y] of united) n += Math.max(0, Math.min(b, y) - Math.max(a, x) + 1);
   return n;
 }
+
+/** Whether [from, to] holds a day outside the exemptions: a cadre without one is `Không áp dụng` (SPEC §11). */
+export function hasSubjectDay(list: readonly Exemption[] | undefined, from: Day, to: Day): boolean {
+  return from <= to && daysWithin(unitedWithin(list, from, to), from, to) < to - from + 1;
+}

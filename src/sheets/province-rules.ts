@@ -1,11 +1,11 @@
 // The optional sheets of the province rules (SPEC §11): `Tạm miễn` and `Chỉ tiêu theo cấp`. Each rule
 // is active only when its sheet exists and has rows; a bad row is a configuration error naming the sheet
 // and row, and stops the command before anything is written.
-import { parseExemptions, parseTiers, type ProgressRules } from "../domain";
+import { parseExemptions, parseTiers, type Exemptions, type ProgressRules } from "../domain";
 import { EXEMPTIONS, TIERS, type Schema } from "../schema";
 import type { BookConfig } from "./config";
 import { stopOnConfigErrors } from "./config";
-import { readTable, type Table } from "./table";
+import { readTable, tryReadTable, type Table } from "./table";
 import type { Clock } from "./zone";
 import { findSheet } from "./book-sheets";
 
@@ -38,4 +38,21 @@ export function readProgressRules(
   if (e?.exemptions.size) rules.exemptions = e.exemptions;
   if (t?.tiers.length) rules.tiers = t.tiers;
   return { rules, warnings };
+}
+
+/**
+ * `Tạm miễn` for a command that does not compute progress (its own errors are not its to report: the
+ * commands that compute progress stop on them): the rows that read, or undefined without the sheet or
+ * its headers.
+ */
+export function readExemptionsIfAny(book: Book, config: BookConfig, clock: Clock): Exemptions | undefined {
+  const sheet = findSheet(book, EXEMPTIONS.sheet);
+  const read = sheet ? tryReadTable(sheet, EXEMPTIONS) : undefined;
+  if (!read?.ok) return undefined;
+  const { exemptions } = parseExemptions(read.table.rows, config.cadres, {
+    zoneDay: clock.zoneDay,
+    year: config.settings.year,
+    windowEnd: config.settings.to,
+  });
+  return exemptions;
 }

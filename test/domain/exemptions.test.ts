@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { computeProgress, parseExemptions, type Cell, type LogRowInput, type Settings } from "../../src/domain";
+import {
+  computeProgress,
+  hasSubjectDay,
+  parseExemptions,
+  type Cell,
+  type LogRowInput,
+  type Settings,
+} from "../../src/domain";
 import { H } from "../../src/text";
 import { check, D, logRow, records, roster, settingsWith, zoneDay } from "./helpers";
 
@@ -100,5 +107,22 @@ describe("exemptions (SPEC §11)", () => {
     const [an] = computeProgress([], cadres, yearEnd, { exemptions });
     // 01/10–31/12 = 92 days: 60 × 273 / 365 = 44.88 → 45.
     expect(an).toMatchObject({ exemptDays: 92, target: 45, assessment: "Không đạt" });
+  });
+});
+
+describe("hasSubjectDay: a window with a day outside every exemption", () => {
+  const year = [D("01/01/2025"), D("31/12/2025")] as const;
+  it("is false when the exemptions, united, cover the window (two rows of one cadre included)", () => {
+    const rows = exempt([
+      ["CB001", "01/01/2025", "30/06/2025", "Đi học"],
+      ["CB001", "01/07/2025", "", "Nghỉ thai sản"],
+    ]).exemptions.get("CB001");
+    expect(hasSubjectDay(rows, ...year)).toBe(false);
+  });
+  it("is true with one day left, with no exemption, and false for an empty window", () => {
+    const rows = exempt([["CB001", "02/01/2025", "31/12/2025", "Đi học"]]).exemptions.get("CB001");
+    expect(hasSubjectDay(rows, ...year)).toBe(true);
+    expect(hasSubjectDay(undefined, ...year)).toBe(true);
+    expect(hasSubjectDay(undefined, D("01/07/2025"), D("30/06/2025"))).toBe(false);
   });
 });

@@ -92,6 +92,34 @@ describe("Kế hoạch đi cơ sở through the menu", () => {
   });
 });
 
+describe("the plan's line counts the cadres not Không áp dụng", () => {
+  it("leaves out a cadre exempt for the whole window (SPEC §11), in Tổng hợp and in Kiểm tra nhật ký's summary", async () => {
+    const book = sampleBook({
+      extraSheets: [
+        { name: PLAN_SHEET.plan, rows: [PLAN_HEADER, [1, "CB001", "DV01", day(3, 3), "", "", ""]] },
+        // Trần Văn Đức on study leave all year; Lê Thị Thuỷ for a month only (still counted).
+        {
+          name: SHEET.exemptions,
+          rows: [
+            [H.cadre, H.exemptFrom, H.exemptTo, H.reason],
+            ["Trần Văn Đức", day(1, 1), day(31, 12), "Đi học dài hạn"],
+            ["CB003", day(1, 8), day(31, 8), "Nghỉ ốm"],
+          ],
+        },
+      ],
+    });
+    const { run, env } = await addinFor(book);
+    run("kiemTraNhatKy");
+    expect(env.toasts().at(-1)!.message).toContain("1/3 cán bộ đã đăng ký kế hoạch");
+    run("tinhTatCa");
+    const summary = book.rawSheet(SHEET.summary).rawValues().flat();
+    expect(summary).toContain("1/3 cán bộ đã đăng ký kế hoạch; 1/1 đã thực hiện đủ các chuyến đến hạn");
+    const progress = book.rawSheet(SHEET.progress).rawValues();
+    const assessment = progress.find((r) => r.includes(H.assessment))!.indexOf(H.assessment);
+    expect(progress.find((r) => r.includes("CB002"))![assessment]).toBe("Không áp dụng");
+  });
+});
+
 describe("Tạo bảng mẫu and the plan", () => {
   it("creates the empty plan tab with dropdowns like the log, and the two plan settings", async () => {
     const book = LocalSpreadsheet.create({ name: "Sổ mới", owner: "bithu@tinhdoan.vn", timeZone: "Asia/Ho_Chi_Minh" });

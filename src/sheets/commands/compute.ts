@@ -93,7 +93,7 @@ function compute(ctx: CommandContext, required: Parts): CommandResult {
     ...(required.rating ? [SHEET.rating] : []),
   );
   if (checked) {
-    const follow = readFollowUps(ctx.book, config, ctx.clock, checked);
+    const follow = readFollowUps(ctx.book, config, ctx.clock, checked, checked.rules);
     input.lines = followUpLines(follow, true);
     const rows = computeProgress(checked.result.visits, config.cadres, config.settings, checked.rules);
     input.progress = { rows };

@@ -7,7 +7,9 @@ import {
   changeLines,
   checkLocks,
   comparePlan,
+  hasSubjectDay,
   type CheckLocksResult,
+  type Exemptions,
   type ComparePlanResult,
   type Finding,
   type Visit,
@@ -20,6 +22,7 @@ import { readLocks } from "../locks";
 import { schemaTable, planOutputSheet } from "../output";
 import { canEditSheet } from "../permissions";
 import { planPlanResults, planSheets, toPlanTab, type PlanSheet } from "../plan-tabs";
+import { readExemptionsIfAny } from "../province-rules";
 import type { WritePlan } from "../write-plan";
 import type { Clock } from "../zone";
 import type { CheckedLog } from "./check";
@@ -30,16 +33,23 @@ export type FollowUps = {
   locks: CheckLocksResult;
 };
 
-/** Reads the plan tabs and the locks, compares, and adds their warnings to the checked log rows. */
+/**
+ * Reads the plan tabs and the locks, compares, and adds their warnings to the checked log rows. The
+ * plan's `Tổng hợp` line counts the cadres not `Không áp dụng`, exemptions included (SPEC §10, §11):
+ * `rules` are the command's own `Tạm miễn` when it read them; without them, and with plan tabs, the
+ * sheet is read here.
+ */
 export function readFollowUps(
   book: GoogleAppsScript.Spreadsheet.Spreadsheet,
   config: BookConfig,
   clock: Clock,
   checked: CheckedLog,
+  rules?: { exemptions?: Exemptions },
 ): FollowUps {
   const planTabs = planSheets(book);
   const visits = checked.result.visits;
-  const plan = comparePlanWith(config, clock, planTabs, visits);
+  const exemptions = rules ? rules.exemptions : planTabs.length ? readExemptionsIfAny(book, config, clock) : undefined;
+  const plan = comparePlanWith(config, clock, planTabs, visits, exemptions);
   const locks = checkLocks(readLocks(book, clock).periods, visits, config.cadres, config.settings);
   addRowWarnings(checked.result, followUpWarnings(locks, plan));
   return { planTabs, plan, locks };
@@ -51,6 +61,7 @@ export function comparePlanWith(
   clock: Clock,
   planTabs: readonly PlanSheet[],
   visits: readonly Visit[],
+  exemptions?: Exemptions,
 ): ComparePlanResult<Visit> {
   const s = config.settings;
   const byCode = new Map(config.cadres.map((c) => [c.code, c]));
@@ -64,10 +75,13 @@ export function comparePlanWith(
     visits,
     tolerance: s.planTolerance,
     required: s.planRequired,
-    // `Không áp dụng`: the cadre's own window misses the counting window.
+    // `Không áp dụng`: the cadre's own window misses the counting window, or is exempt all through.
     subject: (code) => {
       const c = byCode.get(code);
-      return !!c && Math.max(s.from, c.applyFrom ?? s.from) <= Math.min(s.to, c.applyTo ?? s.to);
+      return (
+        !!c &&
+        hasSubjectDay(exemptions?.get(code), Math.max(s.from, c.applyFrom ?? s.from), Math.min(s.to, c.applyTo ?? s.to))
+      );
     },
   });
 }

@@ -73,8 +73,9 @@ export function describeReport(
     settings: base.settings,
     zoneDay: clock.zoneDay,
   });
-  // Plan vs done (§10) and the lock of this period (§15), read as every checking command reads them.
-  const followUps = readFollowUps(book, base, clock, { tabs: [], result: checked, warnings: [] });
+  // Plan vs done (§10) and the lock of this period (§15), read as every checking command reads them;
+  // without `Tạm miễn`: the report shows the plan by period, not the plan's `Tổng hợp` line.
+  const followUps = readFollowUps(book, base, clock, { tabs: [], result: checked, warnings: [] }, {});
   const label = foldText(periodWording(span.period));
   const locked = withLock ? followUps.locks.periods.find((p) => foldText(p.label) === label) : undefined;
   // A locked period: the figures as they were locked, with the line of what changed since (SPEC §14).
