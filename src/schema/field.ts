@@ -24,6 +24,12 @@ export interface Field {
   inTemplate?: boolean;
 }
 
+/**
+ * A long text the add-in writes (`Chi tiết kiểm tra`, `Chi tiết đối chiếu`): its column is wrapped when
+ * it is made (SPEC §17), as its width is set then, so a later change of the user's stays.
+ */
+export const wrapsResult = (f: Field): boolean => f.result === true && f.wrap === true;
+
 export interface Schema<K extends string = string> {
   /** The sheet's name; for a family of tabs (log, plan), its main tab. */
   sheet: string;

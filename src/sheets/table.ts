@@ -1,12 +1,12 @@
 // A table on a sheet, read through its schema (SPEC §2): one batch read, rows keyed by field, never a
 // write. Missing result columns are added by `ensureColumns` as part of a command's write plan.
 import { readRows, widestRow, type Cell, type ReadOptions, type SchemaRow } from "../domain";
-import type { Schema } from "../schema";
+import { wrapsResult, type Schema } from "../schema";
 import { SHEET_MSG } from "../text";
 import { UserError } from "./errors";
 import { ensureWidth, makeBlock, writeBlock } from "./write";
 import type { WritePlan } from "./write-plan";
-import { findSheet, nameOf, running } from "./book-sheets";
+import { findSheet, nameOf, rowsOf, running } from "./book-sheets";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -146,5 +146,17 @@ export function ensureColumns<K extends string>(plan: WritePlan, t: Table<K>, ke
   missing.forEach((k, i) => {
     t.columns[k] = added[i];
   });
+  const wrapped = missing.filter((k) => wrapsResult(t.schema.fields[k]));
+  if (wrapped.length) {
+    // The sheet's size is read now: the write phase reads nothing.
+    const rows = rowsOf(t.sheet) - t.headerRow - 1;
+    if (rows > 0)
+      plan.add({
+        sheet: t.name,
+        write: () => {
+          for (const k of wrapped) t.sheet.getRange(t.headerRow + 2, t.columns[k]! + 1, rows, 1).setWrap(true);
+        },
+      });
+  }
   return Object.fromEntries(keys.map((k) => [k, t.columns[k]])) as Record<K, number>;
 }

@@ -2,7 +2,7 @@
 // out from their schema (bold frozen header, column formats and widths), missing template columns,
 // and dropdowns that follow the lists. Every function plans its writes; none writes by itself.
 import { cellString, readDate, type Cell, type Day, type ZoneDay } from "../domain";
-import { ROSTER, templateKeys, UNITS, type Field, type ListSource, type Schema } from "../schema";
+import { ROSTER, templateKeys, UNITS, wrapsResult, type Field, type ListSource, type Schema } from "../schema";
 import { columnLetter } from "./a1";
 import { ensureColumns, planAppendHeaders, type Table } from "./table";
 import { ensureSize, makeBlock, setWidths, writeBlock } from "./write";
@@ -56,6 +56,7 @@ export function planNewTable(
       const dataRows = rowsOf(sheet) - 1;
       cols.forEach((c, i) => {
         if (c.field.format && dataRows > 0) sheet.getRange(2, i + 1, dataRows, 1).setNumberFormat(c.field.format);
+        if (wrapsResult(c.field) && dataRows > 0) sheet.getRange(2, i + 1, dataRows, 1).setWrap(true);
       });
       setWidths(
         sheet,

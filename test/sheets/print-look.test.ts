@@ -1,8 +1,11 @@
 // SPEC §17 in Sheets, through the bundle: every status and level has its own colour, header rows are
 // frozen (Sheets repeats them when printing), names and levels are not clipped, long text wraps,
 // `Lịch sử chạy` shows its time (no ###).
+import * as vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { ASSESSMENT, H, LEVEL, NOT_RATED, SHEET } from "../../src/text";
+import { LocalSpreadsheet } from "../../src/imitation";
+import { LOG_INPUT_COLUMNS } from "../../src/schema";
 import { addinFor } from "../support/addin";
 import { sampleBook } from "../support/sample-book";
 
@@ -51,5 +54,39 @@ describe("what people see", () => {
     const history = book.raw().sheets.find((s) => s.name === SHEET.history)!;
     expect(history.columnWidths.get(1) ?? 100).toBeGreaterThanOrEqual(19 * 7);
     expect(history.frozenRows).toBe(1);
+  });
+
+  it("Chi tiết kiểm tra wraps when its column is made, by Tạo bảng mẫu or by the first check; a later unwrap stays", async () => {
+    const fresh = LocalSpreadsheet.create({ name: "Sổ mới", owner: "bithu@tinhdoan.vn", timeZone: "Asia/Ho_Chi_Minh" });
+    const made = await addinFor(fresh);
+    made.run("taoBangMau");
+    const log = fresh.rawSheet(SHEET.log);
+    const head = log.rawValues()[0] as string[];
+    expect(log.rawCell(2, head.indexOf(H.checkDetail) + 1).wrap).toBe(true);
+    expect(log.rawCell(500, head.indexOf(H.checkDetail) + 1).wrap).toBe(true);
+    // What the user types is theirs to lay out.
+    expect(log.rawCell(2, head.indexOf(H.content) + 1).wrap).toBe(false);
+
+    // A log typed without the result columns: the check appends them, the detail column wrapped.
+    const rows = sampleBook()
+      .rawSheet(SHEET.log)
+      .rawValues()
+      .map((r) => r.slice(0, LOG_INPUT_COLUMNS.length));
+    const book = sampleBook({ sheets: { [SHEET.log]: rows } });
+    const typed = book.rawSheet(SHEET.log);
+    const { run, ctx } = await addinFor(book);
+    run("kiemTraNhatKy");
+    const header = typed.rawValues()[0] as string[];
+    const detail = header.indexOf(H.checkDetail) + 1;
+    expect(detail).toBe(LOG_INPUT_COLUMNS.length + 2);
+    expect(typed.rawCell(3, detail).wrap).toBe(true);
+    expect(typed.rawCell(3, detail - 1).wrap).toBe(false);
+    // The user unwraps it; the next check leaves their choice.
+    vm.runInContext(
+      `SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(SHEET.log)}).getRange(2, ${detail}, 20, 1).setWrap(false)`,
+      ctx,
+    );
+    run("kiemTraNhatKy");
+    expect(typed.rawCell(3, detail).wrap).toBe(false);
   });
 });
