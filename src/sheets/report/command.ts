@@ -94,7 +94,7 @@ function reportCommand(ctx: CommandContext, answer: string): CommandResult {
 
 /**
  * The local runner's report: the same description, for a .docx named `<prefix><slug>.docx`
- * ("so-mau-ket-qua-bao-cao-quy-1.docx"); an unreadable period stops the command.
+ * ("so-mau-bao-cao-quy-1.docx" for so-mau.xlsx); an unreadable period stops the command.
  */
 export function reportForFile(
   ctx: CommandContext,
