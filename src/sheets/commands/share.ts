@@ -100,7 +100,7 @@ export function shareCommand(ctx: CommandContext): CommandResult {
   const officeOf = officeTabsOf(config.cadres, ctx.clock.today);
   const plan = new WritePlan();
 
-  // Office tabs: created with the log or plan headers and dropdowns; the cadre list is the office's own.
+  // Office tabs: created with the log or plan headers and dropdowns listing the cadres of the offices they serve.
   const created: string[] = [];
   const lists: ListTables = config.lists;
   const existing = new Map(
