@@ -264,6 +264,9 @@ export function parseSettings(
     if (r.kind === "invalid") fail(f, CONFIG_TEXT.settingNotNumber(FIELDS[f], r.text));
     else if (r.kind === "number") draft[f] = PERCENT_FIELDS.includes(f) ? asPercent(r.value) : r.value;
   }
+  // SPEC §2: `Tỷ lệ HTXSNV tối đa (%)` left blank means no cap, as its note in `Cấu hình` says; only a
+  // book without the row gets the default 20.
+  if (given.has("capPercent") && draft.capPercent === undefined && !failed.has("capPercent")) draft.capPercent = 0;
   const yearGuess =
     typeof draft.year === "number" && Number.isInteger(draft.year) && draft.year >= 2000 && draft.year <= 2100
       ? draft.year

@@ -64,7 +64,8 @@ describe("settings (Cấu hình)", () => {
       allowHalf: false,
       reportDeadline: 0,
       thresholds: { top: 85, good: 70, pass: 45.5 },
-      capPercent: 20,
+      // Cleared by the user: no cap (SPEC §2 "blank or 0 = no cap"); without the row, the default 20.
+      capPercent: 0,
       capBase: "goodOrAbove",
       capMode: "downgrade",
       vetoMaxLevel: "good",
@@ -119,6 +120,9 @@ describe("settings (Cấu hình)", () => {
     );
     expect(settings).toMatchObject({ capPercent: 20, year: 2025, target: 60, reportDeadline: 10 });
     expect(parse({ [P.capPercent]: 0 }).settings.capPercent).toBe(0);
+    expect(parse({ [P.capPercent]: "" }).settings.capPercent).toBe(0);
+    expect(parse({ [P.capPercent]: " " }).settings.capPercent).toBe(0);
+    expect(parse({ [P.year]: 2025 }).settings.capPercent).toBe(20);
   });
 
   it("names unreadable values and unknown choices", () => {
