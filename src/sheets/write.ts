@@ -2,7 +2,7 @@
 // ("=…" becomes a formula, "001" becomes 1), so every string cell is written under the plain-text
 // format "@", set in the same batch before the values.
 import { widestRow, type Cell } from "../domain";
-import { DATE_FORMAT, TEXT_FORMAT } from "../schema";
+import { DATE_FORMAT, DAYS_FORMAT, TEXT_FORMAT, WHOLE_FORMAT } from "../schema";
 import { colsOf, frozenRowsOf, resizedTo, sizeOf } from "./book-sheets";
 
 export type Block = {
@@ -14,10 +14,15 @@ export type Block = {
   wraps?: boolean[][];
 };
 
-/** Number format for one cell: strings always "@", dates dd/MM/yyyy, numbers their column's format. */
+/**
+ * Number format for one cell: strings always "@", dates dd/MM/yyyy, numbers their column's format —
+ * but a whole-number column never hides a fraction (a cadre's own `Chỉ tiêu` of 22,5 days): it shows
+ * the tenth of a day days are judged at (SPEC §2: the value shown is the value judged).
+ */
 function formatFor(value: Cell, numberFormat = "General"): string {
   if (typeof value === "string") return TEXT_FORMAT;
   if (value instanceof Date || Object.prototype.toString.call(value) === "[object Date]") return DATE_FORMAT;
+  if (numberFormat === WHOLE_FORMAT && typeof value === "number" && !Number.isInteger(value)) return DAYS_FORMAT;
   return numberFormat;
 }
 

@@ -7,7 +7,7 @@ import { ASSESSMENT, H, LEVEL, NOT_RATED, SHEET } from "../../src/text";
 import { LocalSpreadsheet } from "../../src/imitation";
 import { LOG_INPUT_COLUMNS } from "../../src/schema";
 import { addinFor } from "../support/addin";
-import { sampleBook } from "../support/sample-book";
+import { ROSTER, sampleBook } from "../support/sample-book";
 
 /** Background of each text rule of a sheet. */
 function ruleColors(book: ReturnType<typeof sampleBook>, sheet: string): Map<string, string> {
@@ -88,5 +88,21 @@ describe("what people see", () => {
     );
     run("kiemTraNhatKy");
     expect(typed.rawCell(3, detail).wrap).toBe(false);
+  });
+
+  it("a cadre's own Chỉ tiêu of 22,5 days shows 22,5, not 23 (the value shown is the value judged)", async () => {
+    const roster = ROSTER.map((r, i) => (i === 4 ? [...r.slice(0, 4), 22.5, ...r.slice(5)] : r));
+    const book = sampleBook({ sheets: { [SHEET.roster]: roster } });
+    const { run } = await addinFor(book);
+    run("tinhTienDo");
+    const sheet = book.rawSheet(SHEET.progress);
+    const values = sheet.rawValues();
+    const target = values[1].indexOf(H.target);
+    const own = values.findIndex((r) => r[0] === "CB004");
+    const other = values.findIndex((r) => r[0] === "CB001");
+    expect(values[own][target]).toBe(22.5);
+    expect(sheet.rawCell(own + 1, target + 1).format).toBe("0.0");
+    // Whole targets keep their whole-number look.
+    expect(sheet.rawCell(other + 1, target + 1).format).toBe("0");
   });
 });
