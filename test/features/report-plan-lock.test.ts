@@ -36,6 +36,24 @@ describe("Lập báo cáo with a plan and a lock", () => {
     expect(text).toContain("Số chuyến đăng ký đã đến hạn: 2; đã thực hiện: 1; chưa thực hiện: 1");
   });
 
+  it("counts only the cadres it lists among those with a plan: never more registered than listed", async () => {
+    // Lê Thị Thuỷ (CB003) starts on 01/07: Chưa đến kỳ at the as-of 30/06, so not listed in the report.
+    const book = sampleBook({
+      extraSheets: [
+        {
+          name: PLAN_SHEET.plan,
+          rows: [
+            PLAN_HEADER,
+            ...["CB001", "CB002", "CB003", "CB004"].map((c, i) => [i + 1, c, "DV01", day(2, 5), "", "", ""]),
+          ],
+        },
+      ],
+    });
+    const text = await reportText(book, "6 tháng");
+    expect(text).toContain("Số cán bộ có đăng ký kế hoạch đi cơ sở trong kỳ: 3/3 đồng chí.");
+    expect(text).not.toMatch(/Lê Thị Thuỷ/);
+  });
+
   it("a locked quarter's report says when it was locked and how many rows changed since", async () => {
     const book = sampleBook();
     const lock = await addinFor(book, { user: OWNER });

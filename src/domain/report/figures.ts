@@ -76,7 +76,8 @@ export interface ReportFiguresInput {
   activities: readonly string[];
   /** Exemptions, minimums by level and unit history, as `Tiến độ chỉ tiêu` uses them. */
   rules?: ProgressRules;
-  plan?: PlanFigures;
+  /** The plan's figures of the period, counting the cadres `listed` says the report lists (§14 I). */
+  plan?: (listed: (cadreCode: string) => boolean) => PlanFigures;
   /** Rating groups, for the annex of a whole-year report. */
   rating?: { groups: readonly GroupSummary[] } | { unavailable: string };
   lock?: LockInfo;
@@ -221,6 +222,7 @@ export function computeReportFigures(input: ReportFiguresInput): ReportFigures {
   const activities = [...perActivity.values()].sort((a, b) => order(a.activity) - order(b.activity));
 
   const visitedSoFar = new Set(at.flatMap((p) => p.unitCodes));
+  const listedCodes = new Set(cadres.map((c) => c.code));
   return {
     span,
     windowFrom: settings.from,
@@ -235,7 +237,8 @@ export function computeReportFigures(input: ReportFiguresInput): ReportFigures {
     unitsVisited: visitedInPeriod.size,
     unitsNotVisited: input.units.filter((u) => !visitedSoFar.has(u.code) && inOperation(u, settings.to)),
     activities,
-    plan: input.plan,
+    // "x/y đồng chí": x among the y cadres listed, never more.
+    plan: input.plan?.((code) => listedCodes.has(code)),
     exemptions: exemptionLines(input, cadres),
     rating: input.rating,
     lock: input.lock,

@@ -81,7 +81,9 @@ export function describeReport(
   // A locked period: the figures as they were locked, with the line of what changed since (SPEC §14).
   const kept = locked && lockedReport(book, label);
   if (locked && kept) return withLockLine(kept, lockInfo(locked));
-  const plan = followUps.plan.active ? planFiguresForPeriod(followUps.plan, span.from, span.to) : undefined;
+  const plan = followUps.plan.active
+    ? (listed: (cadreCode: string) => boolean) => planFiguresForPeriod(followUps.plan, span.from, span.to, listed)
+    : undefined;
   let rating: { groups: GroupSummary[] } | { unavailable: string } | undefined;
   if (span.period.kind === "year") {
     try {
