@@ -43,6 +43,9 @@ export const LOCK_MSG = dictionary({
   again: (period: string, sheet: string, on: string, renamed: string) =>
     `Kỳ ${period} đã chốt ngày ${on} (trang «${sheet}»). Chốt lại sẽ lưu số liệu mới; trang cũ được giữ ` +
     `với tên «${renamed}». Chốt lại?`,
+  againWithoutSheet: (period: string, on: string) =>
+    `Kỳ ${period} đã chốt ngày ${on} (theo «${LOCK_SHEET.register}»; trang chốt của lần đó không còn). Chốt lại sẽ lưu ` +
+    `số liệu mới thay dấu của kỳ. Chốt lại?`,
   done: (period: string, sheet: string, rows: number) =>
     `Đã chốt số liệu ${period} vào trang «${sheet}» (${rows} dòng nhật ký được tính).`,
   renamed: (sheet: string) => ` Trang chốt trước được giữ với tên «${sheet}».`,

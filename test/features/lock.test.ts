@@ -1,5 +1,6 @@
 // SPEC §15 through the built bundle: `Chốt số liệu` on the sample book (as of 30/06/2025), then the
 // log edited the ways offices edit it, and the warnings and change counts that follow.
+import * as vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import type { LocalSpreadsheet } from "../../src/imitation";
 import { H, LH, LOCK_SHEET, SHEET } from "../../src/text";
@@ -116,6 +117,30 @@ describe("Chốt số liệu", () => {
     expect(register[2][6]).toBe("Chốt quý I 2025");
     // the fingerprint holds the latest lock only
     expect(book.rawSheet("Dấu kỳ đã chốt").rawValues()).toHaveLength(4);
+  });
+
+  it("asks again for a period Kỳ đã chốt lists after its Chốt sheet was deleted; No writes nothing", async () => {
+    const book = sampleBook();
+    const first = await lockQ1(book);
+    vm.runInContext(
+      `SpreadsheetApp.getActive().deleteSheet(SpreadsheetApp.getActive().getSheetByName("Chốt quý I 2025"))`,
+      first.ctx,
+    );
+    const before = snapshotBook(book, [SHEET.history]);
+    const { env } = await lockQ1(book, [
+      ["OK", "Quý I"],
+      ["NO", ""],
+    ]);
+    expect(env.ui.alerts.at(-1)!.prompt).toMatch(
+      /Kỳ quý I năm 2025 đã chốt ngày .*trang chốt của lần đó không còn.*Chốt lại\?/s,
+    );
+    expect(snapshotBook(book, [SHEET.history])).toEqual(before);
+    await lockQ1(book, [
+      ["OK", "Quý I"],
+      ["YES", ""],
+    ]);
+    expect(book.rawSheetNames()).toContain("Chốt quý I 2025");
+    expect(book.rawSheet(LOCK_SHEET.register).rawValues()).toHaveLength(3);
   });
 
   it("asks before locking a period that has not ended; No writes nothing", async () => {

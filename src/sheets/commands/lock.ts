@@ -78,8 +78,13 @@ function askThenLock(book: Book, ui: GoogleAppsScript.Base.Ui, caption: string):
   const yes = (question: string) => ui.alert(caption, question, ui.ButtonSet.YES_NO) === ui.Button.YES;
   if (span.partial && !yes(LOCK_MSG.notEnded(label, formatDay(span.to), formatDay(span.asOf))))
     return { command: caption, stopped: true, summary: "" };
-  const again = relock(book, readLocks(book, clock), span, clock.today);
+  const locks = readLocks(book, clock);
+  const again = relock(book, locks, span, clock.today);
   if (again && !yes(LOCK_MSG.again(label, again.name, formatDay(again.lockedOn), again.renamed)))
+    return { command: caption, stopped: true, summary: "" };
+  // Locked before, its `Chốt` sheet deleted since: `Kỳ đã chốt` still says so (SPEC §15 asks again).
+  const registered = again ? undefined : lastRegistered(locks, label);
+  if (registered && !yes(LOCK_MSG.againWithoutSheet(label, formatDay(registered.lockedOn))))
     return { command: caption, stopped: true, summary: "" };
   return runCommand("chotSoLieu", (ctx) => lockCommand(ctx, answer));
 }
@@ -99,6 +104,10 @@ function spanOf(answer: string, settings: Settings): ReportSpan {
 
 type Relock = { occupant: Sheet; name: string; renamed: string; lockedOn: number; registerRow?: number };
 
+/** The period's last row in `Kỳ đã chốt`, if it was ever locked. */
+const lastRegistered = (locks: BookLocks, label: string) =>
+  [...locks.register].reverse().find((r) => foldText(r.label) === foldText(label));
+
 /** The earlier `Chốt <kỳ>` sheet of the period, and the name it will keep. */
 function relock(book: Book, locks: BookLocks, span: ReportSpan, today: number): Relock | undefined {
   const label = periodWording(span.period);
@@ -106,7 +115,7 @@ function relock(book: Book, locks: BookLocks, span: ReportSpan, today: number): 
   const sheets = bookSheets(book);
   const occupant = sheets.find(name);
   if (!occupant) return undefined;
-  const previous = [...locks.register].reverse().find((r) => foldText(r.label) === foldText(label));
+  const previous = lastRegistered(locks, label);
   const lockedOn = previous?.lockedOn ?? today;
   const names = sheets.list().map((s) => s.name);
   return {
