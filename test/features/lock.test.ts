@@ -54,6 +54,27 @@ describe("Chốt số liệu", () => {
     }
   });
 
+  it("the Chốt sheet can be read: its title line frozen, its names and Đánh giá not clipped (SPEC §17)", async () => {
+    const book = sampleBook();
+    await lockQ1(book);
+    const model = book.raw().sheets.find((s) => s.name === "Chốt quý I 2025")!;
+    expect(model.frozenRows).toBe(1);
+    const rows = book.rawSheet("Chốt quý I 2025").rawValues() as string[][];
+    const header = rows.findIndex((r) => r.includes(H.fullName));
+    expect(header).toBeGreaterThan(0);
+    for (const h of [H.fullName, H.assessment]) {
+      const col = rows[header].indexOf(h);
+      const longest = Math.max(...rows.slice(header).map((r) => String(r[col] ?? "").length));
+      // ~7 px a character at Sheets' 10 pt Arial.
+      expect(model.columnWidths.get(col + 1) ?? 100, h).toBeGreaterThanOrEqual(longest * 7);
+    }
+    // Kỳ đã chốt: its header frozen, `Chốt lúc` and `Trang tính` as wide as what they hold.
+    const register = book.raw().sheets.find((s) => s.name === LOCK_SHEET.register)!;
+    expect(register.frozenRows).toBe(1);
+    const line = book.rawSheet(LOCK_SHEET.register).rawValues()[1];
+    expect(register.columnWidths.get(7) ?? 100).toBeGreaterThanOrEqual(String(line[6]).length * 7);
+  });
+
   it("then warns a row added to the locked quarter and counts it in the summary", async () => {
     const book = sampleBook();
     await lockQ1(book);

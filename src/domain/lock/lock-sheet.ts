@@ -24,3 +24,25 @@ function blockRows(b: Block): string[][] {
       return [];
   }
 }
+
+/** Column A holds the report's paragraphs, one a row, read across the sheet. */
+const PARAGRAPH_WIDTH = 320;
+const MIN_WIDTH = 60;
+const MAX_WIDTH = 320;
+/** About 7 pixels a character at Sheets' 10 pt Arial, and room for the cell's padding. */
+const px = (chars: number) => Math.round(chars * 7 + 16);
+
+/**
+ * Column widths of a `Chốt <kỳ>` sheet (SPEC §17: names and levels not clipped): column A for the
+ * paragraphs, each other column as wide as its longest cell within bounds.
+ */
+export function lockSheetWidths(rows: readonly (readonly string[])[]): number[] {
+  const widths = [PARAGRAPH_WIDTH];
+  for (const row of rows) {
+    for (let c = 1; c < row.length; c++) {
+      const longest = Math.max(...row[c].split("\n").map((line) => Array.from(line).length));
+      widths[c] = Math.min(MAX_WIDTH, Math.max(widths[c] ?? MIN_WIDTH, px(longest)));
+    }
+  }
+  return Array.from(widths, (w) => w ?? MIN_WIDTH);
+}

@@ -10,6 +10,7 @@ import {
   lockFingerprints,
   lockSheetName,
   lockSheetRows,
+  lockSheetWidths,
   periodWording,
   readReportPeriod,
   reportParts,
@@ -22,16 +23,7 @@ import { FINGERPRINTS, LOCKED_PERIODS, LOCKED_REPORTS, fieldKeys, type Schema } 
 import { LOCK_MSG, LOCK_TEXT, menuCaption } from "../../text";
 import { readBookConfig, readSettings } from "../config";
 import { UserError } from "../errors";
-import {
-  bookSheets,
-  findSheet,
-  freezeRows,
-  frozenRowsOf,
-  insertSheet,
-  renameSheet,
-  sizeOf,
-  withBookSheets,
-} from "../book-sheets";
+import { bookSheets, findSheet, frozenRowsOf, insertSheet, renameSheet, sizeOf, withBookSheets } from "../book-sheets";
 import { readLocks, type BookLocks } from "../locks";
 import { adminsOf, currentUser, readProtection, restrictSheet } from "../permissions";
 import { askPeriod } from "../report/command";
@@ -40,6 +32,7 @@ import { runCommand, type CommandContext, type CommandOutcome, type CommandResul
 import { clockFor } from "../zone";
 import { ensureSize, fitSheet, makeBlock, writeBlock } from "../write";
 import { WritePlan } from "../write-plan";
+import { setUpSheet } from "../sheet-setup";
 import { readAndCheckLog } from "./check";
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -168,7 +161,8 @@ export function lockCommand(ctx: CommandContext, answer: string): CommandResult 
       const sheet = insertSheet(book, name);
       writeRows(sheet, rows);
       sheet.getRange(1, 1).setFontWeight("bold");
-      sheet.setColumnWidth(1, 320);
+      // The title line frozen, the columns wide enough to read (SPEC §17), with the command's other new sheets.
+      setUpSheet({ sheet, name, frozenRows: 1, widths: lockSheetWidths(rows) });
       restrictSheet(sheet, fresh, admins);
     },
   });
@@ -231,7 +225,13 @@ function appendRow(plan: WritePlan, book: Book, schema: Schema, locks: BookLocks
         block.weights = block.values.map((_, i) => Array(row.length).fill(i === 0 ? "bold" : "normal"));
         ensureSize(sheet, block.values.length, block.values[0].length);
         writeBlock(sheet, 1, 1, block);
-        freezeRows(sheet, 1);
+        // Its header frozen and its schema's widths (SPEC §17), with the command's other new sheets.
+        setUpSheet({
+          sheet,
+          name: schema.sheet,
+          frozenRows: 1,
+          widths: fieldKeys(schema).map((k) => schema.fields[k].width),
+        });
         if (fresh) restrictSheet(sheet, fresh, admins);
         return;
       }
