@@ -169,11 +169,47 @@ export function planDropdowns(
     const c = t.columns[key];
     if (!source || c === undefined || skip.includes(key)) continue;
     if ("sheet" in source && !lists.has(source.sheet)) continue;
-    planRule(plan, book, t, c, sheet, () => ruleFor(book, source, lists, filter));
+    const stale =
+      "sheet" in source && filter ? (rule: DataValidation) => staleList(book, rule, source, lists, filter) : undefined;
+    planRule(plan, book, t, c, sheet, () => ruleFor(book, source, lists, filter), undefined, stale);
   }
 }
 
-/** Plans one column's rule, or one cell's (`row`), unless a rule is there already. */
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/**
+ * Whether a column's rule is one of ours that no longer says what `ruleFor` would (SPEC §12: dropdowns
+ * leave out ended units and cadres whose `Áp dụng đến` has passed): the whole list column while some
+ * names have ended, or a list holding every name still current and some more, or fewer. A list missing
+ * a current name is the user's own choice (an office's units only) and stays.
+ */
+function staleList(
+  book: Book,
+  rule: DataValidation,
+  source: { sheet: string; field: string },
+  lists: ListTables,
+  filter: ListFilter,
+): boolean {
+  const t = lists.get(source.sheet);
+  const c = t?.columns[source.field];
+  if (!t || c === undefined) return false;
+  const current = currentNames(t, source, filter);
+  const type = String(rule.getCriteriaType());
+  const values = rule.getCriteriaValues();
+  if (type === String(SpreadsheetApp.DataValidationCriteria.VALUE_IN_RANGE)) {
+    const range = values[0] as GoogleAppsScript.Spreadsheet.Range | undefined;
+    const ours = !!range && range.getGridId() === findSheet(book, t.name)?.getSheetId() && range.getColumn() === c + 1;
+    return ours && current !== undefined;
+  }
+  if (type !== String(SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST)) return false;
+  const listed = new Set((values[0] as unknown[] | undefined)?.map(String) ?? []);
+  const rows = (t as Partial<Table<string>>).rows ?? [];
+  const now = current ?? [...new Set(rows.map((r) => cellString(r.cells[source.field])).filter(Boolean))];
+  if (!now.every((n) => listed.has(n))) return false;
+  return current === undefined || listed.size !== current.length;
+}
+
+/** Plans one column's rule, or one cell's (`row`), unless a rule is there already that is not `stale`. */
 export function planRule(
   plan: WritePlan,
   book: Book,
@@ -182,11 +218,14 @@ export function planRule(
   sheet: Sheet | undefined,
   rule: () => GoogleAppsScript.Spreadsheet.DataValidationBuilder | undefined,
   row?: number,
+  stale?: (existing: DataValidation) => boolean,
 ): void {
   const first = row ?? t.headerRow + 2;
   if (sheet) {
     const rows = row !== undefined ? 1 : rowsOf(sheet) - t.headerRow - 1;
-    if (rows < 1 || sheet.getRange(first, col + 1, rows, 1).getDataValidation()) return;
+    if (rows < 1) return;
+    const existing = sheet.getRange(first, col + 1, rows, 1).getDataValidation();
+    if (existing && !stale?.(existing)) return;
   }
   plan.add({
     sheet: t.name,

@@ -1,5 +1,6 @@
 // The optional sheets of SPEC Part II: created by Tạo bảng mẫu only after one yes/no question,
 // protected by Phân quyền for owner and admins; dropdowns leave out ended units and past cadres.
+import * as vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { LocalSpreadsheet } from "../../src/imitation";
 import { COLUMNS } from "../../src/schema";
@@ -88,5 +89,44 @@ describe("optional sheets", () => {
     const unit = book.rawSheet(SHEET.log).rawCell(2, COLUMNS.log.indexOf(H.unit) + 1).validation!;
     expect(unit.criteria).toBe("VALUE_IN_LIST");
     expect(unit.values[0]).toEqual(["Đoàn phường Long Hương"]);
+  });
+
+  it("Tạo bảng mẫu run again after a merger takes the ended unit out of the dropdown it made, not out of the user's own", async () => {
+    const units = [
+      [...COLUMNS.units, H.activeTo, H.mergedInto],
+      ["X01", "Đoàn xã Hòa Long", "Đoàn xã", "", "", "", "", ""],
+      ["X10", "Đoàn phường Long Hương", "Đoàn phường", "", "", "", "", ""],
+      ["X11", "Đoàn xã Long Phước", "Đoàn xã", "", "", "", "", ""],
+    ];
+    const spec = sampleBookSpec();
+    spec.sheets = spec.sheets!.map((s) => (s.name === SHEET.units ? { ...s, rows: units } : s));
+    const book = LocalSpreadsheet.create(spec);
+    const { run, env, ctx } = await addinFor(book);
+    env.ui.respond("NO");
+    run("taoBangMau");
+    const col = COLUMNS.log.indexOf(H.unit) + 1;
+    const ruleOf = (sheet: string) => book.rawSheet(sheet).rawCell(2, col).validation!;
+    // Every unit current: the dropdown follows the column of Đơn vị.
+    expect(ruleOf(SHEET.log).criteria).toBe("VALUE_IN_RANGE");
+    // An office tab whose admin chose its own short list of units.
+    vm.runInContext(
+      `(function () { var b = SpreadsheetApp.getActive(); var s = b.insertSheet("Nhật ký - Văn phòng");
+        s.getRange(1, 1, 1, ${COLUMNS.log.length}).setValues([${JSON.stringify(COLUMNS.log)}]);
+        s.getRange(2, ${col}, 50, 1).setDataValidation(SpreadsheetApp.newDataValidation()
+          .requireValueInList(["Đoàn xã Hòa Long", "Đoàn xã Long Phước"], true).setAllowInvalid(true).build()); })()`,
+      ctx,
+    );
+    // 1/7/2025: Hòa Long merged into Long Hương.
+    book.rawSheet(SHEET.units).rawSetValues(2, 7, [[day(30, 6), "X10"]]);
+    env.ui.respond("NO");
+    run("taoBangMau");
+    expect(ruleOf(SHEET.log).criteria).toBe("VALUE_IN_LIST");
+    expect(ruleOf(SHEET.log).values[0]).toEqual(["Đoàn phường Long Hương", "Đoàn xã Long Phước"]);
+    expect(ruleOf("Nhật ký - Văn phòng").values[0]).toEqual(["Đoàn xã Hòa Long", "Đoàn xã Long Phước"]);
+    // A third run changes nothing more.
+    const before = ruleOf(SHEET.log);
+    env.ui.respond("NO");
+    run("taoBangMau");
+    expect(ruleOf(SHEET.log)).toEqual(before);
   });
 });
