@@ -16,21 +16,17 @@ async function reportText(book: LocalSpreadsheet, period: string): Promise<strin
   return doc.rawText();
 }
 
+/** The sample book with `Kế hoạch đi cơ sở` holding `rows`. */
+const withPlan = (rows: unknown[][]) =>
+  sampleBook({ extraSheets: [{ name: PLAN_SHEET.plan, rows: [PLAN_HEADER, ...rows] }] });
+
 describe("Lập báo cáo with a plan and a lock", () => {
   it("counts the plan rows of the period: who registered, done, not done, not due, ngoài kế hoạch", async () => {
     // Sample log: CB001 DV01 03–04/03 · CB002 DV02 15/03 · CB001 DV02 31/03–01/04 (as of 30/06/2025).
-    const book = sampleBook({
-      extraSheets: [
-        {
-          name: PLAN_SHEET.plan,
-          rows: [
-            PLAN_HEADER,
-            [1, "CB001", "DV01", day(3, 3), day(4, 3), "Dự sinh hoạt chi đoàn", ""],
-            [2, "CB002", "DV03", day(10, 2), day(10, 2), "Khảo sát", ""],
-          ],
-        },
-      ],
-    });
+    const book = withPlan([
+      [1, "CB001", "DV01", day(3, 3), day(4, 3), "Dự sinh hoạt chi đoàn", ""],
+      [2, "CB002", "DV03", day(10, 2), day(10, 2), "Khảo sát", ""],
+    ]);
     const text = await reportText(book, "Quý I");
     expect(text).toMatch(/Số cán bộ có đăng ký kế hoạch đi cơ sở trong kỳ: 2\/\d+ đồng chí\./);
     expect(text).toContain("Số chuyến đăng ký đã đến hạn: 2; đã thực hiện: 1; chưa thực hiện: 1");
@@ -38,17 +34,9 @@ describe("Lập báo cáo with a plan and a lock", () => {
 
   it("counts only the cadres it lists among those with a plan: never more registered than listed", async () => {
     // Lê Thị Thuỷ (CB003) starts on 01/07: Chưa đến kỳ at the as-of 30/06, so not listed in the report.
-    const book = sampleBook({
-      extraSheets: [
-        {
-          name: PLAN_SHEET.plan,
-          rows: [
-            PLAN_HEADER,
-            ...["CB001", "CB002", "CB003", "CB004"].map((c, i) => [i + 1, c, "DV01", day(2, 5), "", "", ""]),
-          ],
-        },
-      ],
-    });
+    const book = withPlan(
+      ["CB001", "CB002", "CB003", "CB004"].map((c, i) => [i + 1, c, "DV01", day(2, 5), "", "", ""]),
+    );
     const text = await reportText(book, "6 tháng");
     expect(text).toContain("Số cán bộ có đăng ký kế hoạch đi cơ sở trong kỳ: 3/3 đồng chí.");
     expect(text).not.toMatch(/Lê Thị Thuỷ/);
