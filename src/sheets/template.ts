@@ -205,7 +205,7 @@ function staleList(
   const listed = new Set((values[0] as unknown[] | undefined)?.map(String) ?? []);
   const rows = (t as Partial<Table<string>>).rows ?? [];
   const now = current ?? [...new Set(rows.map((r) => cellString(r.cells[source.field])).filter(Boolean))];
-  if (!now.every((n) => listed.has(n))) return false;
+  if (!now.length || !now.every((n) => listed.has(n))) return false;
   return current === undefined || listed.size !== current.length;
 }
 
