@@ -34,7 +34,7 @@ ${li(`${b(SHEET.official)}: cùng bố cục với ${SHEET.scores}, ghi điểm 
 </ul>
 <h3>Menu</h3>
 <ul>
-${li(`${b("Tạo bảng mẫu")}: tạo các trang, cột, tham số còn thiếu. Không sửa dữ liệu đã có; chạy lại không thay đổi gì.`)}
+${li(`${b("Tạo bảng mẫu")}: tạo các trang, cột, tham số còn thiếu. Không sửa dữ liệu đã có; chạy lại không thay đổi gì, trừ danh sách chọn khi có đơn vị hay cán bộ vừa hết hiệu lực.`)}
 ${li(`${b("Kiểm tra nhật ký")}: ghi ${H.checkStatus} (Hợp lệ / Cảnh báo / Lỗi) và ${H.checkDetail} cho từng dòng. Dòng Lỗi không được tính ngày.`)}
 ${li(`${b("Tính tiến độ chỉ tiêu")}: số ngày theo quý, 6 tháng, 9 tháng, cả kỳ; tỷ lệ, số còn thiếu và đánh giá (Đạt, Đúng tiến độ, Chậm tiến độ, Không đạt, Chưa đến kỳ).`)}
 ${li(`${b("Xếp loại đơn vị")}: tổng điểm, tỷ lệ, xếp hạng trong nhóm và xếp loại với lý do.`)}
