@@ -89,6 +89,10 @@ class LazySchema<K extends string> implements Schema<K> {
 /* @__NO_SIDE_EFFECTS__ */ export const headersOf = <K extends string>(s: Schema<K>): string[] =>
   templateKeys(s).map((k) => s.fields[k].header);
 
+/** Every field's column width, in the schema's order (a new sheet's look). */
+/* @__NO_SIDE_EFFECTS__ */ export const fieldWidths = <K extends string>(s: Schema<K>): (number | undefined)[] =>
+  fieldKeys(s).map((k) => s.fields[k].width);
+
 /* @__NO_SIDE_EFFECTS__ */ export const requiredKeys = <K extends string>(s: Schema<K>): K[] =>
   fieldKeys(s).filter((k) => s.fields[k].required);
 

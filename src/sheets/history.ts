@@ -1,6 +1,6 @@
 // `Lịch sử chạy`: one appended row per command run (SPEC §2).
 import { once } from "../domain";
-import { HISTORY, headersOf } from "../schema";
+import { HISTORY, fieldWidths, headersOf } from "../schema";
 import { ensureSize, makeBlock, writeBlock } from "./write";
 import { findSheet, insertSheet, sizeOf } from "./book-sheets";
 import { setUpSheet } from "./sheet-setup";
@@ -29,7 +29,7 @@ function createHistory(book: GoogleAppsScript.Spreadsheet.Spreadsheet, rows: rea
     ...block,
     weights: block.values.map((_, i) => headers().map(() => (i ? "normal" : "bold"))),
   });
-  setUpSheet({ sheet, name: HISTORY.sheet, frozenRows: 1, widths: Object.values(HISTORY.fields).map((f) => f.width) });
+  setUpSheet({ sheet, name: HISTORY.sheet, frozenRows: 1, widths: fieldWidths(HISTORY) });
   return sheet;
 }
 

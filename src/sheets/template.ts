@@ -117,6 +117,10 @@ export type ListFilter = { today: Day; zoneDay: ZoneDay };
 /** Sheets keeps a list of values in the rule itself; past this many the dropdown follows the column. */
 const MAX_LIST_VALUES = 500;
 
+/** The distinct names of a list's rows, in order, without blanks. */
+const namesOf = (rows: readonly { cells: Record<string, Cell> }[], field: string) =>
+  [...new Set(rows.map((r) => cellString(r.cells[field])))].filter(Boolean);
+
 /**
  * The names still current on `today` when the list has some that are not (SPEC §12): units after their
  * `Hoạt động đến`, cadres after their `Áp dụng đến`. Undefined when every name is current (the dropdown
@@ -131,8 +135,10 @@ function currentNames(t: Placed, source: { sheet: string; field: string }, filte
     return d.kind === "day" && d.day < filter.today;
   };
   if (!rows.some((r) => ended(r.cells[end]))) return undefined;
-  const names = [...new Set(rows.filter((r) => !ended(r.cells[end])).map((r) => cellString(r.cells[source.field])))];
-  const kept = names.filter(Boolean);
+  const kept = namesOf(
+    rows.filter((r) => !ended(r.cells[end])),
+    source.field,
+  );
   return kept.length && kept.length <= MAX_LIST_VALUES ? kept : undefined;
 }
 
@@ -204,7 +210,7 @@ function staleList(
   if (type !== String(SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST)) return false;
   const listed = new Set((values[0] as unknown[] | undefined)?.map(String) ?? []);
   const rows = (t as Partial<Table<string>>).rows ?? [];
-  const now = current ?? [...new Set(rows.map((r) => cellString(r.cells[source.field])).filter(Boolean))];
+  const now = current ?? namesOf(rows, source.field);
   if (!now.length || !now.every((n) => listed.has(n))) return false;
   return current === undefined || listed.size !== current.length;
 }

@@ -15,11 +15,12 @@ import {
   readReportPeriod,
   reportParts,
   serialFromDay,
+  widestRow,
   type Cell,
   type ReportSpan,
   type Settings,
 } from "../../domain";
-import { FINGERPRINTS, LOCKED_PERIODS, LOCKED_REPORTS, fieldKeys, type Schema } from "../../schema";
+import { FINGERPRINTS, LOCKED_PERIODS, LOCKED_REPORTS, fieldKeys, fieldWidths, type Schema } from "../../schema";
 import { LOCK_MSG, LOCK_TEXT, menuCaption } from "../../text";
 import { readBookConfig, readSettings } from "../config";
 import { UserError } from "../errors";
@@ -156,7 +157,7 @@ export function lockCommand(ctx: CommandContext, answer: string): CommandResult 
   const fresh = readProtection(book, null);
   plan.add({
     sheet: name,
-    addsCells: plan.cells.created(name) + plan.cells.grown(name, null, rows.length, widthOf(rows)),
+    addsCells: plan.cells.created(name) + plan.cells.grown(name, null, rows.length, widestRow(rows, 1)),
     write: () => {
       const sheet = insertSheet(book, name);
       writeRows(sheet, rows);
@@ -197,7 +198,6 @@ function registerColumn(sheet: Sheet, header: string): number {
   return first.findIndex((h) => foldText(h) === foldText(header)) + 1;
 }
 
-const widthOf = (rows: Cell[][]) => rows.reduce((w, r) => Math.max(w, r.length), 1);
 const formatsOf = (schema: Schema) => fieldKeys(schema).map((k) => schema.fields[k].format);
 const headerOf = (schema: Schema) => fieldKeys(schema).map((k) => schema.fields[k].header);
 
@@ -230,7 +230,7 @@ function appendRow(plan: WritePlan, book: Book, schema: Schema, locks: BookLocks
           sheet,
           name: schema.sheet,
           frozenRows: 1,
-          widths: fieldKeys(schema).map((k) => schema.fields[k].width),
+          widths: fieldWidths(schema),
         });
         if (fresh) restrictSheet(sheet, fresh, admins);
         return;
