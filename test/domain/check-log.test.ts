@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { check, checkOne, codes, D, defaults, logRow, roster, settingsWith, sheetDate, units } from "./helpers";
+import {
+  check,
+  checkOne,
+  codes,
+  D,
+  defaults,
+  logRow,
+  resultOf,
+  roster,
+  settingsWith,
+  sheetDate,
+  units,
+  visitOf,
+} from "./helpers";
 
 describe("a valid row", () => {
   it("is Hợp lệ with empty detail and becomes a visit", () => {
@@ -11,8 +24,10 @@ describe("a valid row", () => {
         reportDate: "15/03/2025",
       }),
     ]);
-    expect(r.rows).toEqual([{ tab: "Nhật ký đi cơ sở", row: 5, status: "Hợp lệ", detail: "", findings: [] }]);
-    expect(r.visits).toEqual([
+    expect(r.rows.map(resultOf)).toEqual([
+      { tab: "Nhật ký đi cơ sở", row: 5, status: "Hợp lệ", detail: "", findings: [] },
+    ]);
+    expect(r.visits.map(visitOf)).toEqual([
       {
         tab: "Nhật ký đi cơ sở",
         row: 5,
@@ -318,10 +333,10 @@ describe("checking only the edited rows (onEdit)", () => {
       { name: "Nhật ký đi cơ sở", rows: main },
       { name: "Nhật ký - Văn phòng", rows: office },
     ];
-    const whole = check([], { tabs }).rows;
+    const whole = check([], { tabs }).rows.map(resultOf);
     for (const t of tabs) {
       for (const r of t.rows) {
-        const one = check([], { tabs, only: (tab, row) => tab === t.name && row === r.row }).rows;
+        const one = check([], { tabs, only: (tab, row) => tab === t.name && row === r.row }).rows.map(resultOf);
         expect(one).toEqual(whole.filter((x) => x.tab === t.name && x.row === r.row));
       }
     }

@@ -12,7 +12,9 @@ import {
   type Day,
   type LogCells,
   type LogRowInput,
+  type RowResult,
   type Settings,
+  type Visit,
   type ZoneDay,
 } from "../../src/domain";
 import { dateToSerial, serialToInstant } from "../../src/imitation/zone";
@@ -144,3 +146,24 @@ export function checkOne(cells: Partial<LogCells>, settings?: Settings) {
 }
 
 export const codes = (r: { findings: { code: string }[] }) => r.findings.map((f) => f.code);
+
+/** A row result's own fields (the engine's object for a row also carries its visit and bookkeeping). */
+export const resultOf = ({ tab, row, status, detail, findings }: RowResult): RowResult => ({
+  tab,
+  row,
+  status,
+  detail,
+  findings,
+});
+
+/** A visit's own fields. */
+export const visitOf = ({ tab, row, cadre, unit, from, to, credit, activity }: Visit): Visit => ({
+  tab,
+  row,
+  cadre,
+  unit,
+  from,
+  to,
+  credit,
+  activity,
+});
