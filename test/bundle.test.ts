@@ -132,6 +132,10 @@ describe("dist/Code.js in a bare vm context", () => {
     callTopLevel(ctx, "tinhTatCa");
     const log = book.rawSheet(SHEET.log).rawValues();
     expect(log[1][9]).toBe("Cảnh báo"); // looser unit name and overlap
+    // The overlap names the other row and its tab, the same tab too (SPEC §3).
+    expect(log[2][10]).toContain(
+      "Trùng thời gian với chuyến đi ở dòng 2 trang «Nhật ký đi cơ sở» của cùng cán bộ (03/03/2025)",
+    );
     const progress = book.rawSheet(SHEET.progress).rawValues();
     expect(String(progress[0][0])).toMatch(/^Tính đến ngày 30\/06\/2025, chạy lúc .* bởi bithu@tinhdoan\.vn$/);
     expect(progress[1]).toEqual([...COLUMNS.progress]);

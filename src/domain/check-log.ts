@@ -492,7 +492,7 @@ function markDuplicatesAndOverlaps(evals: RowEval[]): void {
   }
 }
 
-/** Sweep in order of `Ngày đi`: each overlapping visit names one other visit it overlaps. */
+/** Sweep in order of `Ngày đi`: each overlapping visit names one other visit it overlaps, and its tab (SPEC §3). */
 function markOverlaps(sorted: readonly Counted[]): void {
   const partner = new Map<Counted, Counted>();
   let reach: Counted | undefined; // the visit seen so far that ends last
@@ -505,6 +505,6 @@ function markOverlaps(sorted: readonly Counted[]): void {
   }
   for (const [v, o] of partner) {
     const range = formatRange(Math.max(v.from, o.from), Math.min(v.to, o.to));
-    addFinding(v, warning("OVERLAP", LOG_TEXT.overlap(o.row, otherTab(v, o), range), { tab: o.tab, row: o.row }));
+    addFinding(v, warning("OVERLAP", LOG_TEXT.overlap(o.row, o.tab, range), { tab: o.tab, row: o.row }));
   }
 }

@@ -101,7 +101,7 @@ export const LOG_TEXT = new (class LogText {
     return `Trùng với ${otherRow(row, tab)} (cùng cán bộ, đơn vị, ngày và số ngày) — xóa một trong hai dòng`;
   }
 
-  overlap(row: number, tab: string | undefined, range: string) {
+  overlap(row: number, tab: string, range: string) {
     return `Trùng thời gian với chuyến đi ở ${otherRow(row, tab)} của cùng cán bộ (${range}) — mỗi ngày chỉ được tính một lần`;
   }
 

@@ -135,6 +135,17 @@ describe("errors: the row is not counted", () => {
     expect(whole.detail).toContain("cấu hình không cho phép nửa ngày");
   });
 
+  it("an overlap names the other row and its tab, the same tab included (SPEC §3)", () => {
+    const r = check([
+      logRow(4, { dateFrom: "10/03/2025", dateTo: "12/03/2025" }),
+      logRow(6, { dateFrom: "12/03/2025", unit: "DV002" }),
+    ]);
+    expect(r.rows.map((x) => x.detail)).toEqual([
+      "Trùng thời gian với chuyến đi ở dòng 6 trang «Nhật ký đi cơ sở» của cùng cán bộ (12/03/2025) — mỗi ngày chỉ được tính một lần",
+      "Trùng thời gian với chuyến đi ở dòng 4 trang «Nhật ký đi cơ sở» của cùng cán bộ (12/03/2025) — mỗi ngày chỉ được tính một lần",
+    ]);
+  });
+
   it("an exact duplicate names the earlier row, and its tab when another", () => {
     const r = check([], {
       tabs: [
