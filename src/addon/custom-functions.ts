@@ -1,7 +1,7 @@
 // Custom functions of SPEC §8. The JSDoc of each is copied by the build above its top-level stub in
 // dist/Code.js, where Sheets reads it for autocomplete: keep it Vietnamese, one @param per argument.
 import { assessProgress, checkLogStandalone, creditedDays, levelFor, prepareLogTotals, type Cell } from "../domain";
-import { formulaClock } from "../sheets/formula-clock";
+import { formulaZone } from "../sheets/formula-zone";
 import { FORMULA_MSG } from "../text";
 import { isGrid, mapShape } from "./lib/shape";
 
@@ -37,7 +37,7 @@ function cellwise(primary: In, others: In[], fn: (...cells: Cell[]) => Out): Out
  */
 export function DICOSO_SONGAY(ngay_di: In, ngay_ve?: In, so_ngay?: In): Out {
   return safely("DICOSO_SONGAY", () => {
-    const { zoneDay } = formulaClock();
+    const { zoneDay } = formulaZone();
     return cellwise(ngay_di, [ngay_ve, so_ngay], (a, b, c) => creditedDays(a, b, c, { zoneDay }));
   });
 }
@@ -47,8 +47,8 @@ export function DICOSO_SONGAY(ngay_di: In, ngay_ve?: In, so_ngay?: In): Out {
  *
  * @param {Array<Array<string|number|Date>>} nhat_ky Vùng nhật ký, gồm cả dòng tiêu đề (Ngày đi, Ngày về, Cán bộ, Số ngày…).
  * @param {string|Array<Array<string>>} can_bo Mã CB hoặc họ tên cán bộ như ghi trong nhật ký (ô hoặc vùng).
- * @param {Date|string} tu_ngay Tính từ ngày (không bắt buộc; mặc định 01/01 của năm den_ngay, hoặc của năm nay).
- * @param {Date|string} den_ngay Tính đến ngày (không bắt buộc; mặc định hôm nay, như Ngày tính tiến độ để trống; tu_ngay thuộc năm khác thì 31/12 của năm đó).
+ * @param {Date|string} tu_ngay Tính từ ngày (không bắt buộc; mặc định 01/01 của năm den_ngay; bỏ trống cả hai thì tính mọi ngày trong nhật ký).
+ * @param {Date|string} den_ngay Tính đến ngày (không bắt buộc; mặc định 31/12 của năm tu_ngay). Hàm không tự tính lại khi sang ngày mới: muốn tính đến hôm nay thì ghi TODAY().
  * @param {Array<Array<string|number|Date>>} don_vi Vùng danh sách đơn vị, gồm cả dòng tiêu đề (Mã ĐV, Tên đơn vị, Loại đơn vị…); chỉ cần khi dùng cap.
  * @param {string} cap Các loại đơn vị của một cấp, cách nhau bằng dấu ; (ví dụ "Đoàn xã; Đoàn phường") — chỉ đếm ngày ở cấp đó (không bắt buộc).
  * @return Số ngày được tính của mỗi cán bộ.
@@ -58,9 +58,8 @@ export function DICOSO_TONGNGAY(nhat_ky: In, can_bo: In, tu_ngay?: In, den_ngay?
   return safely("DICOSO_TONGNGAY", () => {
     if (!isGrid(nhat_ky)) return FORMULA_MSG.needRange("nhat_ky");
     if (!isBlank(don_vi) && !isGrid(don_vi)) return FORMULA_MSG.needRange("don_vi");
-    const clock = formulaClock();
     const units = isGrid(don_vi) ? (don_vi as Cell[][]) : undefined;
-    const totalOf = prepareLogTotals(nhat_ky as Cell[][], { ...clock, units });
+    const totalOf = prepareLogTotals(nhat_ky as Cell[][], { ...formulaZone(), units });
     const range = isGrid(can_bo);
     return mapShape(can_bo, [tu_ngay, den_ngay, cap], (who, from, to, level) =>
       range && isBlank(who) ? "" : totalOf(who as Cell, from as Cell, to as Cell, level as Cell),
@@ -89,7 +88,7 @@ export function DICOSO_TIENDO(
   tam_mien?: In,
 ): Out {
   return safely("DICOSO_TIENDO", () => {
-    const { zoneDay } = formulaClock();
+    const { zoneDay } = formulaZone();
     // One cadre's exemption rows apply to every cell of the call.
     const exemptions = isBlank(tam_mien) ? undefined : isGrid(tam_mien) ? (tam_mien as Cell[][]) : [[tam_mien as Cell]];
     return cellwise(so_ngay, [chi_tieu, ngay_tinh, tu_ngay, den_ngay], (d, t, asOf, from, to) =>
@@ -131,7 +130,8 @@ export function DICOSO_KIEMTRA(nhat_ky: In, can_bo: In, don_vi: In): Out {
     if (!isGrid(nhat_ky)) return FORMULA_MSG.needRange("nhat_ky");
     if (!isGrid(can_bo)) return FORMULA_MSG.needRange("can_bo");
     if (!isGrid(don_vi)) return FORMULA_MSG.needRange("don_vi");
-    const clock = formulaClock();
-    return checkLogStandalone(nhat_ky as Cell[][], can_bo as Cell[][], don_vi as Cell[][], clock).map((s) => [s]);
+    return checkLogStandalone(nhat_ky as Cell[][], can_bo as Cell[][], don_vi as Cell[][], formulaZone()).map((s) => [
+      s,
+    ]);
   });
 }

@@ -80,6 +80,8 @@ export interface CheckLogInput {
   zoneDay: ZoneDay;
   /** Report only these rows; duplicates and overlaps are still found against all rows. */
   only?: (tab: string, row: number) => boolean;
+  /** The year of a `d/m` text date (default `Năm`); null: such a date has none (a formula over a log without one). */
+  textYear?: number | null;
 }
 
 export interface CheckLogResult {
@@ -131,7 +133,8 @@ const label = (e: Entity) => `${e.name} (${e.code})`;
 
 export function checkLog(input: CheckLogInput): CheckLogResult {
   const s = input.settings;
-  const ctx: VisitCtx = { zoneDay: memoZoneDay(input.zoneDay), year: s.year, allowHalf: s.allowHalf, texts: new Map() };
+  const year = input.textYear === null ? undefined : (input.textYear ?? s.year);
+  const ctx: VisitCtx = { zoneDay: memoZoneDay(input.zoneDay), year, allowHalf: s.allowHalf, texts: new Map() };
   const cadres = makeMatcher(input.cadres, "cadre");
   const units = makeMatcher(input.units, "unit");
   const succession = buildSuccession(input.units).succession;

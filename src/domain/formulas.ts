@@ -2,7 +2,16 @@
 // or a Vietnamese reason when an input cannot be used. They call the same rules as the menu.
 import { EXEMPTIONS, LOG, ROSTER, UNITS } from "../schema/sheets";
 import { CHECK_STATUS, FORMULA_RULES_TEXT, FORMULA_TEXT, LEVEL } from "../text";
-import { cellDisplay, cellString, isBlankCell, memoZoneDay, readDate, readNumber, type DateCtx } from "./cells";
+import {
+  cellDisplay,
+  cellString,
+  isBlankCell,
+  memoZoneDay,
+  readDate,
+  readDay,
+  readNumber,
+  type DateCtx,
+} from "./cells";
 import { checkLog, logTabOf, type CheckLogResult } from "./check-log";
 import { dailyCredit, dailyCreditSplit, exactDuplicates, sumDays, type LoggedSpan } from "./credit";
 import { dayFromYmd, yearEnd, yearOf, yearStart } from "./dates";
@@ -41,6 +50,26 @@ const OPEN_FROM = dayFromYmd(1900, 1, 1);
 const OPEN_TO = dayFromYmd(2199, 12, 31);
 
 type Read<T> = { ok: true; value: T } | { ok: false; text: string };
+
+/**
+ * The year a `d/m` date without one takes in DICOSO_TONGNGAY and DICOSO_KIEMTRA: the year most of the
+ * log's full `Ngày đi` dates fall in (the latest on a tie). A custom function reads nothing but its
+ * arguments (SPEC §8), so neither `Năm` nor today's year; undefined when no `Ngày đi` has a year.
+ */
+export function logYear(rows: readonly { cells: { dateFrom?: Cell } }[], zoneDay: ZoneDay): number | undefined {
+  const ctx: DateCtx = { zoneDay, texts: new Map() };
+  const count = new Map<number, number>();
+  for (const { cells } of rows) {
+    const r = readDay(cells.dateFrom, ctx);
+    if (typeof r !== "number") continue;
+    const y = yearOf(r);
+    count.set(y, (count.get(y) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [y, n] of count)
+    if (best === undefined || n > count.get(best)! || (n === count.get(best)! && y > best)) best = y;
+  return best;
+}
 
 function dayArg(c: Cell, what: string, ctx: DateCtx): Read<Day | undefined> {
   const r = readDate(c, ctx);
@@ -160,20 +189,23 @@ export function levelFor(score: Cell, max?: Cell, top?: Cell, good?: Cell, pass?
 /**
  * DICOSO_TONGNGAY, prepared once per log range: counted days of a cadre (Mã CB or name as written in
  * the log). Rows marked `Lỗi`, rows with bad dates or days, and exact duplicates are left out; the
- * per-day cap of the menu applies. Default window: 1/1 of this year to today.
+ * per-day cap of the menu applies. Window: `tu_ngay`–`den_ngay`; a blank bound is the other's year
+ * edge; both blank, every counted day of the log. Nothing depends on today (SPEC §8: pure), so the
+ * cell never goes stale; a `d/m` date takes the log's year (`logYear`).
  */
 export function prepareLogTotals(
   log: Cell[][],
-  opts: { zoneDay: ZoneDay; today: Day; units?: Cell[][] },
+  opts: { zoneDay: ZoneDay; units?: Cell[][] },
 ): (cadre: Cell, from?: Cell, to?: Cell, level?: Cell) => number | string {
   const table = readRows(log, LOG, { required: ["dateFrom", "cadre"] });
   if (!table.ok) {
     const text = FORMULA_TEXT.logHeader(table.missing);
     return () => text;
   }
-  const ctx = { zoneDay: memoZoneDay(opts.zoneDay), year: yearOf(opts.today), allowHalf: true };
+  const year = logYear(table.rows, opts.zoneDay);
+  const ctx = { zoneDay: memoZoneDay(opts.zoneDay), year, allowHalf: true };
   const errorStatus = foldText(CHECK_STATUS.error);
-  const unitTypes = opts.units ? unitTypeReader(opts.units, opts.zoneDay, yearOf(opts.today)) : undefined;
+  const unitTypes = opts.units ? unitTypeReader(opts.units, opts.zoneDay, year) : undefined;
   if (unitTypes && !unitTypes.ok) {
     const text = unitTypes.text;
     return () => text;
@@ -215,19 +247,33 @@ export function prepareLogTotals(
     if (types && !unitTypes) return FORMULA_RULES_TEXT.levelNeedsUnits();
     const who = exactKey(cadre, "cadre");
     if (!who) return FORMULA_TEXT.missing(W.cadre);
-    const thisYear = yearOf(opts.today);
-    const w = windowArgs(from, to, ctx, (f) =>
-      f === undefined || yearOf(f) === thisYear ? Math.max(opts.today, f ?? opts.today) : yearEnd(yearOf(f)),
-    );
+    const mine = visitsOf(who);
+    const w = isBlankCell(from) && isBlankCell(to) ? wholeLog(mine) : windowArgs(from, to, ctx, endOfYear);
     if (!w.ok) return w.text;
     if (types) {
       // The menu's split (SPEC §11): a capped day shared by that day's uncapped credits per level.
-      const [part] = dailyCreditSplit(visitsOf(who), w.value.from, w.value.to, (v) => (types.has(v.type) ? 0 : -1), 1);
+      const [part] = dailyCreditSplit(mine, w.value.from, w.value.to, (v) => (types.has(v.type) ? 0 : -1), 1);
       return sumDays(part, w.value.from, w.value.from, w.value.to);
     }
-    const daily = dailyCredit(visitsOf(who), w.value.from, w.value.to);
+    const daily = dailyCredit(mine, w.value.from, w.value.to);
     return sumDays(daily, w.value.from, w.value.from, w.value.to);
   };
+}
+
+/** A blank `den_ngay` after `tu_ngay`: 31/12 of its year. */
+const endOfYear = (from: Day | undefined) => yearEnd(yearOf(from!));
+
+/** No window given: from the first to the last day of the cadre's counted visits (a cadre with none: one day, 0). */
+function wholeLog(visits: readonly LoggedSpan[]): Read<{ from: Day; to: Day }> {
+  if (!visits.length) return { ok: true, value: { from: 0, to: 0 } };
+  let from = visits[0].from;
+  let to = visits[0].to;
+  for (const v of visits) {
+    if (v.from < from) from = v.from;
+    if (v.to > to) to = v.to;
+  }
+  if (to - from > 36600) return { ok: false, text: FORMULA_TEXT.logTooLong() };
+  return { ok: true, value: { from, to } };
 }
 
 interface TypedSpan extends LoggedSpan {
@@ -236,7 +282,11 @@ interface TypedSpan extends LoggedSpan {
 }
 
 /** `don_vi` of DICOSO_TONGNGAY: the folded `Loại đơn vị` of a log's `Đơn vị đến` on a day, as the menu resolves it. */
-function unitTypeReader(range: Cell[][], zoneDay: ZoneDay, year: number): Read<(unit: Cell, day: Day) => string> {
+function unitTypeReader(
+  range: Cell[][],
+  zoneDay: ZoneDay,
+  year: number | undefined,
+): Read<(unit: Cell, day: Day) => string> {
   const u = readRows(range, UNITS);
   if (!u.ok) return { ok: false, text: FORMULA_RULES_TEXT.unitsHeader(u.missing) };
   const units = parseUnits(u.rows, { zoneDay, year }).units;
@@ -259,21 +309,21 @@ export function totalDaysFromLog(
   cadre: Cell,
   from: Cell,
   to: Cell,
-  opts: { zoneDay: ZoneDay; today: Day },
+  opts: { zoneDay: ZoneDay },
 ): number | string {
   return prepareLogTotals(log, opts)(cadre, from, to);
 }
 
 /**
  * The menu check on three ranges (log, roster, units, each with its header row) with default settings
- * and no counting window (so no "outside the window" warnings); text dates without a year take today's.
- * Returns the reason instead when a range lacks a required header.
+ * and no counting window (so no "outside the window" warnings); text dates without a year take the
+ * log's year (`logYear`), never today's. Returns the reason instead when a range lacks a required header.
  */
 export function checkLogTables(
   log: Cell[][],
   roster: Cell[][],
   units: Cell[][],
-  opts: { zoneDay: ZoneDay; today: Day },
+  opts: { zoneDay: ZoneDay },
 ): { ok: true; records: SchemaRow<string>[]; result: CheckLogResult } | { ok: false; text: string } {
   const l = readRows(log, LOG);
   if (!l.ok) return { ok: false, text: FORMULA_TEXT.logHeader(l.missing) };
@@ -282,13 +332,15 @@ export function checkLogTables(
   const u = readRows(units, UNITS);
   if (!u.ok) return { ok: false, text: FORMULA_TEXT.tableHeader(W.units, u.missing) };
   // A formula has no counting window: every check that does not depend on one applies.
-  const settings = { ...defaultSettings(opts.today), from: OPEN_FROM, to: OPEN_TO, asOf: OPEN_TO };
+  const year = logYear(l.rows, opts.zoneDay);
+  const settings = { ...defaultSettings(OPEN_FROM), from: OPEN_FROM, to: OPEN_TO, asOf: OPEN_TO };
   const result = checkLog({
     tabs: [logTabOf("", l)],
-    cadres: parseRoster(r.rows, { zoneDay: opts.zoneDay, year: settings.year }).cadres,
-    units: parseUnits(u.rows, { zoneDay: opts.zoneDay, year: settings.year }).units,
+    cadres: parseRoster(r.rows, { zoneDay: opts.zoneDay, year }).cadres,
+    units: parseUnits(u.rows, { zoneDay: opts.zoneDay, year }).units,
     settings,
     zoneDay: opts.zoneDay,
+    textYear: year ?? null,
   });
   return { ok: true, records: l.rows, result };
 }
@@ -298,7 +350,7 @@ export function checkLogStandalone(
   log: Cell[][],
   roster: Cell[][],
   units: Cell[][],
-  opts: { zoneDay: ZoneDay; today: Day },
+  opts: { zoneDay: ZoneDay },
 ): string[] {
   const t = checkLogTables(log, roster, units, opts);
   if (!t.ok) return [t.text];

@@ -292,6 +292,8 @@ export const FORMULA_TEXT = dictionary({
   daysNegative: (text: string) => `Số ngày ${q(text)} không được âm`,
   windowOrder: (from: string, to: string) => `Đến ngày ${to} trước Từ ngày ${from}`,
   windowTooLong: () => "Khoảng ngày dài quá 100 năm",
+  logTooLong: () =>
+    "Các chuyến đi của cán bộ này trải dài quá 100 năm — kiểm tra năm của Ngày đi, Ngày về, hoặc ghi tu_ngay và den_ngay",
   logHeader: (headers: readonly string[]) => FORMULA_TEXT.tableHeader("nhật ký", headers),
   tableHeader: (what: string, headers: readonly string[]) =>
     `Vùng ${what} thiếu cột ${list(headers.map(q))} — chọn vùng có cả dòng tiêu đề`,

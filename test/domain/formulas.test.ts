@@ -6,6 +6,7 @@ import {
   computeProgress,
   creditedDays,
   levelFor,
+  logYear,
   parseRoster,
   prepareLogTotals,
   readRows,
@@ -13,10 +14,16 @@ import {
   type Cell,
 } from "../../src/domain";
 import { H } from "../../src/text";
-import { COLUMNS, ROSTER } from "../../src/schema";
+import { COLUMNS, LOG, ROSTER } from "../../src/schema";
 import { D, settingsWith, sheetDate, zoneDay } from "./helpers";
 
 const opts = { zoneDay };
+
+function readRowsOf(log: Cell[][]) {
+  const t = readRows(log, LOG);
+  if (!t.ok) throw new Error(t.missing.join(", "));
+  return t.rows;
+}
 
 describe("DICOSO_SONGAY (creditedDays)", () => {
   it("answers the credited days or the reason", () => {
@@ -112,7 +119,7 @@ describe("DICOSO_KIEMTRA and DICOSO_TONGNGAY agree with the menu", () => {
 
   it("DICOSO_KIEMTRA gives the status of every log data row, without window checks (a formula has no Cấu hình)", () => {
     // Rows 7 (partly in 2024) and 8 (after today) are not flagged: only the menu knows the counting window.
-    expect(checkLogStandalone(logTable(), rosterTable, unitsTable, { zoneDay, today })).toEqual([
+    expect(checkLogStandalone(logTable(), rosterTable, unitsTable, { zoneDay })).toEqual([
       "Cảnh báo",
       "Cảnh báo",
       "Hợp lệ",
@@ -124,14 +131,14 @@ describe("DICOSO_KIEMTRA and DICOSO_TONGNGAY agree with the menu", () => {
       "",
       "Hợp lệ",
     ]);
-    expect(checkLogStandalone([["Ngày đi", "Cán bộ"]], rosterTable, unitsTable, { zoneDay, today })).toEqual([
+    expect(checkLogStandalone([["Ngày đi", "Cán bộ"]], rosterTable, unitsTable, { zoneDay })).toEqual([
       "Vùng nhật ký thiếu cột «Đơn vị đến» — chọn vùng có cả dòng tiêu đề",
     ]);
   });
 
   it("DICOSO_TONGNGAY on a freshly checked log equals Tiến độ chỉ tiêu for the same window", () => {
     const log = logTable();
-    const t = checkLogTables(log, rosterTable, unitsTable, { zoneDay, today });
+    const t = checkLogTables(log, rosterTable, unitsTable, { zoneDay });
     if (!t.ok) throw new Error(t.text);
     const status = new Map(t.result.rows.map((r) => [r.row, r.status]));
     t.records.forEach((r) => {
@@ -145,23 +152,48 @@ describe("DICOSO_KIEMTRA and DICOSO_TONGNGAY agree with the menu", () => {
       settingsWith({ "Ngày tính tiến độ": "30/09/2025" }, today),
     )[0];
     expect(menu.total).toBe(5); // 10/3: 1, 31/3: 1, 1/4: 1, 1/1–2/1: 2
-    const total = prepareLogTotals(log, { zoneDay, today });
+    const total = prepareLogTotals(log, { zoneDay });
     expect(total("nguyễn văn an", "01/01/2025", "30/09/2025")).toBe(menu.total);
-    expect(total("Nguyễn Văn An")).toBe(menu.total); // default window: 1/1 of this year to today
     expect(total("Nguyễn Văn An", "01/01/2025", "31/12/2025")).toBe(6);
+    // Nothing depends on today (SPEC §8): a blank den_ngay is 31/12 of tu_ngay's year, both blank every
+    // counted day of the log (30–31/12/2024 and 20/10/2025 included).
+    expect(total("Nguyễn Văn An", "01/01/2025")).toBe(6);
+    expect(total("Nguyễn Văn An", "", "30/09/2025")).toBe(menu.total);
+    expect(total("Nguyễn Văn An")).toBe(8);
     expect(total("đ/c Trần Thị Hòa")).toBe(1);
     expect(total("Người Lạ")).toBe(0);
     expect(total("")).toBe("Thiếu cán bộ");
   });
 
+  it("a d/m date without a year takes the year of most of the log's dates, never today's", () => {
+    const header = logTable()[1];
+    const row = (n: number, from: string) => [n, from, "", "CB001", "DV001", "", "", "Khảo sát", "", "", ""];
+    const log = [header, row(1, "10/03/2024"), row(2, "11/03/2024"), row(3, "15/3"), row(4, "20/10/2025")];
+    expect(logYear(readRowsOf(log), zoneDay)).toBe(2024);
+    expect(totalDaysFromLog(log, "CB001", "01/01/2024", "31/12/2024", { zoneDay })).toBe(3);
+    expect(checkLogStandalone(log, rosterTable, unitsTable, { zoneDay })).toEqual([
+      "Hợp lệ",
+      "Hợp lệ",
+      "Hợp lệ",
+      "Hợp lệ",
+    ]);
+    // One full date each year: the later year.
+    expect(logYear(readRowsOf([header, row(1, "10/03/2024"), row(2, "10/03/2025")]), zoneDay)).toBe(2025);
+    // No full date at all: the formula cannot know the year, and says so.
+    const [only] = checkLogStandalone([header, row(1, "15/3")], rosterTable, unitsTable, { zoneDay });
+    expect(only).toBe("Lỗi");
+    const t = checkLogTables([header, row(1, "15/3")], rosterTable, unitsTable, { zoneDay });
+    expect(t.ok && t.result.rows[0].detail).toBe("Ngày đi «15/3» thiếu năm — ghi đủ ngày/tháng/năm");
+  });
+
   it("without a Kết quả kiểm tra column, only the log-only checks apply", () => {
     const log = logTable().map((r) => r.slice(0, 9));
     // row 5 (unknown unit) now counts: 5 + 1 (05/04)
-    expect(totalDaysFromLog(log, "Nguyễn Văn An", "01/01/2025", "30/09/2025", { zoneDay, today })).toBe(6);
-    expect(totalDaysFromLog([[H.cadre]], "CB001", "", "", { zoneDay, today })).toBe(
+    expect(totalDaysFromLog(log, "Nguyễn Văn An", "01/01/2025", "30/09/2025", { zoneDay })).toBe(6);
+    expect(totalDaysFromLog([[H.cadre]], "CB001", "", "", { zoneDay })).toBe(
       "Vùng nhật ký thiếu cột «Ngày đi» — chọn vùng có cả dòng tiêu đề",
     );
-    expect(totalDaysFromLog(log, "CB001", "01/10/2025", "01/09/2025", { zoneDay, today })).toBe(
+    expect(totalDaysFromLog(log, "CB001", "01/10/2025", "01/09/2025", { zoneDay })).toBe(
       "Đến ngày 01/09/2025 trước Từ ngày 01/10/2025",
     );
   });

@@ -80,6 +80,33 @@ describe("custom functions agree with the menu", () => {
     expect(totals[2]).toEqual([""]);
   });
 
+  it("DICOSO_TONGNGAY and DICOSO_KIEMTRA read nothing but their arguments: no window is every day of the log, a d/m date the log's year", async () => {
+    // A trip typed "15/3" (no year): the menu reads it in Năm 2025; the formulas in the log's year, 2025 —
+    // never today's (SPEC §8: a custom function is not recomputed when the day or the year changes).
+    const rows = codeLog(400);
+    const typed = [...rows[0]];
+    typed[0] = 401;
+    typed[1] = "15/3";
+    typed[2] = "";
+    typed[3] = "CB002";
+    typed[6] = "";
+    const book = sampleBook({ logRows: [...rows, typed], asOf: day(31, 12) });
+    const { ctx, run } = await addinFor(book);
+    run("kiemTraNhatKy");
+    run("tinhTienDo");
+    const log = rangeValues(ctx, SHEET.log);
+    const statuses = run("DICOSO_KIEMTRA", log, rangeValues(ctx, SHEET.roster), rangeValues(ctx, SHEET.units));
+    expect(statuses).toEqual(log.slice(1).map((r) => [r[9]]));
+    expect((statuses as unknown[][]).at(-1)).not.toEqual(["Lỗi"]);
+    const totals = run("DICOSO_TONGNGAY", log, [["CB001"], ["CB002"]]) as unknown[][];
+    const sheet = book.rawSheet(SHEET.progress).rawValues();
+    const totalCol = COLUMNS.progress.indexOf(H.totalDays);
+    const menu = (code: string) => sheet.find((r) => r[0] === code)![totalCol] as number;
+    expect(menu("CB002")).toBeGreaterThan(0);
+    expect(totals[0][0]).toBeCloseTo(menu("CB001"), 9);
+    expect(totals[1][0]).toBeCloseTo(menu("CB002"), 9);
+  });
+
   it("DICOSO_KIEMTRA gives the menu's Kết quả kiểm tra for each log row", async () => {
     const { book, ctx, run } = await checkedBook(day(31, 12));
     const statuses = run(
