@@ -53,6 +53,33 @@ describe("Phân quyền", () => {
       expect(tryWrite(ctx, s), s).toBe("ok");
   });
 
+  it("run again after a merger takes the ended unit out of an office tab's unit dropdown it made (SPEC §12)", async () => {
+    const units = [
+      [...COLUMNS.units, H.activeTo, H.mergedInto],
+      ["X01", "Đoàn xã Hòa Long", "Đoàn xã", "", "", "", "", ""],
+      ["X10", "Đoàn phường Long Hương", "Đoàn phường", "", "", "", "", ""],
+      ["X11", "Đoàn xã Long Phước", "Đoàn xã", "", "", "", "", ""],
+    ];
+    const book = sampleBook({
+      editors: [ADMIN, HOA, DUC],
+      admins: [ADMIN],
+      sheets: { [SHEET.roster]: ROSTER, [SHEET.units]: units },
+    });
+    const { run } = await addinFor(book, { user: ADMIN });
+    run("phanQuyen");
+    const unitRule = () =>
+      book.rawSheet("Nhật ký - Ban Tổ chức").rawCell(2, COLUMNS.log.indexOf(H.unit) + 1).validation!;
+    expect(unitRule().criteria).toBe("VALUE_IN_RANGE");
+    // 1/7/2025: Hòa Long merged into Long Hương.
+    book.rawSheet(SHEET.units).rawSetValues(2, 7, [[day(30, 6), "X10"]]);
+    run("phanQuyen");
+    expect(unitRule().criteria).toBe("VALUE_IN_LIST");
+    expect(unitRule().values[0]).toEqual(["Đoàn phường Long Hương", "Đoàn xã Long Phước"]);
+    // The office's own cadre list is still its own.
+    const cadreRule = book.rawSheet("Nhật ký - Ban Tổ chức").rawCell(2, COLUMNS.log.indexOf(H.cadre) + 1).validation!;
+    expect(cadreRule.values[0]).toEqual(["Nguyễn Thị Hoà", "Lê Thị Thuỷ"]);
+  });
+
   it("moves a cadre's access when the roster says they moved office, without duplicating protections", async () => {
     const book = sharedBook();
     const { run, env, ctx } = await addinFor(book, { user: ADMIN });

@@ -213,17 +213,18 @@ function planOfficeTab(
   created: string[],
 ): void {
   let table: Placed | undefined;
+  const filter = { today: ctx.clock.today, zoneDay: ctx.clock.zoneDay };
   if (!sheet) {
     table = planNewTable(plan, book, tab, schema);
-    planDropdowns(plan, book, { ...table, schema }, lists, undefined, ["cadre"], {
-      today: ctx.clock.today,
-      zoneDay: ctx.clock.zoneDay,
-    });
+    planDropdowns(plan, book, { ...table, schema }, lists, undefined, ["cadre"], filter);
     created.push(tab);
   } else {
     // A tab this user may not edit keeps its dropdown; its protection line says why.
     const read = canEditSheet(sheet) ? tryReadTable(sheet, schema) : undefined;
     table = read?.ok ? read.table : undefined;
+    // The dropdowns Phân quyền made, brought up to date after a merger as Tạo bảng mẫu does (SPEC §12);
+    // a list the user chose stays.
+    if (table) planDropdowns(plan, book, { ...table, schema }, lists, sheet, ["cadre"], filter);
   }
   const cadreCol = table?.columns.cadre;
   if (table && cadreCol !== undefined && names.length) {
