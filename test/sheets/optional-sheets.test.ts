@@ -6,7 +6,7 @@ import { LocalSpreadsheet } from "../../src/imitation";
 import { COLUMNS } from "../../src/schema";
 import { H, SHEET } from "../../src/text";
 import { addinFor, tryWrite } from "../support/addin";
-import { day, OWNER, sampleBook, sampleBookSpec } from "../support/sample-book";
+import { day, MERGER_UNITS, OWNER, sampleBook, sampleBookSpec } from "../support/sample-book";
 
 const OPTIONAL = [SHEET.exemptions, SHEET.tiers, SHEET.official];
 const ADMIN = "admin@tinhdoan.vn";
@@ -92,14 +92,8 @@ describe("optional sheets", () => {
   });
 
   it("Tạo bảng mẫu run again after a merger takes the ended unit out of the dropdown it made, not out of the user's own", async () => {
-    const units = [
-      [...COLUMNS.units, H.activeTo, H.mergedInto],
-      ["X01", "Đoàn xã Hòa Long", "Đoàn xã", "", "", "", "", ""],
-      ["X10", "Đoàn phường Long Hương", "Đoàn phường", "", "", "", "", ""],
-      ["X11", "Đoàn xã Long Phước", "Đoàn xã", "", "", "", "", ""],
-    ];
     const spec = sampleBookSpec();
-    spec.sheets = spec.sheets!.map((s) => (s.name === SHEET.units ? { ...s, rows: units } : s));
+    spec.sheets = spec.sheets!.map((s) => (s.name === SHEET.units ? { ...s, rows: MERGER_UNITS } : s));
     const book = LocalSpreadsheet.create(spec);
     const { run, env, ctx } = await addinFor(book);
     env.ui.respond("NO");

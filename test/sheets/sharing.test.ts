@@ -3,7 +3,7 @@ import { LocalSpreadsheet } from "../../src/imitation";
 import { H, SHEET } from "../../src/text";
 import { COLUMNS } from "../../src/schema";
 import { addinFor, tryWrite } from "../support/addin";
-import { day, listSources, ROSTER, sampleBook } from "../support/sample-book";
+import { day, listSources, MERGER_UNITS, ROSTER, sampleBook } from "../support/sample-book";
 
 const ADMIN = "admin@tinhdoan.vn";
 const HOA = "hoa.nt@tinhdoan.vn"; // Ban Tổ chức
@@ -54,16 +54,10 @@ describe("Phân quyền", () => {
   });
 
   it("run again after a merger takes the ended unit out of an office tab's unit dropdown it made (SPEC §12)", async () => {
-    const units = [
-      [...COLUMNS.units, H.activeTo, H.mergedInto],
-      ["X01", "Đoàn xã Hòa Long", "Đoàn xã", "", "", "", "", ""],
-      ["X10", "Đoàn phường Long Hương", "Đoàn phường", "", "", "", "", ""],
-      ["X11", "Đoàn xã Long Phước", "Đoàn xã", "", "", "", "", ""],
-    ];
     const book = sampleBook({
       editors: [ADMIN, HOA, DUC],
       admins: [ADMIN],
-      sheets: { [SHEET.roster]: ROSTER, [SHEET.units]: units },
+      sheets: { [SHEET.roster]: ROSTER, [SHEET.units]: MERGER_UNITS },
     });
     const { run } = await addinFor(book, { user: ADMIN });
     run("phanQuyen");

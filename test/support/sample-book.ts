@@ -41,6 +41,14 @@ export const UNITS: unknown[][] = [
   ["DV04", "Đoàn xã Thuận Lợi", "Đoàn xã", "Huyện đoàn Đồng Phú", "Cụm 2", ""],
 ];
 
+/** Three units with the merger columns, all current: a test ends Hòa Long (row 2) to see dropdowns follow. */
+export const MERGER_UNITS: unknown[][] = [
+  [...COLUMNS.units, H.activeTo, H.mergedInto],
+  ["X01", "Đoàn xã Hòa Long", "Đoàn xã", "", "", "", "", ""],
+  ["X10", "Đoàn phường Long Hương", "Đoàn phường", "", "", "", "", ""],
+  ["X11", "Đoàn xã Long Phước", "Đoàn xã", "", "", "", "", ""],
+];
+
 export const SETTINGS: unknown[][] = [[...COLUMNS.settings], [P.year, 2025, ""], [P.asOf, day(30, 6), ""]];
 
 const A = ACTIVITIES;
