@@ -6,10 +6,11 @@
 //   npx vitest run test/fuzz                       200 books (seeds 1…200), part of npm test
 //   FUZZ_BOOKS=2000 npx vitest run test/fuzz       more books
 //   FUZZ_SEED=123 npx vitest run test/fuzz         one book again, to replay a failure
+import * as vm from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalEnvironment, type LocalEnvironment, type LocalSpreadsheet } from "../../src/imitation";
 import { LateReadError } from "../../src/imitation/counter";
-import { callTopLevel, type ScriptContext } from "../../src/imitation/script-context";
+import { callTopLevel, runScript, type ScriptContext } from "../../src/imitation/script-context";
 import { CHECK_STATUS, H, LOG_TAB_PREFIX, MENU_ITEMS, RUN_MSG, SHEET, SNAPSHOT_TAB_PREFIX } from "../../src/text";
 import { snapshotBook } from "../support/addin";
 import { builtBundle } from "../support/bundle";
@@ -27,6 +28,7 @@ const INVARIANTS = {
   outcome: "every menu command but Hướng dẫn returns its outcome, agreeing with Lịch sử chạy",
   emptyLog: "DICOSO_KIEMTRA over a log with a header and no rows answers a cell, not an empty range",
   lateRead: "no menu command but Tạo biểu mẫu nhập reads the spreadsheet after its first write",
+  pure: "a custom function answers the same on another day (SPEC §8: it reads nothing but its arguments and the zone)",
 } as const;
 type Invariant = keyof typeof INVARIANTS;
 
@@ -173,6 +175,8 @@ class BookRun {
   readonly env: LocalEnvironment;
   readonly ctx: ScriptContext;
   readonly r: Random;
+  /** The script's clock: `at` (ms since 1970) while set, the real time otherwise. */
+  readonly clock: { at?: number } = {};
 
   constructor(
     readonly plan: BookPlan,
@@ -181,7 +185,10 @@ class BookRun {
     // Half the books run with the Sheets advanced service the manifest enables, half without (its fallback).
     const advancedServices = plan.seed % 2 ? [{ userSymbol: "Sheets", serviceId: "sheets", version: "v4" }] : [];
     this.env = createLocalEnvironment({ books: [plan.book], user: OWNER, advancedServices });
-    this.ctx = this.env.loadScript(code);
+    // The bundle keeps the context's `Date` when it loads: the clock is put there first.
+    this.ctx = this.env.createVmContext();
+    setClock(this.ctx, this.clock);
+    runScript(this.ctx, code);
     this.r = randomSource(plan.seed * 7919 + 17);
     if (this.r.chance(0.25)) this.protectByHand();
   }
@@ -373,6 +380,19 @@ class BookRun {
       const where = `${c.name}(${c.args.map((a) => (Array.isArray(a) ? `${a.length}×${a[0]?.length ?? 0}` : JSON.stringify(a))).join("; ")})`;
       const { ok, value } = env.runAs("CUSTOM_FUNCTION", () => this.call(where, c.name, ...c.args));
       if (!ok) continue;
+      // On a day of the books' year and on one of the next: a cell Sheets does not recompute must not go stale.
+      const [first, second] = [SOME_DAY, NEXT_YEAR].map((at) => {
+        this.clock.at = at;
+        const answer = env.runAs("CUSTOM_FUNCTION", () => this.call(where, c.name, ...c.args));
+        this.clock.at = undefined;
+        return answer;
+      });
+      if (first.ok && second.ok && JSON.stringify(first.value) !== JSON.stringify(second.value))
+        this.fail(
+          "pure",
+          where,
+          `${JSON.stringify(first.value)?.slice(0, 80)} → ${JSON.stringify(second.value)?.slice(0, 80)}`,
+        );
       const flat = Array.isArray(value) ? (value as unknown[][]).flat() : [value];
       const failed = flat.find((v) => typeof v === "string" && /không tính được/.test(v));
       if (failed) this.fail("unexpected", where, String(failed));
@@ -397,6 +417,25 @@ class BookRun {
     }
   }
 }
+
+/**
+ * The context's `Date` reading `clock.at` when set: `new Date()`, `Date()` and `Date.now()` answer that
+ * moment; dates made from a value, and `instanceof Date`, are as before.
+ */
+function setClock(ctx: ScriptContext, clock: { at?: number }): void {
+  const g = vm.runInContext("globalThis", ctx) as { Date: DateConstructor };
+  const real = g.Date;
+  const now = () => clock.at ?? real.now();
+  g.Date = new Proxy(real, {
+    construct: (target, args, newTarget) => Reflect.construct(target, args.length ? args : [now()], newTarget),
+    apply: () => new real(now()).toString(),
+    get: (target, key, receiver) => (key === "now" ? now : Reflect.get(target, key, receiver)),
+  });
+}
+
+/** Two days a custom function is run on: inside the books' year, and in the next one. */
+const SOME_DAY = Date.UTC(2025, 5, 15, 3);
+const NEXT_YEAR = Date.UTC(2026, 0, 20, 3);
 
 function runBook(seed: number, code: string): void {
   const plan = randomBook(seed);
