@@ -66,8 +66,10 @@ export function logYear(rows: readonly { cells: { dateFrom?: Cell } }[], zoneDay
     count.set(y, (count.get(y) ?? 0) + 1);
   }
   let best: number | undefined;
-  for (const [y, n] of count)
-    if (best === undefined || n > count.get(best)! || (n === count.get(best)! && y > best)) best = y;
+  let most = 0;
+  for (const [y, n] of count) {
+    if (n > most || (n === most && y > best!)) [best, most] = [y, n];
+  }
   return best;
 }
 
