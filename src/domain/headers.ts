@@ -96,8 +96,9 @@ export function readRows<K extends string>(
   // Indexed loops: this runs for every cell of a table, mostly before V8 optimises it.
   const extraKeys = [...extra.keys()];
   const extraAt = [...extra.values()];
-  // Every row's cells are a copy of one object holding all the fields, so that they sit inside the
-  // object (one that grows key by key keeps most of them in a separate store, one more memory fetch).
+  // Every row's cells start as a copy of one object already holding all the fields: the copy takes its
+  // final shape and property store at once, and the loop below only overwrites fields (grown key by key
+  // from {}, each row would walk the shape transitions and reallocate its property store as it grows).
   const shape: Partial<Record<K, Cell>> = {};
   for (const f of fields) shape[f] = undefined;
   for (let r = m.headerRow + 1; r < values.length; r++) {
