@@ -39,9 +39,11 @@ export const GLOBAL_NAME = "TinhChiTieu";
  * period locked once is locked again, office tabs shared by long names: 1.4 KB) to 217 KB, and the
  * dropdowns `Tạo bảng mẫu` made brought up to date after a merger (SPEC §12: 0.6 KB) to 218 KB. Custom
  * functions that read no date but their arguments (SPEC §8: the log's year for a d/m date, no window as
- * the whole log) and an overlap naming its tab (SPEC §3) took 0.7 KB of it (217.7 KB).
+ * the whole log) and an overlap naming its tab (SPEC §3) took 0.7 KB of it (217.7 KB). Then progress
+ * counting each cadre's days from columns of the visits, and the check reading each row's dates into one
+ * reused object (issue 15: 1.4 KB) to 220 KB.
  */
-export const BUNDLE_BUDGET_KB = 218;
+export const BUNDLE_BUDGET_KB = 220;
 const ADDON_DIR = join(ROOT, "src", "addon");
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 

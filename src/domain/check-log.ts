@@ -13,7 +13,7 @@ import type { Settings } from "./settings";
 import { buildSuccession, inOperationOn, type Succession } from "./succession";
 import type { Cell, Day, Finding, RowRef, ZoneDay } from "./types";
 import type { Unit } from "./units";
-import { dateFinding, readVisit, type VisitCtx } from "./visit";
+import { dateFinding, readVisit, type VisitCtx, type VisitRead } from "./visit";
 
 export interface LogCells {
   dateFrom: Cell;
@@ -156,6 +156,7 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
     texts: new Map(),
     nameFindings: new Map(),
     scratch: [],
+    visit: { findings: [], from: undefined, to: undefined, credit: undefined },
   };
   const concerned = input.only ? cadresOf(input.tabs, input.only, cadres) : undefined;
   for (const tab of input.tabs) {
@@ -248,6 +249,8 @@ interface RowCtx {
   nameFindings: Map<MatchResult<Entity>, Finding>;
   /** The findings of the row being evaluated. */
   scratch: Finding[];
+  /** The dates and credit of the row being evaluated. */
+  visit: VisitRead;
 }
 
 /** The findings of a row that has none (most rows): shared, results included, so never changed (`addFinding`, `addRowWarnings`). */
@@ -281,7 +284,7 @@ function evaluateRow(r: LogRowInput, tab: string, seq: number, has: TabColumns, 
   const cells = r.cells;
   const findings = c.scratch;
   if (findings.length) findings.length = 0;
-  const visit = readVisit(cells, c.ctx, findings);
+  const visit = readVisit(cells, c.ctx, findings, c.visit);
 
   const cadre = resolved(c.cadres.resolve(cells.cadre), cells.cadre, findings, CADRE_TEXTS, c.nameFindings);
   const mismatch = cadre && r.respondent ? emailMismatch(r.respondent, cadre.emails) : null;

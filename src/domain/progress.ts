@@ -2,7 +2,7 @@
 // taken out of the denominators), pace and assessment per cadre.
 import { ASSESSMENT } from "../text";
 import type { Visit } from "./check-log";
-import { countsIn, dailyCredit, dailyCreditSplit, sumDays } from "./credit";
+import { dailyCreditOf, dailyCreditSplitOf, sumDays, type SpanColumns } from "./credit";
 import { dayFromYmd } from "./dates";
 import { daysWithin, unitedWithin, type Exemption, type Exemptions } from "./exemptions";
 import { clean, roundDays, roundHalfUp } from "./numbers";
@@ -143,29 +143,30 @@ export function computeProgress(
   s: Settings,
   rules: ProgressRules = {},
 ): ProgressRow[] {
-  const index = new Map<string, number>();
-  cadres.forEach((c, i) => {
-    index.set(c.code, i);
-  });
-  const byCadre: Visit[][] = cadres.map(() => []);
-  for (const v of visits) {
-    const i = index.get(v.cadre);
-    if (i !== undefined) byCadre[i].push(v);
-  }
+  const cols = visitColumns(visits, cadres);
   const q = [1, 4, 7, 10].map((m) => dayFromYmd(s.year, m, 1));
   const tiers = rules.tiers ?? [];
   const units = rules.units ?? [];
   const succession = buildSuccession(units).succession;
   const unitByCode = new Map(units.map((u) => [u.code, u]));
   const tierOfType = tierIndexer(tiers);
-  const tierOfVisit = (v: Visit) => {
-    const u = unitByCode.get(v.unit);
-    return u ? tierOfType(u.type) : -1;
-  };
-  const finalCode = (code: string) => {
+  // Per unit code of the log: its level in `Chỉ tiêu theo cấp` and its final successor's code.
+  const unitTier = Int32Array.from(cols.units, (code) => {
     const u = unitByCode.get(code);
-    return u ? succession.finalAt(u, s.to).code : code;
-  };
+    return u ? tierOfType(u.type) : -1;
+  });
+  const finalIds = new Map<string, number>();
+  const finalCodes: string[] = [];
+  const finalOf = Int32Array.from(cols.units, (code) => {
+    const u = unitByCode.get(code);
+    const last = u ? succession.finalAt(u, s.to).code : code;
+    let id = finalIds.get(last);
+    if (id === undefined) finalIds.set(last, (id = finalCodes.push(last) - 1));
+    return id;
+  });
+  const tierOf = tiers.length ? Int32Array.from(cols.unit, (u) => unitTier[u]) : new Int32Array(0);
+  /** The cadre whose final unit codes were last gathered, per final code (+1: 0 is none). */
+  const seenBy = new Int32Array(finalCodes.length);
   // One cadre's days at a time: every window lies inside the counting window.
   const scratch = new Float64Array(Math.max(0, s.to - s.from + 1));
   return cadres.map((cadre, i) => {
@@ -200,16 +201,22 @@ export function computeProgress(
       };
     }
     const until = Math.min(to, s.asOf);
-    const mine = byCadre[i];
-    const daily = dailyCredit(mine, from, until, scratch);
+    const begin = cols.start[i];
+    const end = cols.start[i + 1];
+    const daily = dailyCreditOf(cols, begin, end, from, until, scratch);
     const [q1, q2, q3, q4] = [0, 1, 2, 3].map((k) => sumDays(daily, from, q[k], k < 3 ? q[k + 1] - 1 : s.to));
     const total = clean(q1 + q2 + q3 + q4);
     const exempt = unitedWithin(rules.exemptions?.get(cadre.code), from, to);
     const exemptDays = daysWithin(exempt, from, to);
     const subjectDays = to - from + 1 - exemptDays;
-    const codes = new Set<string>();
-    for (const v of mine) if (countsIn(v, from, until)) codes.add(finalCode(v.unit));
-    const unitCodes = [...codes];
+    const unitCodes: string[] = [];
+    for (let k = begin; k < end; k++) {
+      if (!(cols.credit[k] > 0 && Math.max(cols.from[k], from) <= Math.min(cols.to[k], until))) continue;
+      const f = finalOf[cols.unit[k]];
+      if (seenBy[f] === i + 1) continue;
+      seenBy[f] = i + 1;
+      unitCodes.push(finalCodes[f]);
+    }
     const row = (
       levels: TierProgress[],
       target: number,
@@ -250,7 +257,7 @@ export function computeProgress(
     const elapsedSubject = elapsed - (elapsed > 0 ? daysWithin(exempt, from, from + elapsed - 1) : 0);
     const share = elapsedSubject / subjectDays;
     const expected = clean(target * share);
-    const parts = tiers.length ? dailyCreditSplit(mine, from, until, tierOfVisit, tiers.length) : [];
+    const parts = tiers.length ? dailyCreditSplitOf(cols, begin, end, tierOf, from, until, tiers.length) : [];
     const levels: TierProgress[] = tiers.map((t, k) => ({
       label: t.label,
       days: sumDays(parts[k], from, from, until),
@@ -266,4 +273,62 @@ export function computeProgress(
       assessAgainst({ total, target, expected, from, to, asOf: s.asOf, tiers: levels, share }),
     );
   });
+}
+
+/** The counted visits of each cadre side by side: cadre i's at [start[i], start[i + 1]), in log order. */
+interface VisitColumns extends SpanColumns {
+  start: Int32Array;
+  /** Per visit, its unit: an index into `units`, the unit codes in order of first appearance. */
+  unit: Int32Array;
+  units: string[];
+}
+
+/** One pass in log order reads each visit once; its fields then move to their cadre's place. */
+function visitColumns(visits: readonly Visit[], cadres: readonly Cadre[]): VisitColumns {
+  const index = new Map<string, number>();
+  cadres.forEach((c, i) => {
+    index.set(c.code, i);
+  });
+  const n = visits.length;
+  const of = new Int32Array(n);
+  const from = new Float64Array(n);
+  const to = new Float64Array(n);
+  const credit = new Float64Array(n);
+  const unit = new Int32Array(n);
+  const units: string[] = [];
+  const unitIds = new Map<string, number>();
+  const start = new Int32Array(cadres.length + 1);
+  for (let k = 0; k < n; k++) {
+    const v = visits[k];
+    const i = index.get(v.cadre) ?? -1;
+    of[k] = i;
+    if (i < 0) continue;
+    start[i + 1]++;
+    from[k] = v.from;
+    to[k] = v.to;
+    credit[k] = v.credit;
+    let u = unitIds.get(v.unit);
+    if (u === undefined) unitIds.set(v.unit, (u = units.push(v.unit) - 1));
+    unit[k] = u;
+  }
+  for (let i = 0; i < cadres.length; i++) start[i + 1] += start[i];
+  const total = start[cadres.length];
+  const next = start.slice(0, cadres.length);
+  const cols: VisitColumns = {
+    start,
+    from: new Float64Array(total),
+    to: new Float64Array(total),
+    credit: new Float64Array(total),
+    unit: new Int32Array(total),
+    units,
+  };
+  for (let k = 0; k < n; k++) {
+    if (of[k] < 0) continue;
+    const at = next[of[k]]++;
+    cols.from[at] = from[k];
+    cols.to[at] = to[k];
+    cols.credit[at] = credit[k];
+    cols.unit[at] = unit[k];
+  }
+  return cols;
 }
