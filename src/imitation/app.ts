@@ -8,6 +8,7 @@ import * as E from "./enums";
 import { MSG } from "./errors";
 import type { BookModel } from "./model";
 import { spreadsheetApi, localSpreadsheet, LocalSpreadsheet } from "./spreadsheet";
+import { LocalRichTextValueBuilder } from "./rich-text";
 import { LocalUi, type UiRecorder } from "./ui";
 import { LocalDataValidationBuilder } from "./validation";
 
@@ -40,6 +41,7 @@ type AppMethods =
   | "getUi"
   | "newConditionalFormatRule"
   | "newDataValidation"
+  | "newRichTextValue"
   | "openById"
   | "openByUrl"
   | "setActiveSheet"
@@ -126,6 +128,9 @@ export class LocalSpreadsheetApp implements Pick<GApp, AppMethods> {
   }
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return new LocalDataValidationBuilder(this.ctx) as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  }
+  newRichTextValue(): GoogleAppsScript.Spreadsheet.RichTextValueBuilder {
+    return new LocalRichTextValueBuilder(this.ctx) as unknown as GoogleAppsScript.Spreadsheet.RichTextValueBuilder;
   }
   newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
     return new LocalConditionalFormatRuleBuilder(

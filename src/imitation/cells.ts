@@ -15,6 +15,13 @@ export interface ValidationData {
 
 export type HorizontalAlignment = "left" | "center" | "normal" | "right";
 
+/** A link over the characters [start, end) of a text cell. */
+export interface LinkRun {
+  readonly start: number;
+  readonly end: number;
+  readonly url: string | null;
+}
+
 export interface CellStyle {
   readonly format: string;
   readonly background: string | null;
@@ -24,6 +31,8 @@ export interface CellStyle {
   readonly wrap: boolean;
   readonly note: string;
   readonly validation: ValidationData | null;
+  /** The links of the cell's rich text (setRichTextValues); any other write of its contents drops them. */
+  readonly links: readonly LinkRun[] | null;
 }
 
 export const DEFAULT_STYLE: CellStyle = Object.freeze({
@@ -35,6 +44,7 @@ export const DEFAULT_STYLE: CellStyle = Object.freeze({
   wrap: false,
   note: "",
   validation: null,
+  links: null,
 });
 
 const formatMemo = new WeakMap<CellStyle, Map<string, CellStyle>>();
@@ -149,6 +159,8 @@ export class Grid {
     const target = row ? this.own(row, r) : this.row(r, true);
     while (target.v.length < c - 1) target.v.push("");
     target.v[c - 1] = value;
+    const style = target.s?.[c - 1];
+    if (style?.links) target.s![c - 1] = Object.freeze({ ...style, links: null });
     if (formula !== "" || target.f) {
       if (!target.f) target.f = [];
       while (target.f.length < c - 1) target.f.push("");

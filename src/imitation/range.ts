@@ -19,6 +19,7 @@ import { assertCanWrite, type WriteTarget } from "./permissions";
 import { protectionApi, newProtection } from "./protection";
 import { sheetApi } from "./sheet";
 import { accepts, LocalDataValidation, validationData } from "./validation";
+import { LocalRichTextValue } from "./rich-text";
 import { readValue, storeValue, type Stored } from "./values";
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -58,6 +59,8 @@ type RangeMethods =
   | "getNumRows"
   | "getNumberFormat"
   | "getNumberFormats"
+  | "getRichTextValue"
+  | "getRichTextValues"
   | "getRow"
   | "getRowIndex"
   | "getSheet"
@@ -85,6 +88,8 @@ type RangeMethods =
   | "setNotes"
   | "setNumberFormat"
   | "setNumberFormats"
+  | "setRichTextValue"
+  | "setRichTextValues"
   | "setValue"
   | "setValues"
   | "setWrap"
@@ -101,10 +106,11 @@ export function checkBounds(sheet: SheetModel, row: number, column: number, numR
     throw ctx.error(MSG.outsideSheet);
 }
 
+/** Formats cleared; the note, the rule and the links (they belong to the contents) stay. */
 function resetFormats(s: CellStyle): CellStyle {
-  return s.note === "" && s.validation === null
+  return s.note === "" && s.validation === null && s.links === null
     ? DEFAULT_STYLE
-    : Object.freeze({ ...DEFAULT_STYLE, note: s.note, validation: s.validation });
+    : Object.freeze({ ...DEFAULT_STYLE, note: s.note, validation: s.validation, links: s.links });
 }
 
 export class LocalRange implements Pick<GRange, RangeMethods> {
@@ -356,6 +362,44 @@ export class LocalRange implements Pick<GRange, RangeMethods> {
   }
   getFormula(): string {
     return this._first((r, c) => this.sheet.grid.formula(r, c));
+  }
+
+  // ---- rich text (links) ----
+
+  /** A text cell's text and links; null for a number, a date or a boolean (SpreadsheetApp's rule). */
+  private _richText(r: number, c: number): GoogleAppsScript.Spreadsheet.RichTextValue | null {
+    const value = this.sheet.grid.value(r, c);
+    if (typeof value !== "string") return null;
+    const links = this.sheet.grid.style(r, c).links ?? [];
+    return new LocalRichTextValue(this._ctx, value, links) as unknown as GoogleAppsScript.Spreadsheet.RichTextValue;
+  }
+  getRichTextValues(): (GoogleAppsScript.Spreadsheet.RichTextValue | null)[][] {
+    return this._map((r, c) => this._richText(r, c));
+  }
+  getRichTextValue(): GoogleAppsScript.Spreadsheet.RichTextValue | null {
+    return this._first((r, c) => this._richText(r, c));
+  }
+  /** Each cell gets the value's text as text (never read as a number, a date or a formula) and its links. */
+  setRichTextValues(values: GoogleAppsScript.Spreadsheet.RichTextValue[][]): GRange {
+    const data = this._checkShape(values, "setRichTextValues");
+    for (const row of data)
+      for (const v of row)
+        if (!(v instanceof LocalRichTextValue))
+          throw signatureError(this._ctx, "SpreadsheetApp.Range.setRichTextValues", [values]);
+    const { r1, c1, r2, c2 } = this.area;
+    const at = (r: number, c: number) => data[r - r1][c - c1] as LocalRichTextValue;
+    this._writeContents((r, c, style) => ({ value: at(r, c).text, formula: "", format: style.format }));
+    const grid = this.sheet.grid;
+    for (let r = r1; r <= r2; r++)
+      for (let c = c1; c <= c2; c++) {
+        const links = at(r, c).links.filter((l) => l.url !== null);
+        if (links.length) grid.setStyle(r, c, Object.freeze({ ...grid.style(r, c), links }));
+      }
+    return this._api();
+  }
+  setRichTextValue(value: GoogleAppsScript.Spreadsheet.RichTextValue): GRange {
+    const { r1, c1, r2, c2 } = this.area;
+    return this.setRichTextValues(Array.from({ length: r2 - r1 + 1 }, () => Array(c2 - c1 + 1).fill(value)));
   }
 
   setValues(values: unknown[][]): GRange {

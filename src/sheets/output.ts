@@ -34,6 +34,8 @@ export type OutputSheet = {
   colors?: { col: number; colors: Record<string, string> };
   /** Its charts: the sheet's are replaced by these, or kept when they already chart the same cells. */
   charts?: readonly OutputChart[];
+  /** Formulas over the data rows of column `col` (links of `Minh chứng`); the other rows keep their values. */
+  formulas?: { col: number; cells: readonly (string | undefined)[] };
 };
 
 /** Row 2 holds the header; data starts on row 3. */
@@ -142,8 +144,39 @@ function rewriteOutputSheet(sheet: Sheet, out: OutputSheet): void {
   const wrapped = (out.columns ?? []).map((f) => f.wrap === true);
   if (wrapped.some(Boolean))
     block.wraps = block.values.map((_, i) => (i < first ? Array(width).fill(false) : pad(wrapped, width)));
+  // A formula's cell is not "@": under it Sheets would keep a formula typed there as text.
+  out.formulas?.cells.forEach((f, k) => {
+    if (f !== undefined) block.formats[first + k][out.formulas!.col - 1] = "General";
+  });
   fitSheet(sheet, block.values.length, Math.max(width, out.minColumns ?? 0));
   writeBlock(sheet, 1, 1, block);
+  if (out.formulas) writeFormulas(sheet, first + 1, out.formulas, block.values.slice(first));
+}
+
+/**
+ * One call over the rows from the first formula to the last: "@" keeps a value text, so a formula goes
+ * in by setFormulas, and the rows between get their own value again (text under "@", a number as a
+ * number). A date between them is left as written: the rows on each side of it get a call of their own.
+ */
+function writeFormulas(sheet: Sheet, firstRow: number, f: NonNullable<OutputSheet["formulas"]>, rows: Cell[][]) {
+  let run: string[][] = [];
+  let start = 0;
+  const flush = () => {
+    while (run.length && f.cells[start + run.length - 1] === undefined) run.pop();
+    if (run.length) sheet.getRange(firstRow + start, f.col, run.length, 1).setFormulas(run);
+    run = [];
+  };
+  for (let k = 0; k < f.cells.length; k++) {
+    const v = rows[k]?.[f.col - 1] ?? "";
+    if (!run.length && f.cells[k] === undefined) continue;
+    if (f.cells[k] === undefined && v instanceof Date) {
+      flush();
+      continue;
+    }
+    if (!run.length) start = k;
+    run.push([f.cells[k] ?? String(v)]);
+  }
+  flush();
 }
 
 const pad = (flags: boolean[], width: number) => Array.from({ length: width }, (_, i) => flags[i] ?? false);

@@ -10,6 +10,7 @@ export const REL = {
   styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
   sharedStrings: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
   comments: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
+  hyperlink: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
   calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
   coreProperties: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
 } as const;

@@ -151,6 +151,12 @@ class Reader {
     return Number(view ? (attr(view.tag, "activeTab") ?? 0) : 0);
   }
 
+  /** The external link targets of a sheet's relationships, by relationship id. */
+  links(part: string): Map<string, string> {
+    const rels = parseRels(this.text(relsPath(part)), part);
+    return new Map(rels.filter((r) => r.type === REL.hyperlink && r.external).map((r) => [r.id, r.target]));
+  }
+
   /** Notes of a sheet by "A1" reference. */
   notes(part: string): Map<string, string> {
     const out = new Map<string, string>();
@@ -336,6 +342,7 @@ function loadSheet(
   }
   model.maxRows = Math.max(MIN_ROWS, lastRow, rowCount);
   model.maxColumns = Math.max(MIN_COLUMNS, lastCol);
+  loadLinks(model, section("hyperlinks"), reader.links(entry.part));
   let font: number | undefined;
   let most = 0;
   for (const [xf, n] of formats) {
@@ -348,6 +355,27 @@ function loadSheet(
     font,
     validated: new Set(),
   };
+}
+
+/**
+ * A link to an address outside the book (Insert → Link over a cell, `<hyperlink r:id>` whose relationship
+ * is external) becomes the link over the whole text of each text cell it covers, as Sheets keeps it.
+ * A link to a place in the book (`location`) is not an address: it is left out.
+ */
+function loadLinks(model: SheetModel, xml: string, targets: ReadonlyMap<string, string>): void {
+  if (!xml) return;
+  const { grid } = model;
+  for (const link of elements(xml, "hyperlink")) {
+    const url = targets.get(attr(link.tag, "r:id") ?? "");
+    if (!url) continue;
+    for (const a of areasOf(attr(link.tag, "ref") ?? "", model))
+      for (let r = a.r1; r <= a.r2; r++)
+        for (let c = a.c1; c <= a.c2; c++) {
+          const text = grid.value(r, c);
+          if (typeof text !== "string" || text === "") continue;
+          grid.setStyle(r, c, Object.freeze({ ...grid.style(r, c), links: [{ start: 0, end: text.length, url }] }));
+        }
+  }
 }
 
 function columnLetter(c: number): string {

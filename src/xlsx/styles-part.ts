@@ -143,6 +143,7 @@ export class StylesPart {
       wrap: attr(align, "wrapText") === "1" || attr(align, "wrapText") === "true",
       note: "",
       validation: null,
+      links: null,
     };
     s = xfKey(next) === xfKey(DEFAULT_STYLE) ? DEFAULT_STYLE : Object.freeze(next);
     this.styles[index] = s;

@@ -12,7 +12,9 @@ import type { CellData } from "../../src/imitation/cells";
 import { loadXlsx, saveXlsx } from "../../src/xlsx";
 import { formatToXlsx } from "../../src/xlsx/format";
 import { dateToSerial } from "../../src/imitation/zone";
-import { SHEET } from "../../src/text";
+import { H, SHEET } from "../../src/text";
+import { callTopLevel } from "../../src/imitation/script-context";
+import { builtBundle } from "../support/bundle";
 import { COLUMNS } from "../../src/schema";
 
 const dir = mkdtempSync(join(tmpdir(), "tct-xlsx-"));
@@ -329,5 +331,33 @@ describe("formats and dropdowns on rows not typed in yet", () => {
     expect(formatToXlsx(back.grid.style(500, 1).format)).toBe("dd/mm/yyyy");
     expect(back.grid.style(500, 2).validation?.criteria).toBe("VALUE_IN_RANGE");
     expect(back.grid.style(501, 2).validation ?? null).toBeNull();
+  });
+});
+
+describe("links in an .xlsx (Insert → Link)", () => {
+  it("reach Xếp loại from Minh chứng: the runner's add-in keeps them as HYPERLINK formulas", async () => {
+    const MINUTES = "https://drive.google.com/file/d/1xY-bien-ban-dai-hoi";
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE_FILE);
+    const scores = wb.getWorksheet(SHEET.scores)!;
+    const col = scores.getRow(1).cellCount + 1;
+    scores.getCell(1, col).value = H.evidence;
+    scores.getCell(2, col).value = { text: "Biên bản đại hội", hyperlink: MINUTES };
+    scores.getCell(3, col).value = "Đã nộp bản giấy";
+    const unit = String(scores.getCell(2, 1).value);
+    const file = join(dir, "links.xlsx");
+    await wb.xlsx.writeFile(file);
+
+    const book = await loadXlsx(file);
+    expect(book.rawSheet(SHEET.scores).rawCell(2, col).links).toEqual([
+      { start: 0, end: "Biên bản đại hội".length, url: MINUTES },
+    ]);
+    expect(book.rawSheet(SHEET.scores).rawCell(3, col).links).toBeNull();
+    const env = createLocalEnvironment({ books: [book] });
+    callTopLevel(env.loadScript((await builtBundle()).code), "xepLoaiDonVi");
+    const rating = book.rawSheet(SHEET.rating);
+    const row = rating.rawValues().findIndex((r) => r[0] === unit) + 1;
+    const at = rating.rawValues()[1].indexOf(H.evidence) + 1;
+    expect(rating.rawCell(row, at).formula).toBe(`=HYPERLINK("${MINUTES}","Biên bản đại hội")`);
   });
 });

@@ -197,6 +197,46 @@ function ratingBook() {
   });
 }
 
+const MINUTES = "https://drive.google.com/file/d/1xY-bien-ban-dai-hoi-long-tam";
+const PHOTOS = "https://photos.app.goo.gl/anh-sinh-hoat-long-huong";
+
+describe("Minh chứng keeps its links in Xếp loại (SPEC §13)", () => {
+  it("a link typed over the text, over some words, or a HYPERLINK formula is still a link, with its text", async () => {
+    const b = ratingBook();
+    const { env, run } = await addinFor(b);
+    const app = env.globals.SpreadsheetApp;
+    const scores = b.rawSheet(SHEET.scores);
+    // Ctrl+K over the whole cell, and over two words of a sentence pasted from Word (NFD).
+    scores
+      .getRange("I3")
+      .setRichTextValue(app.newRichTextValue().setText("Biên bản đại hội").setLinkUrl(MINUTES).build());
+    const sentence = "Ảnh sinh hoạt: xem tại đây".normalize("NFD");
+    const at = sentence.indexOf("tại đây".normalize("NFD"));
+    scores
+      .getRange("I4")
+      .setRichTextValue(app.newRichTextValue().setText(sentence).setLinkUrl(at, sentence.length, PHOTOS).build());
+    run("xepLoaiDonVi");
+    const rating = b.rawSheet(SHEET.rating);
+    const values = rating.rawValues();
+    const at1 = (code: string) => values.findIndex((r) => r[0] === code) + 1;
+    const evidence = (code: string) => rating.rawCell(at1(code), 13).formula;
+    expect(evidence("P01")).toBe(`=HYPERLINK("${MINUTES}","Biên bản đại hội")`);
+    expect(evidence("X10")).toBe(`=HYPERLINK("${PHOTOS}","${sentence}")`);
+    // A URL typed as text stays the text it was.
+    expect(rating.rawCell(at1("CĐ01"), 13).value).toBe(LINK);
+    expect(evidence("CĐ01")).toBe("");
+
+    // Written as a HYPERLINK formula in Chấm điểm: carried as it is; a quote in the text is doubled.
+    scores.getRange("I3").setFormula(`=HYPERLINK("${MINUTES}";"Biên bản ""số 2""")`);
+    scores
+      .getRange("I4")
+      .setRichTextValue(app.newRichTextValue().setText('Ảnh "Long Hương"').setLinkUrl(PHOTOS).build());
+    run("xepLoaiDonVi");
+    expect(evidence("P01")).toBe(`=HYPERLINK("${MINUTES}";"Biên bản ""số 2""")`);
+    expect(evidence("X10")).toBe(`=HYPERLINK("${PHOTOS}","Ảnh ""Long Hương""")`);
+  });
+});
+
 describe("rating, 2025 practice, through the menu", () => {
   it("official scores, group subtotals, Tối thiểu để HTXSNV and Minh chứng in Xếp loại", async () => {
     const b = ratingBook();

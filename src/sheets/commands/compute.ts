@@ -70,7 +70,7 @@ function compute(ctx: CommandContext, required: Parts): CommandResult {
 
   // Read and compute everything before planning a write, so a broken part stops with nothing written.
   const rating: Rating | undefined = required.rating
-    ? rate(readRatingInput(ctx.book), config.units, config.settings)
+    ? rate(readRatingInput(ctx.book, true), config.units, config.settings)
     : undefined;
   // Without `Xếp loại`, `Tổng hợp` needs only the group counts (SPEC §6).
   const groups = rating

@@ -22,6 +22,7 @@ import { LEVEL_COLORS } from "../status-colors";
 import { readSchemaSheet, readTable } from "../table";
 import type { WritePlan } from "../write-plan";
 import { findSheet } from "../book-sheets";
+import { evidenceLinks } from "../evidence-links";
 
 export type RatingInput = {
   criteria: Criterion[];
@@ -30,6 +31,8 @@ export type RatingInput = {
   official?: ScoreRow[];
   /** `Chấm điểm` has a `Minh chứng` column. */
   evidence: boolean;
+  /** The HYPERLINK formula of each linked `Minh chứng` cell, by `Chấm điểm` row (read for `Xếp loại`). */
+  evidenceLinks?: ReadonlyMap<number, string>;
   errors: ConfigError[];
 };
 export type Rating = {
@@ -40,10 +43,14 @@ export type Rating = {
   criterionGroups?: { name: string; max: number }[];
   official?: boolean;
   evidence?: boolean;
+  evidenceLinks?: ReadonlyMap<number, string>;
 };
 
-/** `Tiêu chí`, `Chấm điểm` and `Thẩm định`, read and parsed; a missing sheet or header stops the command. */
-export function readRatingInput(book: GoogleAppsScript.Spreadsheet.Spreadsheet): RatingInput {
+/**
+ * `Tiêu chí`, `Chấm điểm` and `Thẩm định`, read and parsed; a missing sheet or header stops the command.
+ * `links`: `Minh chứng` is going to `Xếp loại`, so its links are read as well.
+ */
+export function readRatingInput(book: GoogleAppsScript.Spreadsheet.Spreadsheet, links = false): RatingInput {
   const c = parseCriteria(readSchemaSheet(book, CRITERIA).rows);
   const extra = { extra: c.criteria.map((x) => x.code) };
   const scores = readSchemaSheet(book, SCORES, extra);
@@ -52,6 +59,7 @@ export function readRatingInput(book: GoogleAppsScript.Spreadsheet.Spreadsheet):
     criteria: c.criteria,
     scores: s.scores,
     evidence: scores.columns.evidence !== undefined,
+    evidenceLinks: links ? evidenceLinks(scores) : undefined,
     errors: [...c.errors, ...s.errors],
   };
   const officialSheet = findSheet(book, OFFICIAL.sheet);
@@ -74,6 +82,7 @@ export function rate(input: RatingInput, units: readonly Unit[], settings: Setti
     criterionGroups: criterionGroups(input.criteria),
     official: input.official !== undefined,
     evidence: input.evidence,
+    evidenceLinks: input.evidenceLinks,
   };
 }
 
@@ -115,12 +124,19 @@ export function planRating(
 ): void {
   const columns = layout(rating);
   const col = columns.findIndex((c) => c.field === RATING.fields.level) + 1;
+  const links = rating.evidenceLinks;
   planOutputSheet(plan, book, {
     name: RATING.sheet,
     title,
     columns: columns.map((c) => c.field),
     rows: rating.rows.map((u) => columns.map((c) => c.cell(u))),
     colors: { col, colors: LEVEL_COLORS },
+    formulas: links?.size
+      ? {
+          col: columns.findIndex((c) => c.field === RATING.fields.evidence) + 1,
+          cells: rating.rows.map((u) => (u.scoreRow === undefined ? undefined : links.get(u.scoreRow))),
+        }
+      : undefined,
   });
 }
 
