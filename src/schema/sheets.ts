@@ -354,6 +354,18 @@ export const LOCKED_REPORTS = /* @__PURE__ */ schema(() => ({
   },
 }));
 
+/**
+ * The hidden sheet a dropdown of more than 500 names follows (Sheets holds at most 500 in a rule): the
+ * unit and cadre names still current, ended units and past cadres left out (SPEC §12).
+ */
+export const CURRENT_LISTS = /* @__PURE__ */ schema(() => ({
+  sheet: SHEET.currentLists,
+  fields: {
+    units: { ...text(H.currentUnits), format: TEXT_FORMAT },
+    cadres: { ...text(H.currentCadres), format: TEXT_FORMAT },
+  },
+}));
+
 /** The hidden fingerprint sheet: one row per counted log row of a locked period (SPEC §15). */
 export const FINGERPRINTS = /* @__PURE__ */ schema(() => ({
   sheet: SHEET.fingerprints,

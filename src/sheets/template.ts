@@ -2,9 +2,19 @@
 // out from their schema (bold frozen header, column formats and widths), missing template columns,
 // and dropdowns that follow the lists. Every function plans its writes; none writes by itself.
 import { cellString, readDate, type Cell, type Day, type ZoneDay } from "../domain";
-import { ROSTER, templateKeys, UNITS, wrapsResult, type Field, type ListSource, type Schema } from "../schema";
+import {
+  CURRENT_LISTS,
+  ROSTER,
+  templateKeys,
+  UNITS,
+  wrapsResult,
+  type Field,
+  type ListSource,
+  type Schema,
+} from "../schema";
 import { columnLetter } from "./a1";
-import { ensureColumns, planAppendHeaders, type Table } from "./table";
+import { planHiddenSheet } from "./hidden-sheet";
+import { ensureColumns, planAppendHeaders, tryReadTable, type Table } from "./table";
 import { ensureSize, makeBlock, setWidths, writeBlock } from "./write";
 import type { WritePlan } from "./write-plan";
 import { findSheet, freezeRows, insertSheet, rowsOf, sizeOf } from "./book-sheets";
@@ -114,7 +124,10 @@ const builder = () => SpreadsheetApp.newDataValidation();
 /** The day and zone against which a list leaves out ended units and cadres whose `Áp dụng đến` has passed. */
 export type ListFilter = { today: Day; zoneDay: ZoneDay };
 
-/** Sheets keeps a list of values in the rule itself; past this many the dropdown follows the column. */
+/**
+ * Sheets keeps a list of values in the rule itself, at most this many; past it the dropdown follows a
+ * column: the list's own while every name is current, else its column of `Danh sách chọn`.
+ */
 const MAX_LIST_VALUES = 500;
 
 /** The distinct names of a list's rows, in order, without blanks. */
@@ -139,7 +152,47 @@ function currentNames(t: Placed, source: { sheet: string; field: string }, filte
     rows.filter((r) => !ended(r.cells[end])),
     source.field,
   );
-  return kept.length && kept.length <= MAX_LIST_VALUES ? kept : undefined;
+  return kept.length ? kept : undefined;
+}
+
+/** The lists that can have names no longer current, in the order of the columns of `Danh sách chọn`. */
+const CURRENT_SOURCES: readonly { sheet: string; field: string }[] = [
+  { sheet: UNITS.sheet, field: "unitName" },
+  { sheet: ROSTER.sheet, field: "fullName" },
+];
+/** The column of `Danh sách chọn` of a list (0: none). */
+const currentColumn = (sheet: string) => CURRENT_SOURCES.findIndex((s) => s.sheet === sheet) + 1;
+
+/**
+ * Plans `Danh sách chọn` with the current names of each list that has more than a rule holds and some
+ * names no longer current, before the dropdowns that follow it; written only when it changes (running
+ * `Tạo bảng mẫu` twice changes nothing), and left as it is once no list needs it.
+ */
+export function planCurrentLists(plan: WritePlan, book: Book, lists: ListTables, filter: ListFilter): void {
+  const columns = CURRENT_SOURCES.map((source) => {
+    const t = lists.get(source.sheet);
+    const names = t && currentNames(t, source, filter);
+    return names && names.length > MAX_LIST_VALUES ? names : [];
+  });
+  if (columns.every((c) => !c.length)) return;
+  const rows: Cell[][] = Array.from({ length: Math.max(...columns.map((c) => c.length)) }, (_, i) =>
+    columns.map((c) => c[i] ?? ""),
+  );
+  const sheet = findSheet(book, CURRENT_LISTS.sheet);
+  const read = sheet ? tryReadTable(sheet, CURRENT_LISTS) : undefined;
+  const now = read?.ok ? read.table.rows.map((r) => [cellString(r.cells.units), cellString(r.cells.cadres)]) : [];
+  while (now.length && now[now.length - 1].every((x) => x === "")) now.pop();
+  if (JSON.stringify(now) === JSON.stringify(rows)) return;
+  planHiddenSheet(plan, book, CURRENT_LISTS, rows);
+}
+
+/** The range of `Danh sách chọn` a list's dropdown follows (its column from the first name down). */
+function currentRange(book: Book, sheet: string): GoogleAppsScript.Spreadsheet.Range | undefined {
+  const col = currentColumn(sheet);
+  const lists = findSheet(book, CURRENT_LISTS.sheet);
+  if (!col || !lists) return undefined;
+  const letter = columnLetter(col);
+  return lists.getRange(`${letter}2:${letter}`);
 }
 
 /** The rule of a dropdown, built once the plan runs (its list sheet may be created by the same plan). */
@@ -149,7 +202,9 @@ function ruleFor(book: Book, source: ListSource, lists: ListTables, filter?: Lis
   const c = t?.columns[source.field];
   if (!t || c === undefined) return undefined;
   const current = filter ? currentNames(t, source, filter) : undefined;
-  if (current) return builder().requireValueInList(current, true);
+  if (current && current.length <= MAX_LIST_VALUES) return builder().requireValueInList(current, true);
+  const helper = current && currentRange(book, source.sheet);
+  if (helper) return builder().requireValueInRange(helper, true);
   const sheet = findSheet(book, t.name);
   if (!sheet) return undefined;
   const letter = columnLetter(c + 1);
@@ -204,15 +259,24 @@ function staleList(
   const values = rule.getCriteriaValues();
   if (type === String(SpreadsheetApp.DataValidationCriteria.VALUE_IN_RANGE)) {
     const range = values[0] as GoogleAppsScript.Spreadsheet.Range | undefined;
-    const ours = !!range && range.getGridId() === findSheet(book, t.name)?.getSheetId() && range.getColumn() === c + 1;
-    return ours && current !== undefined;
+    if (!range) return false;
+    // The whole list column while some names have ended; `Danh sách chọn` once a rule can hold the list.
+    if (range.getGridId() === findSheet(book, t.name)?.getSheetId() && range.getColumn() === c + 1)
+      return current !== undefined;
+    const lists = findSheet(book, CURRENT_LISTS.sheet);
+    const helper =
+      lists && range.getGridId() === lists.getSheetId() && range.getColumn() === currentColumn(source.sheet);
+    // Its range was made as long as the list then was: a longer list needs a longer one.
+    return (
+      !!helper && (current === undefined || current.length <= MAX_LIST_VALUES || range.getNumRows() < current.length)
+    );
   }
   if (type !== String(SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST)) return false;
   const listed = new Set((values[0] as unknown[] | undefined)?.map(String) ?? []);
   const rows = (t as Partial<Table<string>>).rows ?? [];
   const now = current ?? namesOf(rows, source.field);
   if (!now.length || !now.every((n) => listed.has(n))) return false;
-  return current === undefined || listed.size !== current.length;
+  return current === undefined || listed.size !== current.length || current.length > MAX_LIST_VALUES;
 }
 
 /** Plans one column's rule, or one cell's (`row`), unless a rule is there already that is not `stale`. */

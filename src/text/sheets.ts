@@ -22,6 +22,8 @@ export const SHEET = dictionary({
   fingerprints: "Dấu kỳ đã chốt",
   /** Hidden, protected: the report of each locked period as it was locked, for Lập báo cáo (SPEC §14). */
   lockedReports: "Báo cáo đã chốt",
+  /** Hidden: the names still current, for a dropdown of more than Sheets' list holds (SPEC §12). */
+  currentLists: "Danh sách chọn",
 } as const);
 
 /** Every tab whose name starts with this is part of the visit log (SPEC §7). */
@@ -123,6 +125,9 @@ export const H = dictionary({
   // The locked reports (SPEC §14): the report description in parts of one cell each
   reportPart: "Phần",
   reportData: "Dữ liệu báo cáo",
+  // The dropdowns' lists of current names (SPEC §12)
+  currentUnits: "Đơn vị đang hoạt động",
+  currentCadres: "Cán bộ đang áp dụng",
 } as const);
 
 /** Settings parameter names (SPEC §2, `Cấu hình`). */

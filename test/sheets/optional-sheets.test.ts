@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { LocalSpreadsheet } from "../../src/imitation";
 import { COLUMNS } from "../../src/schema";
 import { H, SHEET } from "../../src/text";
-import { addinFor, tryWrite } from "../support/addin";
+import { addinFor, snapshotBook, tryWrite } from "../support/addin";
 import { day, MERGER_UNITS, OWNER, sampleBook, sampleBookSpec } from "../support/sample-book";
 
 const OPTIONAL = [SHEET.exemptions, SHEET.tiers, SHEET.official];
@@ -122,5 +122,82 @@ describe("optional sheets", () => {
     env.ui.respond("NO");
     run("taoBangMau");
     expect(ruleOf(SHEET.log)).toEqual(before);
+  });
+});
+
+describe("a unit dropdown of more than 500 names (Sheets keeps at most 500 in a rule)", () => {
+  // 620 commune and ward unions, 40 of them merged on 1/7/2025 (dates of 2025; the clock is the real one).
+  const units = () => [
+    [...COLUMNS.units, H.activeTo, H.mergedInto],
+    ...Array.from({ length: 620 }, (_, i) => {
+      const code = `X${String(i + 1).padStart(3, "0")}`;
+      const ended = i % 15 === 0;
+      return [code, `Đoàn xã Phước Hòa ${i + 1}`, "Đoàn xã", "", "", "", ended ? day(30, 6) : "", ended ? "X002" : ""];
+    }),
+  ];
+  const bookWith = (rows: unknown[][]) => {
+    const spec = sampleBookSpec();
+    spec.sheets = spec.sheets!.map((s) => (s.name === SHEET.units ? { ...s, rows } : s));
+    return LocalSpreadsheet.create(spec);
+  };
+
+  it("follows the hidden Danh sách chọn, which holds the current names only, and Tạo bảng mẫu twice changes nothing", async () => {
+    const book = bookWith(units());
+    const { run, env } = await addinFor(book);
+    env.ui.respond("NO");
+    run("taoBangMau");
+    const lists = book.rawSheet(SHEET.currentLists);
+    expect(lists.model.hidden).toBe(true);
+    const names = lists
+      .rawValues()
+      .slice(1)
+      .map((r) => r[0]);
+    expect(names).toHaveLength(620 - 42);
+    expect(names).not.toContain("Đoàn xã Phước Hòa 1");
+    expect(names).toContain("Đoàn xã Phước Hòa 2");
+    const rule = book.rawSheet(SHEET.log).rawCell(2, COLUMNS.log.indexOf(H.unit) + 1).validation!;
+    expect(rule.criteria).toBe("VALUE_IN_RANGE");
+    const range = rule.values[0] as GoogleAppsScript.Spreadsheet.Range;
+    expect([range.getSheet().getName(), range.getColumn(), range.getRow()]).toEqual([SHEET.currentLists, 1, 2]);
+    expect(range.getNumRows()).toBeGreaterThanOrEqual(names.length);
+    const before = snapshotBook(book, [SHEET.history]);
+    env.ui.respond("NO");
+    run("taoBangMau");
+    expect(snapshotBook(book, [SHEET.history])).toEqual(before);
+  });
+
+  it("another merger is taken out on the next run, new units join; once all are current it follows Đơn vị", async () => {
+    const book = bookWith(units());
+    const { run, env } = await addinFor(book);
+    env.ui.respond("NO");
+    run("taoBangMau");
+    // Phước Hòa 3 merged too, and 20 new units joined: the list and the range its dropdown follows grow.
+    book.rawSheet(SHEET.units).rawSetValues(4, 7, [[day(30, 6), "X002"]]);
+    book.rawSheet(SHEET.units).rawSetValues(
+      622,
+      1,
+      [...Array(20)].map((_, i) => [`Y${i}`, `Đoàn phường Mới ${i}`, "Đoàn phường", "", "", "", "", ""]),
+    );
+    env.ui.respond("NO");
+    run("taoBangMau");
+    const names = book
+      .rawSheet(SHEET.currentLists)
+      .rawValues()
+      .slice(1)
+      .map((r) => r[0]);
+    expect(names).toHaveLength(620 - 43 + 20);
+    expect(names).not.toContain("Đoàn xã Phước Hòa 3");
+    const grown = book.rawSheet(SHEET.log).rawCell(2, COLUMNS.log.indexOf(H.unit) + 1).validation!;
+    expect((grown.values[0] as GoogleAppsScript.Spreadsheet.Range).getNumRows()).toBeGreaterThanOrEqual(names.length);
+    const col = COLUMNS.log.indexOf(H.unit) + 1;
+    book.rawSheet(SHEET.units).rawSetValues(
+      2,
+      7,
+      [...Array(640)].map(() => ["", ""]),
+    );
+    env.ui.respond("NO");
+    run("taoBangMau");
+    const range = book.rawSheet(SHEET.log).rawCell(2, col).validation!.values[0] as GoogleAppsScript.Spreadsheet.Range;
+    expect([range.getSheet().getName(), range.getColumn(), range.getRow()]).toEqual([SHEET.units, 2, 2]);
   });
 });

@@ -20,20 +20,21 @@ import {
   type ReportSpan,
   type Settings,
 } from "../../domain";
-import { FINGERPRINTS, LOCKED_PERIODS, LOCKED_REPORTS, fieldKeys, fieldWidths, type Schema } from "../../schema";
+import { FINGERPRINTS, LOCKED_PERIODS, LOCKED_REPORTS, fieldWidths, type Schema } from "../../schema";
 import { LOCK_MSG, LOCK_TEXT, menuCaption } from "../../text";
 import { readBookConfig, readSettings } from "../config";
 import { UserError } from "../errors";
-import { bookSheets, findSheet, frozenRowsOf, insertSheet, renameSheet, sizeOf, withBookSheets } from "../book-sheets";
+import { bookSheets, insertSheet, renameSheet, sizeOf, withBookSheets } from "../book-sheets";
 import { readLocks, type BookLocks } from "../locks";
 import { adminsOf, currentUser, readProtection, restrictSheet } from "../permissions";
 import { askPeriod } from "../report/command";
 import { describeReport, lockedReportRows } from "../report/read";
 import { runCommand, type CommandContext, type CommandOutcome, type CommandResult } from "../run-command";
 import { clockFor } from "../zone";
-import { ensureSize, fitSheet, makeBlock, writeBlock } from "../write";
+import { ensureSize, makeBlock, writeBlock } from "../write";
 import { WritePlan } from "../write-plan";
 import { setUpSheet } from "../sheet-setup";
+import { formatsOf, headerOf, planHiddenSheet } from "../hidden-sheet";
 import { readAndCheckLog } from "./check";
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -198,9 +199,6 @@ function registerColumn(sheet: Sheet, header: string): number {
   return first.findIndex((h) => foldText(h) === foldText(header)) + 1;
 }
 
-const formatsOf = (schema: Schema) => fieldKeys(schema).map((k) => schema.fields[k].format);
-const headerOf = (schema: Schema) => fieldKeys(schema).map((k) => schema.fields[k].header);
-
 function writeRows(sheet: Sheet, rows: Cell[][], formats: (string | undefined)[] = []): void {
   const block = makeBlock(rows, (i) => (i === 0 ? [] : formats));
   ensureSize(sheet, block.values.length, block.values[0].length);
@@ -239,37 +237,4 @@ function appendRow(plan: WritePlan, book: Book, schema: Schema, locks: BookLocks
       writeBlock(existing, at, 1, makeBlock([row], formatsOf(schema)));
     },
   });
-}
-
-/** Plans the rewrite of a hidden sheet for the admins (`Dấu kỳ đã chốt`, `Báo cáo đã chốt`) with `rows`. */
-function planHiddenSheet(plan: WritePlan, book: Book, schema: Schema, rows: Cell[][], admins: string[]): void {
-  const existing = findSheet(book, schema.sheet) ?? undefined;
-  const adds =
-    (existing ? 0 : plan.cells.created(schema.sheet)) +
-    plan.cells.fitted(schema.sheet, existing ?? null, rows.length + 1, headerOf(schema).length);
-  plan.add({ sheet: schema.sheet, addsCells: adds, write: rewriteHidden(book, schema, existing, rows, admins) });
-}
-
-/** The rewrite of a hidden sheet for the admins, its state read now. */
-function rewriteHidden(
-  book: Book,
-  schema: Schema,
-  existing: Sheet | undefined,
-  rows: Cell[][],
-  admins: string[],
-): () => void {
-  const hidden = existing?.isSheetHidden() ?? false;
-  if (existing) frozenRowsOf(existing);
-  const fresh = existing ? undefined : readProtection(book, null);
-  return () => {
-    const sheet = existing ?? insertSheet(book, schema.sheet);
-    if (existing) sheet.clear();
-    const formats = formatsOf(schema);
-    const block = makeBlock([headerOf(schema), ...rows], (i) => (i === 0 ? [] : formats));
-    // Sized to its rows (one delete and one insert whatever their number), like an output sheet.
-    fitSheet(sheet, block.values.length, block.values[0].length, true);
-    writeBlock(sheet, 1, 1, block);
-    if (!hidden) sheet.hideSheet();
-    if (fresh) restrictSheet(sheet, fresh, admins);
-  };
 }

@@ -26,6 +26,7 @@ import { VI_VN, type CommandContext, type CommandResult, type Question } from ".
 import { readValues, tableOf, tryReadTable, type Table } from "../table";
 import {
   planAppendRows,
+  planCurrentLists,
   planDropdowns,
   planExtraHeaders,
   planNewTable,
@@ -219,6 +220,8 @@ function addDropdowns(
     // The table read, when there is one, so the lists can leave out ended units and past cadres.
     if (t) lists.set(s.sheet, t.table ?? t);
   }
+  // Before the dropdowns that may follow it.
+  planCurrentLists(plan, book, lists, filter);
   // The log tabs and the plan tabs (SPEC §10: "with dropdowns like the log").
   for (const [schema, isTab] of [
     // The phone form's tab holds "Mã — tên" choices: a dropdown of names would flag every response.

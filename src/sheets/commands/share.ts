@@ -31,7 +31,7 @@ import {
 type Role = "history" | "admin" | "office" | "log";
 import type { CommandContext, CommandResult } from "../run-command";
 import { tryReadTable } from "../table";
-import { planDropdowns, planNewTable, type ListTables, type Placed } from "../template";
+import { planCurrentLists, planDropdowns, planNewTable, type ListTables, type Placed } from "../template";
 import { makeBlock, writeBlock } from "../write";
 import { WritePlan } from "../write-plan";
 import { isPlanTabName } from "../plan-tabs";
@@ -108,6 +108,8 @@ export function shareCommand(ctx: CommandContext): CommandResult {
       .list()
       .map((s) => [foldText(s.name), s.sheet]),
   );
+  // Before the dropdowns that may follow it.
+  planCurrentLists(plan, book, lists, { today: ctx.clock.today, zoneDay: ctx.clock.zoneDay });
   for (const tab of officeOf.values()) {
     // An existing tab keeps its own spelling (sheet names are unique regardless of case).
     const sheet = existing.get(foldText(tab.name)) ?? null;
