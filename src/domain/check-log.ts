@@ -149,8 +149,6 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
   const rowCtx: RowCtx = {
     s,
     ctx,
-    cadres,
-    units,
     succession,
     activities,
     texts: new Map(),
@@ -162,14 +160,19 @@ export function checkLog(input: CheckLogInput): CheckLogResult {
   for (const tab of input.tabs) {
     const has = optionalColumns(tab);
     const tabRows = inRowOrder(tab.rows);
+    // A column at a time, each in a pass of its own: the matcher's memo of that column stays in the
+    // processor's cache (a 100,000-row check about 9% faster than looking up both in each row).
+    // Reporting a few rows (onEdit), the units are looked up only for the rows evaluated.
+    const who = resolveColumn(tabRows, "cadre", cadres);
+    const where = concerned ? undefined : resolveColumn(tabRows, "unit", units);
     for (let k = 0; k < tabRows.length; k++) {
       const r = tabRows[k];
       if (isBlankLogRow(r.cells)) continue;
       // Reporting a few rows (onEdit): the others matter only as duplicates or overlaps of the same
       // cadre, so rows of other cadres are not evaluated at all.
-      if (concerned && !input.only!(tab.name, r.row) && !concerned.has(matchedItem(cadres.resolve(r.cells.cadre))))
-        continue;
-      evals.push(evaluateRow(r, tab.name, evals.length, has, rowCtx));
+      if (concerned && !input.only!(tab.name, r.row) && !concerned.has(matchedItem(who[k]))) continue;
+      const unit = where ? where[k] : units.resolve(r.cells.unit);
+      evals.push(evaluateRow(r, tab.name, evals.length, has, rowCtx, who[k], unit));
     }
   }
   markDuplicatesAndOverlaps(evals);
@@ -239,8 +242,6 @@ function inRowOrder(rows: readonly LogRowInput[]): readonly LogRowInput[] {
 interface RowCtx {
   s: Settings;
   ctx: VisitCtx;
-  cadres: Matcher<Cadre>;
-  units: Matcher<Unit>;
   succession: Succession<Unit>;
   activities?: Matcher<Entity>;
   /** cellString of each distinct cell text (a 100,000-row log repeats a few hundred). */
@@ -280,17 +281,33 @@ function optionalColumns(tab: LogTab): TabColumns {
   return { reportDate: has.has("reportDate"), activity: has.has("activity"), content: has.has("content") };
 }
 
-function evaluateRow(r: LogRowInput, tab: string, seq: number, has: TabColumns, c: RowCtx): RowEval {
+/** What `m` finds for the `field` cell of each row. */
+function resolveColumn<T>(rows: readonly LogRowInput[], field: "cadre" | "unit", m: Matcher<T>): MatchResult<T>[] {
+  const out = new Array<MatchResult<T>>(rows.length);
+  for (let k = 0; k < rows.length; k++) out[k] = m.resolve(rows[k].cells[field]);
+  return out;
+}
+
+/** One row's evaluation, its cadre and unit looked up already. */
+function evaluateRow(
+  r: LogRowInput,
+  tab: string,
+  seq: number,
+  has: TabColumns,
+  c: RowCtx,
+  who: MatchResult<Cadre>,
+  where: MatchResult<Unit>,
+): RowEval {
   const cells = r.cells;
   const findings = c.scratch;
   if (findings.length) findings.length = 0;
   const visit = readVisit(cells, c.ctx, findings, c.visit);
 
-  const cadre = resolved(c.cadres.resolve(cells.cadre), cells.cadre, findings, CADRE_TEXTS, c.nameFindings);
+  const cadre = resolved(who, cells.cadre, findings, CADRE_TEXTS, c.nameFindings);
   const mismatch = cadre && r.respondent ? emailMismatch(r.respondent, cadre.emails) : null;
   if (mismatch) findings.push(mismatch);
   const unit = resolved(
-    byDate(c.units.resolve(cells.unit), cells.unit, visit.from, c.succession),
+    byDate(where, cells.unit, visit.from, c.succession),
     cells.unit,
     findings,
     UNIT_TEXTS,

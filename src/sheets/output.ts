@@ -155,8 +155,9 @@ function rewriteOutputSheet(sheet: Sheet, out: OutputSheet): void {
 
 /**
  * One call over the rows from the first formula to the last: "@" keeps a value text, so a formula goes
- * in by setFormulas, and the rows between get their own value again (text under "@", a number as a
- * number). A date between them is left as written: the rows on each side of it get a call of their own.
+ * in by setFormulas, and the rows between get their own text again (typed into "@", it stays as it is).
+ * A value that would not come back the same when typed (a number or a date, which the book's locale
+ * reads; a text starting with = or ') is left as written: the rows on each side get a call of their own.
  */
 function writeFormulas(sheet: Sheet, firstRow: number, f: NonNullable<OutputSheet["formulas"]>, rows: Cell[][]) {
   let run: string[][] = [];
@@ -169,12 +170,12 @@ function writeFormulas(sheet: Sheet, firstRow: number, f: NonNullable<OutputShee
   for (let k = 0; k < f.cells.length; k++) {
     const v = rows[k]?.[f.col - 1] ?? "";
     if (!run.length && f.cells[k] === undefined) continue;
-    if (f.cells[k] === undefined && v instanceof Date) {
+    if (f.cells[k] === undefined && !(typeof v === "string" && !/^['=]/.test(v))) {
       flush();
       continue;
     }
     if (!run.length) start = k;
-    run.push([f.cells[k] ?? String(v)]);
+    run.push([f.cells[k] ?? (v as string)]);
   }
   flush();
 }

@@ -220,20 +220,35 @@ describe("Minh chứng keeps its links in Xếp loại (SPEC §13)", () => {
     const values = rating.rawValues();
     const at1 = (code: string) => values.findIndex((r) => r[0] === code) + 1;
     const evidence = (code: string) => rating.rawCell(at1(code), 13).formula;
+    console.log(
+      "ORDER",
+      values.map((r) => r[0]),
+    );
     expect(evidence("P01")).toBe(`=HYPERLINK("${MINUTES}","Biên bản đại hội")`);
     expect(evidence("X10")).toBe(`=HYPERLINK("${PHOTOS}","${sentence}")`);
     // A URL typed as text stays the text it was.
     expect(rating.rawCell(at1("CĐ01"), 13).value).toBe(LINK);
     expect(evidence("CĐ01")).toBe("");
 
-    // Written as a HYPERLINK formula in Chấm điểm: carried as it is; a quote in the text is doubled.
-    scores.getRange("I3").setFormula(`=HYPERLINK("${MINUTES}";"Biên bản ""số 2""")`);
+    // Written as a HYPERLINK formula in Chấm điểm: carried as it is; a quote in the text is doubled. X10,
+    // between two links in Xếp loại, keeps its text as typed.
     scores
-      .getRange("I4")
-      .setRichTextValue(app.newRichTextValue().setText('Ảnh "Long Hương"').setLinkUrl(PHOTOS).build());
+      .getRange("I2")
+      .setRichTextValue(app.newRichTextValue().setText('Ảnh "Khu phố 3"').setLinkUrl(PHOTOS).build());
+    scores.getRange("I3").setFormula(`=HYPERLINK("${MINUTES}";"Biên bản ""số 2""")`);
+    scores.getRange("I4").setValue("001/BC-ĐTN (bản giấy)");
     run("xepLoaiDonVi");
+    expect(
+      rating
+        .rawValues()
+        .map((r) => r[0])
+        .slice(2, 5),
+    ).toEqual(["CĐ01", "X10", "P01"]);
+    expect(evidence("CĐ01")).toBe(`=HYPERLINK("${PHOTOS}","Ảnh ""Khu phố 3""")`);
     expect(evidence("P01")).toBe(`=HYPERLINK("${MINUTES}";"Biên bản ""số 2""")`);
-    expect(evidence("X10")).toBe(`=HYPERLINK("${PHOTOS}","Ảnh ""Long Hương""")`);
+    expect([evidence("X10"), rating.rawCell(at1("X10"), 13).value]).toEqual(["", "001/BC-ĐTN (bản giấy)"]);
+    // Not "@", under which Sheets would keep a formula typed in as text.
+    expect(rating.rawCell(at1("P01"), 13).format).not.toBe("@");
   });
 });
 
