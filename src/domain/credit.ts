@@ -126,7 +126,12 @@ export function sumDays(daily: Float64Array, lo: Day, a: Day, b: Day): number {
 
 /** Whether a visit earns anything in [lo, hi]. */
 export function countsIn(v: CreditSpan, lo: Day, hi: Day): boolean {
-  return v.credit > 0 && overlapDays(v.from, v.to, lo, hi) > 0;
+  return earnsIn(v.credit, v.from, v.to, lo, hi);
+}
+
+/** countsIn of a visit given by its fields (a visit in columns). */
+export function earnsIn(credit: number, from: Day, to: Day, lo: Day, hi: Day): boolean {
+  return credit > 0 && overlapDays(from, to, lo, hi) > 0;
 }
 
 export interface LoggedSpan extends CreditSpan {

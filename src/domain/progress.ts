@@ -2,7 +2,7 @@
 // taken out of the denominators), pace and assessment per cadre.
 import { ASSESSMENT } from "../text";
 import type { Visit } from "./check-log";
-import { dailyCreditOf, dailyCreditSplitOf, sumDays, type SpanColumns } from "./credit";
+import { dailyCreditOf, dailyCreditSplitOf, earnsIn, sumDays, type SpanColumns } from "./credit";
 import { dayFromYmd } from "./dates";
 import { daysWithin, unitedWithin, type Exemption, type Exemptions } from "./exemptions";
 import { clean, roundDays, roundHalfUp } from "./numbers";
@@ -150,11 +150,7 @@ export function computeProgress(
   const succession = buildSuccession(units).succession;
   const unitByCode = new Map(units.map((u) => [u.code, u]));
   const tierOfType = tierIndexer(tiers);
-  // Per unit code of the log: its level in `Chỉ tiêu theo cấp` and its final successor's code.
-  const unitTier = Int32Array.from(cols.units, (code) => {
-    const u = unitByCode.get(code);
-    return u ? tierOfType(u.type) : -1;
-  });
+  // Per unit code of the log: its final successor's code (and below, each visit's level).
   const finalIds = new Map<string, number>();
   const finalCodes: string[] = [];
   const finalOf = Int32Array.from(cols.units, (code) => {
@@ -164,7 +160,12 @@ export function computeProgress(
     if (id === undefined) finalIds.set(last, (id = finalCodes.push(last) - 1));
     return id;
   });
-  const tierOf = tiers.length ? Int32Array.from(cols.unit, (u) => unitTier[u]) : new Int32Array(0);
+  const tierOfCode = (code: string) => {
+    const u = unitByCode.get(code);
+    return u ? tierOfType(u.type) : -1;
+  };
+  const unitTier = tiers.length ? cols.units.map(tierOfCode) : [];
+  const tierOf = Int32Array.from(tiers.length ? cols.unit : [], (u) => unitTier[u]);
   /** The cadre whose final unit codes were last gathered, per final code (+1: 0 is none). */
   const seenBy = new Int32Array(finalCodes.length);
   // One cadre's days at a time: every window lies inside the counting window.
@@ -211,7 +212,7 @@ export function computeProgress(
     const subjectDays = to - from + 1 - exemptDays;
     const unitCodes: string[] = [];
     for (let k = begin; k < end; k++) {
-      if (!(cols.credit[k] > 0 && Math.max(cols.from[k], from) <= Math.min(cols.to[k], until))) continue;
+      if (!earnsIn(cols.credit[k], cols.from[k], cols.to[k], from, until)) continue;
       const f = finalOf[cols.unit[k]];
       if (seenBy[f] === i + 1) continue;
       seenBy[f] = i + 1;
