@@ -237,6 +237,16 @@ export function readProtection(book: Book, sheet: Sheet | null): ProtectionState
   return { kind: "none", bookEditors: bookSheets(book).editors() };
 }
 
+/**
+ * Who may edit `sheet` under this add-in's protection (their emails, the owner aside), when it has one
+ * this user may edit; undefined when it has none, only a warning, or one that keeps this user out.
+ */
+export function editorsOf(book: Book, sheet: Sheet | null): string[] | undefined {
+  const state = sheet ? readProtection(book, sheet) : undefined;
+  if (state?.kind !== "ours" || state.warningOnly || !state.canEdit) return undefined;
+  return lower(state.editors.map((u) => u.getEmail()));
+}
+
 /** Our protection of `sheet`, made now when the sheet had none. */
 function protectionOf(sheet: Sheet, state: ProtectionState & { kind: "none" | "ours" }) {
   if (state.kind === "ours")

@@ -166,9 +166,16 @@ const currentColumn = (sheet: string) => CURRENT_SOURCES.findIndex((s) => s.shee
 /**
  * Plans `Danh sách chọn` with the current names of each list that has more than a rule holds and some
  * names no longer current, before the dropdowns that follow it; written only when it changes (running
- * `Tạo bảng mẫu` twice changes nothing), and left as it is once no list needs it.
+ * `Tạo bảng mẫu` twice changes nothing), and left as it is once no list needs it. `editorsOfNew`: who
+ * may edit the sheet when this plan makes it (undefined: it is made unprotected), asked only then.
  */
-export function planCurrentLists(plan: WritePlan, book: Book, lists: ListTables, filter: ListFilter): void {
+export function planCurrentLists(
+  plan: WritePlan,
+  book: Book,
+  lists: ListTables,
+  filter: ListFilter,
+  editorsOfNew?: () => string[] | undefined,
+): void {
   const columns = CURRENT_SOURCES.map((source) => {
     const t = lists.get(source.sheet);
     const names = t && currentNames(t, source, filter);
@@ -183,7 +190,7 @@ export function planCurrentLists(plan: WritePlan, book: Book, lists: ListTables,
   const now = read?.ok ? read.table.rows.map((r) => [cellString(r.cells.units), cellString(r.cells.cadres)]) : [];
   while (now.length && now[now.length - 1].every((x) => x === "")) now.pop();
   if (JSON.stringify(now) === JSON.stringify(rows)) return;
-  planHiddenSheet(plan, book, CURRENT_LISTS, rows);
+  planHiddenSheet(plan, book, CURRENT_LISTS, rows, sheet ? undefined : editorsOfNew?.());
 }
 
 /** The range of `Danh sách chọn` a list's dropdown follows (its column from the first name down). */

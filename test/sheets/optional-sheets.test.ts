@@ -136,7 +136,7 @@ describe("a unit dropdown of more than 500 names (Sheets keeps at most 500 in a 
     }),
   ];
   const bookWith = (rows: unknown[][]) => {
-    const spec = sampleBookSpec();
+    const spec = sampleBookSpec({ editors: [ADMIN, HOA], admins: [ADMIN] });
     spec.sheets = spec.sheets!.map((s) => (s.name === SHEET.units ? { ...s, rows } : s));
     return LocalSpreadsheet.create(spec);
   };
@@ -199,5 +199,47 @@ describe("a unit dropdown of more than 500 names (Sheets keeps at most 500 in a 
     run("taoBangMau");
     const range = book.rawSheet(SHEET.log).rawCell(2, col).validation!.values[0] as GoogleAppsScript.Spreadsheet.Range;
     expect([range.getSheet().getName(), range.getColumn(), range.getRow()]).toEqual([SHEET.units, 2, 2]);
+  });
+
+  it("Phân quyền protects Danh sách chọn for the owner and admins, and a later Tạo bảng mẫu protects a new one the same way", async () => {
+    const book = bookWith(units());
+    const { run, env, ctx } = await addinFor(book, { user: ADMIN });
+    env.ui.respond("NO");
+    run("taoBangMau");
+    run("phanQuyen");
+    expect(env.ui.alerts.at(-1)!.prompt).toContain(`«${SHEET.currentLists}»: chỉ chủ tệp và quản trị viên`);
+    env.setActiveUser(HOA);
+    expect(tryWrite(ctx, SHEET.currentLists)).toMatch(/protected cell or object/);
+
+    // The list is deleted by hand; the admin's next Tạo bảng mẫu makes it again, protected like Cấu hình.
+    env.setActiveUser(ADMIN);
+    vm.runInContext(
+      `(function (b) { b.deleteSheet(b.getSheetByName(${JSON.stringify(SHEET.currentLists)})); })(SpreadsheetApp.getActive())`,
+      ctx,
+    );
+    env.ui.respond("NO");
+    run("taoBangMau");
+    expect(book.rawSheetNames()).toContain(SHEET.currentLists);
+    env.setActiveUser(HOA);
+    expect(tryWrite(ctx, SHEET.currentLists)).toMatch(/protected cell or object/);
+
+    // Another merger: Hòa's own Tạo bảng mẫu would rewrite the list, and says an admin must run it.
+    book.rawSheet(SHEET.units).rawSetValues(4, 7, [[day(30, 6), "X002"]]);
+    const before = snapshotBook(book, [SHEET.history]);
+    env.ui.respond("NO");
+    run("taoBangMau");
+    expect(env.ui.alerts.at(-1)!.prompt).toBe(
+      `Bạn không có quyền sửa trang «${SHEET.currentLists}». Lệnh này cần quản trị viên chạy; chưa có gì được ghi.`,
+    );
+    expect(snapshotBook(book, [SHEET.history])).toEqual(before);
+  });
+
+  it("before Phân quyền, Tạo bảng mẫu leaves Danh sách chọn open like every sheet it makes", async () => {
+    const book = bookWith(units());
+    const { run, env, ctx } = await addinFor(book);
+    env.ui.respond("NO");
+    run("taoBangMau");
+    env.setActiveUser(HOA);
+    expect(tryWrite(ctx, SHEET.currentLists)).toBe("ok");
   });
 });

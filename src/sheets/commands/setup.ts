@@ -38,6 +38,7 @@ import {
 } from "../template";
 import { WritePlan } from "../write-plan";
 import { bookSheets, findSheet } from "../book-sheets";
+import { editorsOf } from "../permissions";
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -220,8 +221,8 @@ function addDropdowns(
     // The table read, when there is one, so the lists can leave out ended units and past cadres.
     if (t) lists.set(s.sheet, t.table ?? t);
   }
-  // Before the dropdowns that may follow it.
-  planCurrentLists(plan, book, lists, filter);
+  // Before the dropdowns that may follow it; once Phân quyền has run, a new one is protected like the settings.
+  planCurrentLists(plan, book, lists, filter, () => editorsOf(book, findSheet(book, SETTINGS.sheet)));
   // The log tabs and the plan tabs (SPEC §10: "with dropdowns like the log").
   for (const [schema, isTab] of [
     // The phone form's tab holds "Mã — tên" choices: a dropdown of names would flag every response.

@@ -60,6 +60,7 @@ const ADMIN_SHEETS: readonly string[] = [
   LOCK_SHEET.register,
   SHEET.fingerprints,
   SHEET.lockedReports,
+  SHEET.currentLists,
 ];
 
 /** An office's log or plan tab, with the cadres it lists in its dropdown and the emails that may edit it. */
