@@ -79,21 +79,21 @@ export function shortList(lines: readonly string[], kindOf: (line: string) => st
 export const RESULT_MSG = dictionary({
   __proto__: null,
   checked: (c: { checked: number; ok: number; warning: number; error: number }, firstError?: string) =>
-    `Đã kiểm tra ${c.checked} dòng: ${c.ok} hợp lệ, ${c.warning} cảnh báo, ${c.error} lỗi.` +
+    `Đã kiểm tra ${n(c.checked)} dòng: ${n(c.ok)} hợp lệ, ${n(c.warning)} cảnh báo, ${n(c.error)} lỗi.` +
     (firstError ? ` Lỗi đầu tiên: ${firstError}.` : ""),
   rowRef: (tab: string, row: number) => `dòng ${row} trang «${tab}»`,
   progress: (cadres: number, counts: Record<string, number>) =>
-    `Tiến độ của ${cadres} cán bộ: ` +
+    `Tiến độ của ${n(cadres)} cán bộ: ` +
     Object.entries(counts)
-      .filter(([, n]) => n > 0)
-      .map(([k, n]) => `${n} ${k}`)
+      .filter(([, k]) => k > 0)
+      .map(([label, k]) => `${n(k)} ${label}`)
       .join(", ") +
     ".",
   rating: (units: number, counts: Record<string, number>) =>
-    `Xếp loại ${units} đơn vị: ` +
+    `Xếp loại ${n(units)} đơn vị: ` +
     Object.entries(counts)
-      .filter(([, n]) => n > 0)
-      .map(([k, n]) => `${n} ${k}`)
+      .filter(([, k]) => k > 0)
+      .map(([label, k]) => `${n(k)} ${label}`)
       .join(", ") +
     ".",
   noRating: (reason: string) => `Chưa có phần xếp loại: ${reason}`,

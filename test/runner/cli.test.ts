@@ -46,28 +46,31 @@ async function cli(...args: string[]): Promise<Result> {
   }
 }
 
-/** The numbers of the add-in's own toast ("Đã kiểm tra 1600 dòng: 1230 hợp lệ, …"), run in memory. */
+/** The numbers of the add-in's own toast ("Đã kiểm tra 1.600 dòng: 1.230 hợp lệ, …"), run in memory. */
 async function inMemory(handler: string) {
   const mem = await loadXlsx(book);
   const env = createLocalEnvironment({ books: [mem] });
   callTopLevel(env.loadScript(code), handler);
   const toast = env.toasts().at(-1)!.message;
-  const num = (re: RegExp) => Number(re.exec(toast)?.[1]);
+  // Counts are grouped as Vietnamese write them (1.600); a count left ungrouped is a count the runner differs on.
+  const count = (digits: string | undefined) =>
+    /^\d{1,3}(\.\d{3})*$/.test(digits ?? "") ? Number(digits!.replaceAll(".", "")) : Number.NaN;
+  const num = (re: RegExp) => count(re.exec(toast)?.[1]);
   const counted = (section: RegExp, labels: string[]) => {
     const part = section.exec(toast)?.[1] ?? "";
     return Object.fromEntries(
-      labels.map((l) => [l, Number(new RegExp(`(\\d+) ${l}(?:,|\\.|$)`).exec(part)?.[1] ?? 0)]),
+      labels.map((l) => [l, count(new RegExp(`([\\d.]+?) ${l}(?:,|\\.|$)`).exec(part)?.[1] ?? "0")]),
     );
   };
   return {
     log: {
-      checked: num(/kiểm tra (\d+) dòng/),
-      ok: num(/(\d+) hợp lệ/),
-      warning: num(/(\d+) cảnh báo/),
-      error: num(/(\d+) lỗi/),
+      checked: num(/kiểm tra ([\d.]+) dòng/),
+      ok: num(/([\d.]+) hợp lệ/),
+      warning: num(/([\d.]+) cảnh báo/),
+      error: num(/([\d.]+) lỗi/),
     },
-    progress: counted(/Tiến độ của \d+ cán bộ: ([^.]*)\./, Object.values(ASSESSMENT)),
-    rating: counted(/Xếp loại \d+ đơn vị: ([^.]*)\./, [
+    progress: counted(/Tiến độ của [\d.]+ cán bộ: (.*?)\.(?: |$)/, Object.values(ASSESSMENT)),
+    rating: counted(/Xếp loại [\d.]+ đơn vị: (.*?)\.(?: |$)/, [
       LEVEL.top.code,
       LEVEL.good.code,
       LEVEL.pass.code,
