@@ -43,9 +43,10 @@ export const GLOBAL_NAME = "TinhChiTieu";
  * counting each cadre's days from columns of the visits, and the check reading each row's dates into one
  * reused object (issue 15: 1.4 KB) to 220 KB, and the links of `Minh chứng` carried to `Xếp loại` (SPEC
  * §13: 1.2 KB) to 221 KB, and dropdowns of more than 500 names leaving out ended units and past cadres
- * through the hidden `Danh sách chọn` (SPEC §12: 1.2 KB) to 222 KB.
+ * through the hidden `Danh sách chọn` (SPEC §12: 1.2 KB) to 222 KB, and `Danh sách chọn` protected like
+ * `Cấu hình` (SPEC §7) with every count of a message grouped as Vietnamese write it (0.2 KB) to 223 KB.
  */
-export const BUNDLE_BUDGET_KB = 222;
+export const BUNDLE_BUDGET_KB = 223;
 const ADDON_DIR = join(ROOT, "src", "addon");
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 

@@ -2,7 +2,7 @@
 // dates as dd/mm/yyyy, numbers with a decimal comma, values as the user typed them.
 import { H, P, SHEET } from "./sheets";
 import { dictionary } from "./dictionary";
-import { at, DATE_HINT, list, q } from "./pieces";
+import { at, DATE_HINT, formatCount, list, q } from "./pieces";
 
 const otherRow = (row: number, tab?: string) => `dòng ${row}${tab ? ` trang ${q(tab)}` : ""}`;
 const setting = (param: string) => `Cấu hình ${q(param)}`;
@@ -269,13 +269,13 @@ export const RATING_TEXT = dictionary({
   below: (level: string, threshold: string) => `dưới ngưỡng ${level} ${threshold}%`,
   veto: (criteria: readonly string[], level: string) => `nhưng ${list(criteria)} dưới điểm liệt nên tối đa ${level}`,
   capDowngraded: (group: string, allowed: number, cap: string, base: number) =>
-    `nhưng nhóm ${q(group)} chỉ được ${allowed} đơn vị HTXSNV (${cap}% của ${base}) nên hạ xuống HTTNV`,
+    `nhưng nhóm ${q(group)} chỉ được ${formatCount(allowed)} đơn vị HTXSNV (${cap}% của ${formatCount(base)}) nên hạ xuống HTTNV`,
   capWarning: (group: string, count: number, allowed: number, cap: string, base: number) =>
-    `cảnh báo: nhóm ${q(group)} có ${count} đơn vị HTXSNV, vượt mức tối đa ${allowed} (${cap}% của ${base})`,
+    `cảnh báo: nhóm ${q(group)} có ${formatCount(count)} đơn vị HTXSNV, vượt mức tối đa ${formatCount(allowed)} (${cap}% của ${formatCount(base)})`,
   blanks: (codes: readonly string[]) => `chưa chấm ${list(codes)} (tính 0 điểm)`,
   decision: (computed: string) => `Theo ${H.finalLevel} (quyết định của Ban Thường vụ); kết quả tính: ${computed}`,
   groupOver: (group: string, count: number, allowed: number, cap: string, base: number) =>
-    `Nhóm ${q(group)} có ${count} đơn vị HTXSNV, vượt mức tối đa ${allowed} (${cap}% của ${base})`,
+    `Nhóm ${q(group)} có ${formatCount(count)} đơn vị HTXSNV, vượt mức tối đa ${formatCount(allowed)} (${cap}% của ${formatCount(base)})`,
   blankGroup: "(Không ghi)",
 } as const);
 

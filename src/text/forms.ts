@@ -2,7 +2,7 @@
 // names, the command's messages, and the findings on rows that came from the form.
 import { H, SHEET } from "./sheets";
 import { dictionary } from "./dictionary";
-import { q } from "./pieces";
+import { formatCount, q } from "./pieces";
 
 /** Between a code and its name in the form's lists: "CB01 — Nguyễn Văn An". */
 export const CHOICE_SEPARATOR = " — ";
@@ -39,9 +39,11 @@ export const FORM_MSG = dictionary({
     `Đã tạo biểu mẫu nhập và bật nhận câu trả lời. Gửi liên kết này cho cán bộ (ví dụ vào nhóm Zalo của cơ quan):\n${url}\n` +
     `Mỗi câu trả lời vào trang ${q(FORM_TAB.responses)} và được kiểm tra ngay.`,
   updated: (url: string, cadres: number, units: number) =>
-    `Đã cập nhật biểu mẫu: ${cadres} cán bộ, ${units} đơn vị trong danh sách. Liên kết gửi cán bộ:\n${url}`,
-  createdShort: (cadres: number, units: number) => `Đã tạo biểu mẫu nhập (${cadres} cán bộ, ${units} đơn vị).`,
-  updatedShort: (cadres: number, units: number) => `Đã cập nhật biểu mẫu nhập (${cadres} cán bộ, ${units} đơn vị).`,
+    `Đã cập nhật biểu mẫu: ${formatCount(cadres)} cán bộ, ${formatCount(units)} đơn vị trong danh sách. Liên kết gửi cán bộ:\n${url}`,
+  createdShort: (cadres: number, units: number) =>
+    `Đã tạo biểu mẫu nhập (${formatCount(cadres)} cán bộ, ${formatCount(units)} đơn vị).`,
+  updatedShort: (cadres: number, units: number) =>
+    `Đã cập nhật biểu mẫu nhập (${formatCount(cadres)} cán bộ, ${formatCount(units)} đơn vị).`,
   republished: "Biểu mẫu đang tắt nên đã được bật lại để nhận câu trả lời.",
   renamedOld: `Trang ${q(FORM_TAB.responses)} cũ đã được đổi tên thành ${q(FORM_TAB.older)} (không xóa gì).`,
   deletedForm: (title: string) =>

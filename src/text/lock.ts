@@ -1,6 +1,6 @@
 // Period lock (SPEC §15): the register's headers and every message about locked periods.
 import { dictionary } from "./dictionary";
-import { adminNeeded } from "./pieces";
+import { adminNeeded, formatCount } from "./pieces";
 
 export const LOCK_SHEET = {
   register: "Kỳ đã chốt",
@@ -28,7 +28,7 @@ export const LOCK_TEXT = dictionary({
     `Thêm hoặc sửa sau khi chốt: thuộc kỳ đã chốt ${period} — số liệu đã báo cáo không gồm dòng này ` +
     `(nếu cần, báo lại cấp trên hoặc chốt lại kỳ)`,
   /** Command summary and `Tổng hợp`. */
-  changedCount: (period: string, n: number) => `Kỳ ${period}: ${n} dòng đã thay đổi sau khi chốt`,
+  changedCount: (period: string, n: number) => `Kỳ ${period}: ${formatCount(n)} dòng đã thay đổi sau khi chốt`,
   /** Title line of a `Chốt <kỳ>` sheet. */
   title: (at: string, by: string, asOf: string) => `Chốt lúc ${at}, bởi ${by}, số liệu tính đến ngày ${asOf}`,
 } as const);
@@ -47,6 +47,6 @@ export const LOCK_MSG = dictionary({
     `Kỳ ${period} đã chốt ngày ${on} (theo «${LOCK_SHEET.register}»; trang chốt của lần đó không còn). Chốt lại sẽ lưu ` +
     `số liệu mới thay dấu của kỳ. Chốt lại?`,
   done: (period: string, sheet: string, rows: number) =>
-    `Đã chốt số liệu ${period} vào trang «${sheet}» (${rows} dòng nhật ký được tính).`,
+    `Đã chốt số liệu ${period} vào trang «${sheet}» (${formatCount(rows)} dòng nhật ký được tính).`,
   renamed: (sheet: string) => ` Trang chốt trước được giữ với tên «${sheet}».`,
 } as const);

@@ -1,7 +1,7 @@
 // Visit plan (SPEC §10): sheet names, headers, statuses and every message about plan rows.
 import { H } from "./sheets";
 import { dictionary } from "./dictionary";
-import { DATE_HINT, q } from "./pieces";
+import { DATE_HINT, formatCount, q } from "./pieces";
 
 export const PLAN_SHEET = {
   plan: "Kế hoạch đi cơ sở",
@@ -57,5 +57,5 @@ export const PLAN_TEXT = dictionary({
     `Chuyến đi không có trong ${PLAN_SHEET.plan} — đăng ký chuyến đi trong trang ${q(PLAN_SHEET.plan)} hoặc trang kế hoạch của đơn vị`,
   /** The line of `Tổng hợp` (SPEC §10). */
   summaryLine: (planned: number, subject: number, complete: number, due: number) =>
-    `${planned}/${subject} cán bộ đã đăng ký kế hoạch; ${complete}/${due} đã thực hiện đủ các chuyến đến hạn`,
+    `${formatCount(planned)}/${formatCount(subject)} cán bộ đã đăng ký kế hoạch; ${formatCount(complete)}/${formatCount(due)} đã thực hiện đủ các chuyến đến hạn`,
 } as const);

@@ -1,5 +1,6 @@
 // The words of the period report (SPEC §14) and of `Lập báo cáo`'s dialogs.
 import { dictionary } from "./dictionary";
+import { formatCount } from "./pieces";
 
 export const REPORT_TEXT = dictionary({
   __proto__: null,
@@ -11,7 +12,8 @@ export const REPORT_TEXT = dictionary({
   title: "BÁO CÁO",
   subject: (period: string) => `Kết quả thực hiện chủ trương đi cơ sở "1+2" ${period}`,
   asOfNote: (day: string) => `(số liệu tính đến ngày ${day})`,
-  lockLine: (day: string, changed: number) => `Số liệu chốt ngày ${day}; ${changed} dòng thay đổi sau khi chốt`,
+  lockLine: (day: string, changed: number) =>
+    `Số liệu chốt ngày ${day}; ${formatCount(changed)} dòng thay đổi sau khi chốt`,
   /** A blank setting (other than `Cơ quan cấp trên`). */
   placeholder: "……………",
 
@@ -31,11 +33,11 @@ export const REPORT_TEXT = dictionary({
   totalRow: "Cộng",
   noCadre: "Không có cán bộ nào thuộc diện tính trong kỳ.",
   countsLine: (parts: string[]) => `Kết quả đánh giá: ${parts.join("; ")}.`,
-  countPart: (label: string, n: number) => `${label}: ${n} đồng chí`,
+  countPart: (label: string, n: number) => `${label}: ${formatCount(n)} đồng chí`,
   unitsHeading: "2. Đơn vị cơ sở được đến",
-  unitsVisited: (n: number) => `Trong kỳ, cán bộ đã đến ${n} đơn vị cơ sở.`,
+  unitsVisited: (n: number) => `Trong kỳ, cán bộ đã đến ${formatCount(n)} đơn vị cơ sở.`,
   unitsNotVisited: (from: string, asOf: string, n: number, names: string) =>
-    `Từ ngày ${from} đến ngày ${asOf}, còn ${n} đơn vị chưa có cán bộ đến: ${names}.`,
+    `Từ ngày ${from} đến ngày ${asOf}, còn ${formatCount(n)} đơn vị chưa có cán bộ đến: ${names}.`,
   allVisited: (from: string, asOf: string) => `Từ ngày ${from} đến ngày ${asOf}, mọi đơn vị đều đã có cán bộ đến.`,
   activitiesHeading: "3. Theo hình thức hoạt động",
   activityTable: ["Hình thức", "Số lượt", "Số ngày"],

@@ -1,6 +1,6 @@
 // Messages of `Phân quyền` and `Tổng hợp từ file khác` (SPEC §7).
 import { dictionary } from "./dictionary";
-import { adminNeeded, q } from "./pieces";
+import { adminNeeded, formatCount, q } from "./pieces";
 
 /** "(me) có tên trong «Email quản trị» nhưng chưa có tên trong khóa… Nhờ chủ tệp (…) … chạy lại «Phân quyền»". */
 const notOnLock = (me: string, sheets: string[], owner: string, others: string[]) =>
@@ -41,7 +41,7 @@ export const SOURCE_MSG = dictionary({
   createdSheet: (sheet: string) =>
     `Đã tạo trang ${q(sheet)}. Ghi mỗi tệp nguồn một dòng (Tên nguồn, Liên kết tới Google Sheets) rồi chạy lại lệnh.`,
   noSources: (sheet: string) => `Trang ${q(sheet)} chưa có nguồn nào: ghi Tên nguồn và Liên kết rồi chạy lại.`,
-  ok: (rows: number, tabs: number) => `OK: ${rows} dòng từ ${tabs} trang nhật ký`,
+  ok: (rows: number, tabs: number) => `OK: ${formatCount(rows)} dòng từ ${tabs} trang nhật ký`,
   missingName: "Thiếu Tên nguồn",
   missingLink: "Thiếu Liên kết (địa chỉ hoặc mã của tệp Google Sheets)",
   sameTab: (tab: string, row: number) =>
@@ -57,7 +57,7 @@ export const SOURCE_MSG = dictionary({
   nameClash: (tab: string) =>
     `Bảng tính đã có một trang tên ${q(tab)} (chỉ khác chữ hoa/thường) — đổi tên trang đó hoặc đặt Tên nguồn khác`,
   cellLimit: (needed: number, room: number) =>
-    `Bảng tính sẽ vượt giới hạn 10.000.000 ô của Google Sheets (bản sao cần thêm ${needed} ô, chỉ còn ${Math.max(0, room)} ô) ` +
+    `Bảng tính sẽ vượt giới hạn 10.000.000 ô của Google Sheets (bản sao cần thêm ${formatCount(needed)} ô, chỉ còn ${formatCount(Math.max(0, room))} ô) ` +
     `— xóa bớt trang hoặc dòng, cột thừa rồi chạy lại; bản cũ được giữ`,
   cellLimitReached:
     "Bảng tính đã chạm giới hạn 10.000.000 ô của Google Sheets khi ghi bản sao — xóa bớt trang hoặc dòng, cột thừa rồi chạy lại",
@@ -65,7 +65,7 @@ export const SOURCE_MSG = dictionary({
   noLogTab: "Tệp không có trang nào có tên bắt đầu bằng «Nhật ký»",
   missingHeader: (tab: string, headers: string[]) => `Trang ${q(tab)} của tệp thiếu cột ${headers.map(q).join(", ")}`,
   summary: (ok: number, failed: number, rows: number) =>
-    `Đã lấy ${rows} dòng từ ${ok} nguồn` +
+    `Đã lấy ${formatCount(rows)} dòng từ ${ok} nguồn` +
     (failed ? `; ${failed} nguồn không lấy được (xem cột Trạng thái)` : "") +
     ".",
 } as const);

@@ -56,7 +56,7 @@ describe("Tổng hợp từ file khác under the book's cell limit", () => {
     env.addBook(district("huyen-dong-phu", 50_000));
     env.addBook(district("huyen-bu-dang", 50_000));
     run("tongHopTuFileKhac");
-    expect(statuses(book)).toEqual(["OK: 50000 dòng từ 1 trang nhật ký", "OK: 50000 dòng từ 1 trang nhật ký"]);
+    expect(statuses(book)).toEqual(["OK: 50.000 dòng từ 1 trang nhật ký", "OK: 50.000 dòng từ 1 trang nhật ký"]);
     const snap = book.raw().sheets.find((s) => s.name === "Nhật ký (nguồn) - Đồng Phú")!;
     expect(snap.maxColumns).toBe(COLUMNS.log.length + 2);
     expect(snap.maxRows).toBe(50_002);
@@ -76,8 +76,10 @@ describe("Tổng hợp từ file khác under the book's cell limit", () => {
     env.addBook(district("huyen-bu-dang", 20_000));
     run("tongHopTuFileKhac");
     const [first, second] = statuses(book);
-    expect(first).toBe("OK: 20000 dòng từ 1 trang nhật ký");
+    expect(first).toBe("OK: 20.000 dòng từ 1 trang nhật ký");
     expect(second).toMatch(/vượt giới hạn 10\.000\.000 ô .*xóa bớt trang/);
+    // The cells needed and left, grouped as Vietnamese write them.
+    expect(second).toMatch(/cần thêm \d{1,3}(\.\d{3})+ ô, chỉ còn \d{1,3}(\.\d{3})* ô/);
     expect(book.rawSheetNames()).not.toContain("Nhật ký (nguồn) - Bù Đăng");
     expect(env.ui.alerts.at(-1)!.prompt).toMatch(/1 nguồn không lấy được/);
     expect(cells(book)).toBeLessThanOrEqual(LIMIT);
