@@ -238,7 +238,7 @@ export function readProtection(book: Book, sheet: Sheet | null): ProtectionState
 }
 
 /**
- * Who may edit `sheet` under this add-in's protection (their emails, the owner aside), when it has one
+ * Who may edit `sheet` under this add-in's protection (their emails, as the protection lists them), when it has one
  * this user may edit; undefined when it has none, only a warning, or one that keeps this user out.
  */
 export function editorsOf(book: Book, sheet: Sheet | null): string[] | undefined {
