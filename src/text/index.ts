@@ -2,6 +2,7 @@
 export * from "./sheets";
 export * from "./menu";
 export * from "./messages";
+export { formatCount } from "./pieces";
 export * from "./setup";
 export * from "./findings";
 export * from "./help";

@@ -2,8 +2,6 @@
 import { dictionary } from "./dictionary";
 import { formatCount, q } from "./pieces";
 
-export { formatCount };
-
 const n = formatCount;
 
 export const MSG = dictionary({

@@ -135,6 +135,13 @@ describe("a unit dropdown of more than 500 names (Sheets keeps at most 500 in a 
       return [code, `Đoàn xã Phước Hòa ${i + 1}`, "Đoàn xã", "", "", "", ended ? day(30, 6) : "", ended ? "X002" : ""];
     }),
   ];
+  /** The unit names `Danh sách chọn` holds (its column A under the header). */
+  const listedUnits = (book: LocalSpreadsheet) =>
+    book
+      .rawSheet(SHEET.currentLists)
+      .rawValues()
+      .slice(1)
+      .map((r) => r[0]);
   const bookWith = (rows: unknown[][]) => {
     const spec = sampleBookSpec({ editors: [ADMIN, HOA], admins: [ADMIN] });
     spec.sheets = spec.sheets!.map((s) => (s.name === SHEET.units ? { ...s, rows } : s));
@@ -146,12 +153,8 @@ describe("a unit dropdown of more than 500 names (Sheets keeps at most 500 in a 
     const { run, env } = await addinFor(book);
     env.ui.respond("NO");
     run("taoBangMau");
-    const lists = book.rawSheet(SHEET.currentLists);
-    expect(lists.model.hidden).toBe(true);
-    const names = lists
-      .rawValues()
-      .slice(1)
-      .map((r) => r[0]);
+    expect(book.rawSheet(SHEET.currentLists).model.hidden).toBe(true);
+    const names = listedUnits(book);
     expect(names).toHaveLength(620 - 42);
     expect(names).not.toContain("Đoàn xã Phước Hòa 1");
     expect(names).toContain("Đoàn xã Phước Hòa 2");
@@ -180,11 +183,7 @@ describe("a unit dropdown of more than 500 names (Sheets keeps at most 500 in a 
     );
     env.ui.respond("NO");
     run("taoBangMau");
-    const names = book
-      .rawSheet(SHEET.currentLists)
-      .rawValues()
-      .slice(1)
-      .map((r) => r[0]);
+    const names = listedUnits(book);
     expect(names).toHaveLength(620 - 43 + 20);
     expect(names).not.toContain("Đoàn xã Phước Hòa 3");
     const grown = book.rawSheet(SHEET.log).rawCell(2, COLUMNS.log.indexOf(H.unit) + 1).validation!;
