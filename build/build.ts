@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createScriptContext, runScript } from "../src/imitation/script-context";
+import { deferZod } from "./defer-zod";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const GLOBAL_NAME = "TinhChiTieu";
@@ -125,6 +126,18 @@ export function asIife(esm: string): string {
   return `"use strict";var ${GLOBAL_NAME}=(()=>{${body}return{${members.join(",")}}})();`;
 }
 
+/** zod's top-level code runs inside loadZod() (build/defer-zod.ts): every module importing zod imports that too. */
+const ZOD_GATE = "src/domain/zod-setup.ts";
+function checkZodImporters(meta: esbuild.Metafile): void {
+  const ungated = Object.entries(meta.inputs)
+    .filter(([file]) => !file.includes("node_modules/zod/") && file !== ZOD_GATE)
+    .filter(([, input]) => input.imports.some((i) => i.path.includes("node_modules/zod/")))
+    .filter(([, input]) => !input.imports.some((i) => i.path === ZOD_GATE))
+    .map(([file]) => file);
+  if (ungated.length)
+    throw new BuildError(`zod imported without ${ZOD_GATE} (call loadZod() first): ${ungated.join(", ")}`);
+}
+
 /** The names the bundle really exports, read by running it in an empty sealed context. */
 function bundleExports(bundle: string): string[] {
   const context = createScriptContext();
@@ -147,13 +160,24 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     platform: "neutral",
     mainFields: ["module", "main"],
     inject: [join(ROOT, "build", "local-builtins.ts")],
-    minify: true,
+    minifySyntax: true,
     legalComments: "none",
     charset: "utf8",
     write: false,
+    metafile: true,
+    absWorkingDir: ROOT,
     logLevel: "silent",
   });
-  const bundle = asIife(result.outputFiles[0].text);
+  checkZodImporters(result.metafile);
+  // Minified once it is one IIFE: every name is then local to it and esbuild shortens them all.
+  const minified = await esbuild.transform(asIife(deferZod(result.outputFiles[0].text)), {
+    target: "es2020",
+    minify: true,
+    legalComments: "none",
+    charset: "utf8",
+    logLevel: "silent",
+  });
+  const bundle = minified.code.trimEnd();
 
   const entryPoints = collectEntryPoints(addonDir);
   const exported = new Set(bundleExports(bundle));

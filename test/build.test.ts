@@ -5,6 +5,7 @@ import { gzipSync } from "node:zlib";
 import * as acorn from "acorn";
 import { describe, expect, it } from "vitest";
 import { asIife, BuildError, BUNDLE_BUDGET_KB, build } from "../build/build";
+import { DeferError, deferZod } from "../build/defer-zod";
 import { createScriptContext, runScript } from "../src/imitation/script-context";
 import { MENU_ITEMS } from "../src/text";
 import { builtBundle } from "./support/bundle";
@@ -47,6 +48,28 @@ describe("npm run build", () => {
     expect(() => asIife("var a=1;")).toThrow(BuildError);
     expect(() => asIife('import x from "y";export{x};')).toThrow(BuildError);
     expect(() => asIife("export*from'y';export{a};")).toThrow(BuildError);
+  });
+
+  it("moves zod's top-level code into setUpZod, leaving its functions and our code where they were", () => {
+    const esm = [
+      "var a = 1;",
+      "// node_modules/zod/v4/core/core.js",
+      "var b = make(), c;",
+      "function make() { return 2; }",
+      "globalThis.z ??= {};",
+      "// src/domain/zod-setup.ts",
+      "function setUpZod() { config(); }",
+      "export { a };",
+    ].join("\n");
+    const out = deferZod(esm);
+    expect(out).toContain("var a = 1;");
+    expect(out).toContain("var b, c;");
+    expect(out).toContain("function make() { return 2; }");
+    expect(out).toContain("function setUpZod() {\nb = make();\nglobalThis.z ??= {};\n config(); }");
+    expect(out.indexOf("globalThis.z")).toBeGreaterThan(out.indexOf("function setUpZod"));
+    expect(deferZod("var a = 1;\nexport { a };")).toBe("var a = 1;\nexport { a };");
+    expect(() => deferZod(esm.replace("setUpZod", "other"))).toThrow(DeferError);
+    expect(() => deferZod(esm.replace("var b = make(), c;", "var { b } = make();"))).toThrow(DeferError);
   });
 
   it("declares a top-level function for every trigger, menu handler and custom function of SPEC §8", async () => {

@@ -98,6 +98,20 @@ describe("dist/Code.js in a bare vm context", () => {
     expect(env.ui.menu(MENU_TITLE)?.items.length).toBe(MENU_ITEMS.length);
   });
 
+  it("runs zod's own code only in an execution that checks Cấu hình: not at load, not in onOpen or a formula", () => {
+    const book = sampleBook({ settings: [[P.target, 400, ""]] });
+    const env = createLocalEnvironment({ books: [book] });
+    const ctx = env.loadScript(code);
+    const zodSetUp = () => vm.runInContext("typeof globalThis.__zod_globalConfig", ctx);
+    env.runAs("NONE", () => callTopLevel(ctx, "onOpen", { authMode: "NONE" }));
+    expect(callTopLevel(ctx, "DICOSO_SONGAY", "03/03/2025", "04/03/2025")).toBe(2);
+    expect(zodSetUp()).toBe("undefined");
+    callTopLevel(ctx, "tinhTienDo");
+    expect(zodSetUp()).toBe("object");
+    // The schema still does its work: 400 days is out of Chỉ tiêu's range.
+    expect(env.ui.alerts.at(-1)!.prompt).toContain(`Cấu hình «${P.target}»: 400 phải lớn hơn 0 và không quá 366`);
+  });
+
   it("sets up an empty book, then computes progress, rating and summary from the typed data", () => {
     const book = LocalSpreadsheet.create({ name: "Sổ mới", owner: OWNER, sheets: [{ name: "Trang tính1" }] });
     const env = createLocalEnvironment({ books: [book] });

@@ -1,6 +1,6 @@
 // `Tiêu chí` and `Chấm điểm` (SPEC §5): criteria with their maximum and veto scores; one score row per unit.
-import "./zod-setup";
 import * as z from "zod/mini";
+import { loadZod } from "./zod-setup";
 import type { Field } from "../schema/field";
 import { RATING } from "../schema/sheets";
 import { CONFIG_TEXT, H, RATING_2025_TEXT, SHEET } from "../text";
@@ -24,6 +24,7 @@ export interface Criterion extends CodedRow {
 
 let schema: ReturnType<typeof buildSchema> | undefined;
 function buildSchema() {
+  loadZod();
   return z
     .object({ max: z.number().check(z.gt(0)), veto: z.optional(z.number().check(z.gte(0))) })
     .check(z.refine((v) => v.veto === undefined || v.veto <= v.max, { path: ["veto"] }));

@@ -1,7 +1,7 @@
 // `Cấu hình` (SPEC §2): parameter rows → Settings with defaults, range and consistency checks.
 // Every invalid value is reported with its parameter and replaced by the default, so the result is always usable.
-import "./zod-setup";
 import * as z from "zod/mini";
+import { loadZod } from "./zod-setup";
 import { CAP_BASE, CAP_MODE, CONFIG_TEXT, dictionary, GROUP_BY, P, REPORT_SETTINGS, SHEET } from "../text";
 import { cellDisplay, isBlankCell, readChoice, readDate, readLevel, readNumber, readYesNo } from "./cells";
 import { configError } from "./codes";
@@ -137,6 +137,7 @@ let schema: ReturnType<typeof buildSchema> | undefined;
 const settingsSchema = () => (schema ??= buildSchema());
 
 function buildSchema() {
+  loadZod();
   const range = (field: Field, min: number, max: number, opts: { int?: boolean; positive?: boolean } = {}) => {
     const name = FIELDS[field];
     const msg = (iss: { input?: unknown }) =>

@@ -220,10 +220,6 @@ describe("Minh chứng keeps its links in Xếp loại (SPEC §13)", () => {
     const values = rating.rawValues();
     const at1 = (code: string) => values.findIndex((r) => r[0] === code) + 1;
     const evidence = (code: string) => rating.rawCell(at1(code), 13).formula;
-    console.log(
-      "ORDER",
-      values.map((r) => r[0]),
-    );
     expect(evidence("P01")).toBe(`=HYPERLINK("${MINUTES}","Biên bản đại hội")`);
     expect(evidence("X10")).toBe(`=HYPERLINK("${PHOTOS}","${sentence}")`);
     // A URL typed as text stays the text it was.
