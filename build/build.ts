@@ -7,6 +7,9 @@
 // esbuild bundles as an ES module and the build wraps it: its one closing `export { … }` becomes the
 // IIFE's returned object. esbuild's own iife format exports through one getter per name defined at
 // load and copied again (`__export`, `__toCommonJS`), which cost about a tenth of the bundle's load.
+// The bundle is first made with its module comments (names kept, syntax shortened), so that
+// build/defer-zod.ts can find zod's modules and move their top-level code out of the load; the IIFE
+// is then minified as a whole.
 import * as esbuild from "esbuild";
 import * as acorn from "acorn";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
