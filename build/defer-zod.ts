@@ -1,7 +1,8 @@
 // Moves zod's top-level code in the (not yet minified) bundle into the function src/domain/zod-setup.ts
 // calls before its first schema: function declarations stay where they are (hoisted, so every name
 // still resolves), `var x = e` becomes `var x` there and `x = e` inside the function, and any other
-// statement moves whole. Nothing outside zod reaches zod except through that function (checked).
+// statement moves whole. Our code reaches zod only after loadZod() has called that function: the build
+// fails when a module imports zod without importing zod-setup.ts (build.ts checkZodImporters).
 import * as acorn from "acorn";
 
 export class DeferError extends Error {}
@@ -41,14 +42,12 @@ export function deferZod(esm: string): string {
         return d.id.name;
       });
       edits.push({ start: s.start, end: s.end, text: `var ${names.join(", ")};` });
-    } else if (s.type === "ExpressionStatement" || s.type === "ClassDeclaration") {
-      if (s.type === "ClassDeclaration") {
-        edits.push({ start: s.start, end: s.end, text: `var ${s.id.name};` });
-        deferred.push(`${s.id.name} = ${source(esm, s)};`);
-      } else {
-        edits.push({ start: s.start, end: s.end, text: "" });
-        deferred.push(source(esm, s));
-      }
+    } else if (s.type === "ClassDeclaration") {
+      edits.push({ start: s.start, end: s.end, text: `var ${s.id.name};` });
+      deferred.push(`${s.id.name} = ${source(esm, s)};`);
+    } else if (s.type === "ExpressionStatement") {
+      edits.push({ start: s.start, end: s.end, text: "" });
+      deferred.push(source(esm, s));
     } else if (s.type !== "EmptyStatement") {
       throw new DeferError(`a ${s.type} at the top of zod's code`);
     }

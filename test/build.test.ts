@@ -57,6 +57,7 @@ describe("npm run build", () => {
       "var b = make(), c;",
       "function make() { return 2; }",
       "globalThis.z ??= {};",
+      "class K {}",
       "// src/domain/zod-setup.ts",
       "function setUpZod() { config(); }",
       "export { a };",
@@ -65,7 +66,8 @@ describe("npm run build", () => {
     expect(out).toContain("var a = 1;");
     expect(out).toContain("var b, c;");
     expect(out).toContain("function make() { return 2; }");
-    expect(out).toContain("function setUpZod() {\nb = make();\nglobalThis.z ??= {};\n config(); }");
+    expect(out).toContain("var K;");
+    expect(out).toContain("function setUpZod() {\nb = make();\nglobalThis.z ??= {};\nK = class K {};\n config(); }");
     expect(out.indexOf("globalThis.z")).toBeGreaterThan(out.indexOf("function setUpZod"));
     expect(deferZod("var a = 1;\nexport { a };")).toBe("var a = 1;\nexport { a };");
     expect(() => deferZod(esm.replace("setUpZod", "other"))).toThrow(DeferError);
