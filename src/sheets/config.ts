@@ -48,7 +48,11 @@ export function stopOnConfigErrors(errors: readonly ConfigError[]): string[] {
 }
 
 export function readSettings(book: GoogleAppsScript.Spreadsheet.Spreadsheet, clock: Clock) {
-  const t = readSchemaSheet(book, SETTINGS);
+  return settingsOf(readSchemaSheet(book, SETTINGS), clock);
+}
+
+/** The settings of a `Cấu hình` table already read. */
+export function settingsOf(t: Table<string>, clock: Pick<Clock, "today" | "zoneDay">) {
   const rows = t.rows.map((r) => ({ param: r.cells.param, value: r.cells.value, row: r.row }));
   return parseSettings(rows, { today: clock.today, zoneDay: clock.zoneDay });
 }

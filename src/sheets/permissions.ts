@@ -239,11 +239,14 @@ export function readProtection(book: Book, sheet: Sheet | null): ProtectionState
 
 /**
  * Who may edit `sheet` under this add-in's protection (their emails, as the protection lists them), when it has one
- * this user may edit; undefined when it has none, only a warning, or one that keeps this user out.
+ * this user may edit; undefined when it has none or only a warning. For a user that protection keeps out,
+ * who cannot ask it who is on it: `admins()` (the owner and `Email quản trị`, whom Phân quyền puts
+ * there), else undefined.
  */
-export function editorsOf(book: Book, sheet: Sheet | null): string[] | undefined {
+export function editorsOf(book: Book, sheet: Sheet | null, admins?: () => readonly string[]): string[] | undefined {
   const state = sheet ? readProtection(book, sheet) : undefined;
-  if (state?.kind !== "ours" || state.warningOnly || !state.canEdit) return undefined;
+  if (state?.kind !== "ours" || state.warningOnly) return undefined;
+  if (!state.canEdit) return admins ? lower([...admins()]) : undefined;
   return lower(state.editors.map((u) => u.getEmail()));
 }
 

@@ -11,6 +11,7 @@ import { day, MERGER_UNITS, OWNER, sampleBook, sampleBookSpec } from "../support
 const OPTIONAL = [SHEET.exemptions, SHEET.tiers, SHEET.official];
 const ADMIN = "admin@tinhdoan.vn";
 const HOA = "hoa.nt@tinhdoan.vn";
+const LAN = "lan.pt@tinhdoan.vn";
 
 describe("optional sheets", () => {
   it("Tạo bảng mẫu asks once, listing them; No creates none, Yes creates them with their headers", async () => {
@@ -231,6 +232,29 @@ describe("a unit dropdown of more than 500 names (Sheets keeps at most 500 in a 
       `Bạn không có quyền sửa trang «${SHEET.currentLists}». Lệnh này cần quản trị viên chạy; chưa có gì được ghi.`,
     );
     expect(snapshotBook(book, [SHEET.history])).toEqual(before);
+  });
+
+  it("made again by a user Phân quyền keeps out of Cấu hình, Danh sách chọn is protected for the admins", async () => {
+    const spec = sampleBookSpec({ editors: [ADMIN, HOA, LAN], admins: [ADMIN] });
+    spec.sheets = spec.sheets!.map((s) => (s.name === SHEET.units ? { ...s, rows: units() } : s));
+    const book = LocalSpreadsheet.create(spec);
+    const { run, env, ctx } = await addinFor(book, { user: ADMIN });
+    env.ui.respond("NO");
+    run("taoBangMau");
+    run("phanQuyen");
+    vm.runInContext(
+      `(function (b) { b.deleteSheet(b.getSheetByName(${JSON.stringify(SHEET.currentLists)})); })(SpreadsheetApp.getActive())`,
+      ctx,
+    );
+    // Hòa cannot edit Cấu hình: her Tạo bảng mẫu makes the list again, for the admins (and her, who made it).
+    env.setActiveUser(HOA);
+    env.ui.respond("NO");
+    run("taoBangMau");
+    expect(listedUnits(book)).toHaveLength(620 - 42);
+    env.setActiveUser(LAN);
+    expect(tryWrite(ctx, SHEET.currentLists)).toMatch(/protected cell or object/);
+    env.setActiveUser(ADMIN);
+    expect(tryWrite(ctx, SHEET.currentLists)).toBe("ok");
   });
 
   it("before Phân quyền, Tạo bảng mẫu leaves Danh sách chọn open like every sheet it makes", async () => {

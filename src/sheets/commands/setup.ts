@@ -1,7 +1,7 @@
 // `Tạo bảng mẫu` (SPEC §8): for each schema, creates what is missing — sheets, header cells, settings
 // rows, lists, dropdowns, formats — and never changes or deletes a cell that is there. A second run
 // changes nothing. Everything is read and planned first; the writes run after the pre-flight.
-import { foldText, readRows, type Cell } from "../../domain";
+import { defaultSettings, foldText, readRows, type Cell } from "../../domain";
 import {
   ACTIVITY_LIST,
   activitySeed,
@@ -38,7 +38,8 @@ import {
 } from "../template";
 import { WritePlan } from "../write-plan";
 import { bookSheets, findSheet } from "../book-sheets";
-import { editorsOf } from "../permissions";
+import { adminsOf, editorsOf } from "../permissions";
+import { settingsOf } from "../config";
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -221,8 +222,13 @@ function addDropdowns(
     // The table read, when there is one, so the lists can leave out ended units and past cadres.
     if (t) lists.set(s.sheet, t.table ?? t);
   }
-  // Before the dropdowns that may follow it; once Phân quyền has run, a new one is protected like the settings.
-  planCurrentLists(plan, book, lists, filter, () => editorsOf(book, findSheet(book, SETTINGS.sheet)));
+  // Before the dropdowns that may follow it; once Phân quyền has run, a new one is protected like the
+  // settings: for the editors of their protection or, when it keeps this user out, for the admins (the
+  // user who makes a protection stays on it, in Sheets as here, until an admin runs Phân quyền again).
+  const settingsTable = found.get(SETTINGS.sheet)?.table;
+  const admins = () =>
+    adminsOf(book, settingsTable ? settingsOf(settingsTable, filter).settings : defaultSettings(filter.today));
+  planCurrentLists(plan, book, lists, filter, () => editorsOf(book, findSheet(book, SETTINGS.sheet), admins));
   // The log tabs and the plan tabs (SPEC §10: "with dropdowns like the log").
   for (const [schema, isTab] of [
     // The phone form's tab holds "Mã — tên" choices: a dropdown of names would flag every response.
