@@ -246,7 +246,7 @@ export function readProtection(book: Book, sheet: Sheet | null): ProtectionState
 export function editorsOf(book: Book, sheet: Sheet | null, admins?: () => readonly string[]): string[] | undefined {
   const state = sheet ? readProtection(book, sheet) : undefined;
   if (state?.kind !== "ours" || state.warningOnly) return undefined;
-  if (!state.canEdit) return admins ? lower([...admins()]) : undefined;
+  if (!state.canEdit) return admins ? lower(admins()) : undefined;
   return lower(state.editors.map((u) => u.getEmail()));
 }
 

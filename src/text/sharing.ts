@@ -41,7 +41,7 @@ export const SOURCE_MSG = dictionary({
   createdSheet: (sheet: string) =>
     `Đã tạo trang ${q(sheet)}. Ghi mỗi tệp nguồn một dòng (Tên nguồn, Liên kết tới Google Sheets) rồi chạy lại lệnh.`,
   noSources: (sheet: string) => `Trang ${q(sheet)} chưa có nguồn nào: ghi Tên nguồn và Liên kết rồi chạy lại.`,
-  ok: (rows: number, tabs: number) => `OK: ${formatCount(rows)} dòng từ ${tabs} trang nhật ký`,
+  ok: (rows: number, tabs: number) => `OK: ${formatCount(rows)} dòng từ ${formatCount(tabs)} trang nhật ký`,
   missingName: "Thiếu Tên nguồn",
   missingLink: "Thiếu Liên kết (địa chỉ hoặc mã của tệp Google Sheets)",
   sameTab: (tab: string, row: number) =>
@@ -65,7 +65,7 @@ export const SOURCE_MSG = dictionary({
   noLogTab: "Tệp không có trang nào có tên bắt đầu bằng «Nhật ký»",
   missingHeader: (tab: string, headers: string[]) => `Trang ${q(tab)} của tệp thiếu cột ${headers.map(q).join(", ")}`,
   summary: (ok: number, failed: number, rows: number) =>
-    `Đã lấy ${formatCount(rows)} dòng từ ${ok} nguồn` +
-    (failed ? `; ${failed} nguồn không lấy được (xem cột Trạng thái)` : "") +
+    `Đã lấy ${formatCount(rows)} dòng từ ${formatCount(ok)} nguồn` +
+    (failed ? `; ${formatCount(failed)} nguồn không lấy được (xem cột Trạng thái)` : "") +
     ".",
 } as const);

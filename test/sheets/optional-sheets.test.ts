@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { LocalSpreadsheet } from "../../src/imitation";
 import { COLUMNS } from "../../src/schema";
 import { H, SHEET } from "../../src/text";
-import { addinFor, snapshotBook, tryWrite } from "../support/addin";
+import { addinFor, resultColumn, snapshotBook, tryWrite } from "../support/addin";
 import { day, MERGER_UNITS, OWNER, sampleBook, sampleBookSpec } from "../support/sample-book";
 
 const OPTIONAL = [SHEET.exemptions, SHEET.tiers, SHEET.official];
@@ -136,15 +136,10 @@ describe("a unit dropdown of more than 500 names (Sheets keeps at most 500 in a 
       return [code, `Đoàn xã Phước Hòa ${i + 1}`, "Đoàn xã", "", "", "", ended ? day(30, 6) : "", ended ? "X002" : ""];
     }),
   ];
-  /** The unit names `Danh sách chọn` holds (its column A under the header). */
-  const listedUnits = (book: LocalSpreadsheet) =>
-    book
-      .rawSheet(SHEET.currentLists)
-      .rawValues()
-      .slice(1)
-      .map((r) => r[0]);
-  const bookWith = (rows: unknown[][]) => {
-    const spec = sampleBookSpec({ editors: [ADMIN, HOA], admins: [ADMIN] });
+  /** The unit names `Danh sách chọn` holds (its column under the header). */
+  const listedUnits = (book: LocalSpreadsheet) => resultColumn(book, SHEET.currentLists, H.currentUnits, 1);
+  const bookWith = (rows: unknown[][], editors = [ADMIN, HOA]) => {
+    const spec = sampleBookSpec({ editors, admins: [ADMIN] });
     spec.sheets = spec.sheets!.map((s) => (s.name === SHEET.units ? { ...s, rows } : s));
     return LocalSpreadsheet.create(spec);
   };
@@ -235,9 +230,7 @@ describe("a unit dropdown of more than 500 names (Sheets keeps at most 500 in a 
   });
 
   it("made again by a user Phân quyền keeps out of Cấu hình, Danh sách chọn is protected for the admins", async () => {
-    const spec = sampleBookSpec({ editors: [ADMIN, HOA, LAN], admins: [ADMIN] });
-    spec.sheets = spec.sheets!.map((s) => (s.name === SHEET.units ? { ...s, rows: units() } : s));
-    const book = LocalSpreadsheet.create(spec);
+    const book = bookWith(units(), [ADMIN, HOA, LAN]);
     const { run, env, ctx } = await addinFor(book, { user: ADMIN });
     env.ui.respond("NO");
     run("taoBangMau");
