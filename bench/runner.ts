@@ -202,7 +202,8 @@ export async function runnerRows(): Promise<BenchRow[]> {
           rows.push({
             group,
             name: `peer / tinh-chi-tieu, ${k === "wall" ? "wall" : "CPU"}`,
-            value: ratio(k).toFixed(1),
+            // Two decimals: a ratio just under its target (4.97) must not read as met (5.0).
+            value: ratio(k).toFixed(2),
             unit: "×",
             note: "median of the pair-by-pair ratios",
             target: atLeast(ratio(k), size.target, "×"),
