@@ -63,6 +63,15 @@ const norm = (v: unknown) =>
     .trim();
 const blank = (v: unknown) => v === "" || v === null || v === undefined;
 
+/** The headers of the result columns an input sheet may hold: the add-in writes them. */
+const RESULT_HEADERS = new Set([H.sourceStatus, H.sourceUpdated].map(norm));
+
+/** The 1-based columns of the first row that names a result column, under those headers. */
+function resultColumnsOf(values: unknown[][]): number[] {
+  const header = values.find((row) => row.some((v) => RESULT_HEADERS.has(norm(v)))) ?? [];
+  return header.flatMap((v, j) => (RESULT_HEADERS.has(norm(v)) ? [j + 1] : []));
+}
+
 /** Every non-blank input cell (value and formula), keyed by sheet and position. */
 function inputCells(plan: BookPlan, book: LocalSpreadsheet): Map<string, string> {
   const out = new Map<string, string>();
@@ -80,7 +89,9 @@ function inputCells(plan: BookPlan, book: LocalSpreadsheet): Map<string, string>
       });
     });
   };
-  for (const name of plan.inputSheets) take(name, []);
+  // `Nguồn dữ liệu` holds two result columns of its own (SPEC §7: Trạng thái, Cập nhật lúc).
+  for (const name of plan.inputSheets)
+    take(name, names.has(name) ? resultColumnsOf(book.rawSheet(name).rawValues()) : []);
   for (const tab of plan.logTabs) {
     if (!names.has(tab.name)) continue;
     // Result columns a command appended since are results too.
