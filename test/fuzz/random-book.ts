@@ -1,9 +1,20 @@
 // Random whole books as offices really fill them (SPEC §2): every input sheet, with what people type
 // and paste — text dates in every form, impossible dates, NFD text from Word, strings starting with
 // = + - @, huge and negative numbers, formulas in input cells, reordered and renamed headers, a title
-// row, extra columns, office tabs — from one seed, so a failing book can be rebuilt exactly.
+// row, extra columns, office tabs; the Part II sheets (plan tabs, Tạm miễn, Chỉ tiêu theo cấp, Thẩm
+// định) and settings now and then — from one seed, so a failing book can be rebuilt exactly.
 import { LocalSpreadsheet } from "../../src/imitation";
-import { ACTIVITIES, H, OFFICE_TAB_PREFIX, P, SHEET } from "../../src/text";
+import {
+  ACTIVITIES,
+  H,
+  OFFICE_TAB_PREFIX,
+  P,
+  PH,
+  PLAN_OFFICE_TAB_PREFIX,
+  PLAN_SHEET,
+  REPORT_SETTINGS,
+  SHEET,
+} from "../../src/text";
 import { day } from "../support/sample-book";
 
 /** mulberry32: a small seeded generator, the same numbers on every machine. */
@@ -187,32 +198,49 @@ function settingValue(r: Random, param: string): unknown {
   }
 }
 
+/** A `Cán bộ` cell as people fill it: code, name, NFD, no diacritics, capitals, nobody, odd text, blank. */
+function cadreInput(r: Random, cadres: string[][]): unknown {
+  return r.pick<() => unknown>([
+    () => r.pick(cadres)[0],
+    () => r.pick(cadres)[1],
+    () => r.pick(cadres)[1].normalize("NFD"),
+    () =>
+      r
+        .pick(cadres)[1]
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, ""),
+    () => r.pick(cadres)[1].toUpperCase(),
+    () => "Không Có Ai",
+    () => r.pick(ODD_TEXT),
+    () => "",
+  ])();
+}
+
+/** A `Đơn vị` cell: code, name, part of the name, NFD, a unit that does not exist, odd text, blank. */
+function unitInput(r: Random, units: string[][]): unknown {
+  return r.pick<() => unknown>([
+    () => r.pick(units)[0],
+    () => r.pick(units)[1],
+    () => r.pick(units)[1].split(" ").slice(-2).join(" "),
+    () => r.pick(units)[1].normalize("NFD"),
+    () => "Đoàn xã Không Có",
+    () => r.pick(ODD_TEXT),
+    () => "",
+  ])();
+}
+
+/** `Đến ngày` after a `Từ ngày`: blank, a few days later, or any date input. */
+function laterInput(r: Random, from: unknown): unknown {
+  return r.chance(0.5)
+    ? ""
+    : r.chance(0.7) && from instanceof Date
+      ? new Date(from.getTime() + 86_400_000 * r.int(0, 3))
+      : dateInput(r);
+}
+
 function logRows(r: Random, n: number, cadres: string[][], units: string[][]): unknown[][] {
-  const cadre = () =>
-    r.pick<() => unknown>([
-      () => r.pick(cadres)[0],
-      () => r.pick(cadres)[1],
-      () => r.pick(cadres)[1].normalize("NFD"),
-      () =>
-        r
-          .pick(cadres)[1]
-          .normalize("NFD")
-          .replace(/[\u0300-\u036f]/g, ""),
-      () => r.pick(cadres)[1].toUpperCase(),
-      () => "Không Có Ai",
-      () => r.pick(ODD_TEXT),
-      () => "",
-    ])();
-  const unit = () =>
-    r.pick<() => unknown>([
-      () => r.pick(units)[0],
-      () => r.pick(units)[1],
-      () => r.pick(units)[1].split(" ").slice(-2).join(" "),
-      () => r.pick(units)[1].normalize("NFD"),
-      () => "Đoàn xã Không Có",
-      () => r.pick(ODD_TEXT),
-      () => "",
-    ])();
+  const cadre = () => cadreInput(r, cadres);
+  const unit = () => unitInput(r, units);
   const rows: unknown[][] = [];
   for (let i = 0; i < n; i++) {
     const from = dateInput(r);
@@ -378,15 +406,35 @@ export function randomBook(seed: number): BookPlan {
       ],
     ]);
 
+  const extra = partTwo(seed, cadres, units, scoreColumns.slice(2, -2), scoreRows.length);
+  for (const s of extra.sheets) plan.inputSheets.push(s.name);
   const book = LocalSpreadsheet.create({
     name: `Sổ thử ${seed}`,
     owner: OWNER,
     editors: [ADMIN, EDITOR],
     timeZone: r.chance(0.85) ? "Asia/Ho_Chi_Minh" : r.pick(["America/New_York", "Pacific/Kiritimati", "Europe/London"]),
     locale: r.chance(0.85) ? "vi_VN" : "en_US",
-    sheets: sheets.map((s) => ({ name: s.name, rows: s.cells, maxRows: Math.max(100, s.cells.length + 20) })),
+    sheets: [...sheets, ...extra.sheets].map((s) => ({
+      name: s.name,
+      rows: s.cells,
+      maxRows: Math.max(100, s.cells.length + 20),
+    })),
   });
-  // Formulas typed into input cells: the add-in must read their values and never overwrite them.
+  typeFormulas(r, book, sheets);
+  typeFormulas(extra.r, book, extra.sheets);
+  if (extra.settings.length && book.rawSheetNames().includes(SHEET.settings)) {
+    const settings = book.rawSheet(SHEET.settings);
+    settings.rawSetValues(settings.rawValues().length + 1, 1, extra.settings);
+  }
+  return { ...plan, book };
+}
+
+/** Formulas typed into input cells: the add-in must read their values and never overwrite them. */
+function typeFormulas(
+  r: Random,
+  book: LocalSpreadsheet,
+  sheets: readonly { name: string; cells: unknown[][] }[],
+): void {
   for (const s of sheets) {
     if (!r.chance(0.15) || s.cells.length < 2) continue;
     const row = r.int(2, s.cells.length);
@@ -402,5 +450,102 @@ export function randomBook(seed: number): BookPlan {
       ]),
     );
   }
-  return { ...plan, book };
+}
+
+/**
+ * The input sheets of SPEC Part II — a plan tab, `Tạm miễn`, `Chỉ tiêu theo cấp`, `Thẩm định` — and its
+ * settings, filled as people fill them. Drawn from a stream of their own, so that each seed's Part I
+ * book stays the book it was before they were added.
+ */
+function partTwo(
+  seed: number,
+  cadres: string[][],
+  units: string[][],
+  criteria: string[],
+  scoredUnits: number,
+): { sheets: { name: string; cells: unknown[][] }[]; settings: unknown[][]; r: Random } {
+  const r = randomSource(seed * 104_729 + 5);
+  const sheets: { name: string; cells: unknown[][] }[] = [];
+  if (r.chance(0.35)) {
+    const rows = Array.from({ length: r.int(0, 10) }, (_, i) => {
+      const from = dateInput(r);
+      return [
+        r.chance(0.9) ? i + 1 : "",
+        cadreInput(r, cadres),
+        unitInput(r, units),
+        from,
+        laterInput(r, from),
+        r.pick([
+          "Dự sinh hoạt chi đoàn",
+          "Kiểm tra công tác đoàn",
+          "Nội dung dán từ Word".normalize("NFD"),
+          "",
+          ...ODD_TEXT,
+        ]),
+        r.pick(["", "đi cùng Ban Tổ chức", "=2*3"]),
+        r.chance(0.2) ? r.pick(["Đã thực hiện", "Lỗi", "tự ghi"]) : "",
+        "",
+      ];
+    });
+    const name = r.chance(0.7) ? PLAN_SHEET.plan : `${PLAN_OFFICE_TAB_PREFIX}${r.pick(OFFICES)}`;
+    const columns = [PH.seq, PH.cadre, PH.unit, PH.from, PH.to, PH.content, PH.note, PH.status, PH.detail];
+    sheets.push({
+      name,
+      cells: table(r, columns, rows, { required: [PH.cadre, PH.unit, PH.from], results: [PH.status, PH.detail] }).cells,
+    });
+  }
+  if (r.chance(0.25)) {
+    const rows = Array.from({ length: r.int(0, 4) }, () => {
+      const from = dateInput(r);
+      return [
+        cadreInput(r, cadres),
+        from,
+        laterInput(r, from),
+        r.pick(["Đi học dài hạn", "Nghỉ thai sản", "Ốm dài ngày", "", ...ODD_TEXT]),
+      ];
+    });
+    sheets.push({
+      name: SHEET.exemptions,
+      cells: table(r, [H.cadre, H.exemptFrom, H.exemptTo, H.reason], rows, { required: [H.cadre, H.exemptFrom] }).cells,
+    });
+  }
+  if (r.chance(0.25)) {
+    const levels: [string, string, number][] = [
+      ["Cấp chi đoàn", "Chi đoàn", 30],
+      ["Cấp xã", r.pick(["Đoàn xã; Đoàn phường", "Đoàn xã;Đoàn phường", "đoàn xã"]), 20],
+      ["Cấp huyện", r.pick(["Huyện đoàn", "Đoàn trường"]), 10],
+    ];
+    const rows = levels
+      .filter(() => r.chance(0.8))
+      .map(([tier, types, days]) => [tier, types, numberInput(r, () => days)]);
+    sheets.push({
+      name: SHEET.tiers,
+      cells: table(r, [H.tier, H.unitType, H.tierMinimum], rows, { required: [H.tier, H.unitType, H.tierMinimum] })
+        .cells,
+    });
+  }
+  if (r.chance(0.15)) {
+    const rows = units
+      .slice(0, Math.max(1, scoredUnits))
+      .filter(() => r.chance(0.8))
+      .map(([code, name]) => [
+        code,
+        name,
+        ...criteria.map(() => (r.chance(0.2) ? "" : numberInput(r, () => r.int(0, 50)))),
+        r.chance(0.8) ? "" : r.pick(["HTXSNV", "htt", "Không biết"]),
+        "",
+      ]);
+    sheets.push({
+      name: SHEET.official,
+      cells: table(r, [H.unitCode, H.unitName, ...criteria, H.finalLevel, H.note], rows, { required: [H.unitCode] })
+        .cells,
+    });
+  }
+  const settings: unknown[][] = [];
+  if (r.chance(0.3)) settings.push([P.planTolerance, numberInput(r, () => r.pick([3, 0, 7])), ""]);
+  if (r.chance(0.3)) settings.push([P.planRequired, r.pick(YES_NO), ""]);
+  for (const param of Object.values(REPORT_SETTINGS))
+    if (r.chance(0.15))
+      settings.push([param, r.pick(["Tỉnh đoàn Bình Phước", "Số: 12-BC/TĐTN", "BÍ THƯ", "", ...ODD_TEXT]), ""]);
+  return { sheets, settings, r };
 }

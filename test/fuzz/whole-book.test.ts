@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalEnvironment, type LocalEnvironment, type LocalSpreadsheet } from "../../src/imitation";
 import { LateReadError } from "../../src/imitation/counter";
 import { callTopLevel, runScript, type ScriptContext } from "../../src/imitation/script-context";
-import { CHECK_STATUS, H, LOG_TAB_PREFIX, MENU_ITEMS, RUN_MSG, SHEET, SNAPSHOT_TAB_PREFIX } from "../../src/text";
+import { CHECK_STATUS, H, LOG_TAB_PREFIX, MENU_ITEMS, PH, RUN_MSG, SHEET, SNAPSHOT_TAB_PREFIX } from "../../src/text";
 import { snapshotBook } from "../support/addin";
 import { builtBundle } from "../support/bundle";
 import { ADMIN, type BookPlan, EDITOR, OWNER, type Random, randomBook, randomSource } from "./random-book";
@@ -63,8 +63,8 @@ const norm = (v: unknown) =>
     .trim();
 const blank = (v: unknown) => v === "" || v === null || v === undefined;
 
-/** The headers of the result columns an input sheet may hold: the add-in writes them. */
-const RESULT_HEADERS = new Set([H.sourceStatus, H.sourceUpdated].map(norm));
+/** The headers of the result columns an input sheet may hold: the add-in writes them (SPEC §9). */
+const RESULT_HEADERS = new Set([H.sourceStatus, H.sourceUpdated, PH.status, PH.detail].map(norm));
 
 /** The 1-based columns of the first row that names a result column, under those headers. */
 function resultColumnsOf(values: unknown[][]): number[] {
@@ -89,7 +89,7 @@ function inputCells(plan: BookPlan, book: LocalSpreadsheet): Map<string, string>
       });
     });
   };
-  // `Nguồn dữ liệu` holds two result columns of its own (SPEC §7: Trạng thái, Cập nhật lúc).
+  // `Nguồn dữ liệu` and plan tabs hold two result columns each.
   for (const name of plan.inputSheets)
     take(name, names.has(name) ? resultColumnsOf(book.rawSheet(name).rawValues()) : []);
   for (const tab of plan.logTabs) {
