@@ -2,7 +2,7 @@
 // and paste — text dates in every form, impossible dates, NFD text from Word, strings starting with
 // = + - @, huge and negative numbers, formulas in input cells, reordered and renamed headers, a title
 // row, extra columns, office tabs; the Part II sheets (plan tabs, Tạm miễn, Chỉ tiêu theo cấp, Thẩm
-// định) and settings now and then — from one seed, so a failing book can be rebuilt exactly.
+// định), settings and unit mergers now and then — from one seed, so a failing book can be rebuilt exactly.
 import { LocalSpreadsheet } from "../../src/imitation";
 import {
   ACTIVITIES,
@@ -422,11 +422,37 @@ export function randomBook(seed: number): BookPlan {
   });
   typeFormulas(r, book, sheets);
   typeFormulas(extra.r, book, extra.sheets);
+  if (extra.r.chance(0.25)) addUnitHistory(extra.r, book, units);
   if (extra.settings.length && book.rawSheetNames().includes(SHEET.settings)) {
     const settings = book.rawSheet(SHEET.settings);
     settings.rawSetValues(settings.rawValues().length + 1, 1, extra.settings);
   }
   return { ...plan, book };
+}
+
+/**
+ * `Hoạt động đến` and `Sáp nhập vào` appended to `Đơn vị` (SPEC §12, the 2025 mergers): some units end,
+ * merged into another by code or name, or into nothing, or into a unit that does not exist.
+ */
+function addUnitHistory(r: Random, book: LocalSpreadsheet, units: string[][]): void {
+  if (!book.rawSheetNames().includes(SHEET.units)) return;
+  const sheet = book.rawSheet(SHEET.units);
+  const values = sheet.rawValues();
+  const fold = (v: unknown) =>
+    String(v)
+      .normalize("NFC")
+      .replace(/[\s\u00a0]+/g, " ")
+      .trim()
+      .toLowerCase();
+  const header = values.findIndex((row) => row.some((v) => fold(v) === fold(H.unitCode)));
+  if (header < 0) return;
+  const width = Math.max(...values.map((row) => row.length));
+  const rows = values.slice(header + 1).map(() => {
+    if (!r.chance(0.3)) return ["", ""];
+    const into = r.pick<() => unknown>([() => r.pick(units)[0], () => r.pick(units)[1], () => "DV99", () => ""])();
+    return [r.pick<() => unknown>([() => day(30, 6), () => dateInput(r), () => ""])(), into];
+  });
+  sheet.rawSetValues(header + 1, width + 1, [[H.activeTo, H.mergedInto], ...rows]);
 }
 
 /** Formulas typed into input cells: the add-in must read their values and never overwrite them. */

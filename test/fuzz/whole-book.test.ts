@@ -7,12 +7,23 @@
 //   FUZZ_BOOKS=2000 npx vitest run test/fuzz       more books
 //   FUZZ_FROM=2001 FUZZ_BOOKS=2000 npx vitest run test/fuzz   the next 2,000 (seeds 2001…4000; about 2,500 books fit in the 5-minute hook)
 //   FUZZ_SEED=123 npx vitest run test/fuzz         one book again, to replay a failure
+//   FUZZ_SEED=123 FUZZ_DEBUG=1 npx vitest run test/fuzz   the same, printing each command's outcome
 import * as vm from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalEnvironment, type LocalEnvironment, type LocalSpreadsheet } from "../../src/imitation";
 import { LateReadError } from "../../src/imitation/counter";
 import { callTopLevel, runScript, type ScriptContext } from "../../src/imitation/script-context";
-import { CHECK_STATUS, H, LOG_TAB_PREFIX, MENU_ITEMS, PH, RUN_MSG, SHEET, SNAPSHOT_TAB_PREFIX } from "../../src/text";
+import {
+  CHECK_STATUS,
+  H,
+  LOG_TAB_PREFIX,
+  MENU_ITEMS,
+  PH,
+  RUN_MSG,
+  SHARE_MSG,
+  SHEET,
+  SNAPSHOT_TAB_PREFIX,
+} from "../../src/text";
 import { snapshotBook } from "../support/addin";
 import { builtBundle } from "../support/bundle";
 import { ADMIN, type BookPlan, EDITOR, OWNER, type Random, randomBook, randomSource } from "./random-book";
@@ -22,7 +33,7 @@ const INVARIANTS = {
   unexpected: "no «lỗi ngoài dự kiến» (nor a custom function's «không tính được»)",
   input: "no input cell changes",
   stopped: "a command that stops (or waits for the lock) writes nothing",
-  status: "every log row with input gets a status",
+  status: "every log row with input gets a status, or its tab is named as one the user may not edit",
   shape: "custom functions answer in the shape of their argument",
   finite: "outputs are finite numbers (no NaN, Infinity) and no «undefined» text",
   editOthers: "an edit in one log tab changes no other tab",
@@ -46,6 +57,8 @@ const isKnown = (v: Violation) => KNOWN.find((k) => k.invariant === v.invariant 
 const BOOKS = Number(process.env.FUZZ_BOOKS ?? 200);
 const ONE_SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 const FROM = Number(process.env.FUZZ_FROM ?? 1);
+/** FUZZ_DEBUG=1 (with FUZZ_SEED): each command's user and outcome, to follow a failing book step by step. */
+const DEBUG = process.env.FUZZ_DEBUG === "1";
 const SEEDS = ONE_SEED !== undefined ? [ONE_SEED] : Array.from({ length: BOOKS }, (_, i) => FROM + i);
 
 const found: Violation[] = [];
@@ -136,11 +149,26 @@ function historyResults(book: LocalSpreadsheet): string[] {
   return values.slice(header + 1).map((r) => String(r[col] ?? ""));
 }
 
-/** Log tabs (office tabs included, snapshots of other books not): rows with input but no status. */
-function rowsWithoutStatus(book: LocalSpreadsheet): string[] {
+/** Whether `user` may edit the sheet: a sheet protection keeping them out says no (owner excepted). */
+function mayEdit(book: LocalSpreadsheet, name: string, user: string): boolean {
+  const model = book.raw();
+  if (user === model.owner) return true;
+  return !model.protections.some(
+    (p) => p.kind === "SHEET" && p.sheet.name === name && !p.warningOnly && p.editors !== null && !p.editors.has(user),
+  );
+}
+
+/**
+ * Log tabs (office tabs included, snapshots of other books not): rows with input but no status, and the
+ * tabs holding such rows that `user` may not edit (the command must name them: it writes only the others).
+ */
+function rowsWithoutStatus(book: LocalSpreadsheet, user: string): { missing: string[]; notEditable: string[] } {
   const out: string[] = [];
+  const notEditable: string[] = [];
   for (const name of book.rawSheetNames()) {
     if (!name.startsWith(LOG_TAB_PREFIX) || name.startsWith(SNAPSHOT_TAB_PREFIX)) continue;
+    const editable = mayEdit(book, name, user);
+    const before = out.length;
     const values = book.rawSheet(name).rawValues();
     const h = values.slice(0, 5).findIndex((r) => r.some((v) => norm(v) === norm(H.dateFrom)));
     if (h < 0) continue;
@@ -158,9 +186,20 @@ function rowsWithoutStatus(book: LocalSpreadsheet): string[] {
       if (hasInput && !Object.values(CHECK_STATUS).includes(s as never))
         out.push(`${name}!R${h + i + 2}: «${String(s ?? "")}»`);
     });
+    if (!editable && out.length > before) {
+      out.length = before;
+      notEditable.push(name);
+    }
   }
-  return out;
+  return { missing: out, notEditable };
 }
+
+/** The start of the line a command says the tabs it could not write with (SPEC §7), before their names. */
+const SKIPPED_LEAD = SHARE_MSG.skippedTabs(["\u0000"]).split("«\u0000»")[0];
+
+/** Whether what the command showed names `tab` in that line. */
+const namedAsSkipped = (shown: string[], tab: string) =>
+  shown.some((t) => t.split("\n").some((line) => line.includes(SKIPPED_LEAD) && line.includes(`«${tab}»`)));
 
 /** A cell value no output should hold: a number that is not finite, or text showing a JS accident. */
 function badOutput(v: unknown): boolean {
@@ -281,6 +320,8 @@ class BookRun {
         .map((t) => t.message),
     ];
     const results = historyResults(book).slice(history);
+    if (DEBUG)
+      console.log(`${where}: ${JSON.stringify(value)?.slice(0, 300)}\n  shown: ${shown.join(" | ").slice(0, 600)}`);
     const unexpected = [...shown, ...results].find((t) => /ngoài dự kiến/.test(t));
     if (unexpected) {
       const technicalLog = env.logs.filter((l) => l.level === "error").map((l) => l.message);
@@ -304,8 +345,10 @@ class BookRun {
         this.fail("stopped", where, `${results[0] ?? shown[0] ?? ""} — yet changed: ${wrote.join(", ")}`);
     }
     if (ok && !stopped && !nothingRecorded && LOG_CHECKING.has(handler)) {
-      const missing = rowsWithoutStatus(book);
+      const { missing, notEditable } = rowsWithoutStatus(book, user);
       if (missing.length) this.fail("status", where, missing.slice(0, 5).join("; "));
+      const unnamed = notEditable.filter((name) => !namedAsSkipped(shown, name));
+      if (unnamed.length) this.fail("status", where, `left without status and not named: ${unnamed.join(", ")}`);
     }
     const bad = badOutputs(book);
     if (bad.length) this.fail("finite", where, bad.slice(0, 5).join("; "));
