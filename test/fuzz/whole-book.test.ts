@@ -5,7 +5,7 @@
 //
 //   npx vitest run test/fuzz                       200 books (seeds 1…200), part of npm test
 //   FUZZ_BOOKS=2000 npx vitest run test/fuzz       more books
-//   FUZZ_FROM=2001 FUZZ_BOOKS=2000 npx vitest run test/fuzz   the next 2,000 (seeds 2001…4000; about 2,500 books fit in the 5-minute hook)
+//   FUZZ_FROM=2001 FUZZ_BOOKS=2000 npx vitest run test/fuzz   the next 2,000 (seeds 2001…4000; about 2,000 books fit in the 5-minute hook)
 //   FUZZ_SEED=123 npx vitest run test/fuzz         one book again, to replay a failure
 //   FUZZ_SEED=123 FUZZ_DEBUG=1 npx vitest run test/fuzz   the same, printing each command's outcome
 import * as vm from "node:vm";
@@ -19,6 +19,8 @@ import {
   LOG_TAB_PREFIX,
   MENU_ITEMS,
   PH,
+  PLAN_OFFICE_TAB_PREFIX,
+  PLAN_SHEET,
   RUN_MSG,
   SHARE_MSG,
   SHEET,
@@ -36,7 +38,7 @@ const INVARIANTS = {
   status: "every log row with input gets a status, or its tab is named as one the user may not edit",
   shape: "custom functions answer in the shape of their argument",
   finite: "outputs are finite numbers (no NaN, Infinity) and no «undefined» text",
-  editOthers: "an edit in one log tab changes no other tab",
+  editOthers: "an edit in one log or plan tab changes no other tab",
   outcome: "every menu command but Hướng dẫn returns its outcome, agreeing with Lịch sử chạy",
   emptyLog: "DICOSO_KIEMTRA over a log with a header and no rows answers a cell, not an empty range",
   lateRead: "no menu command but Tạo biểu mẫu nhập reads the spreadsheet after its first write",
@@ -147,6 +149,17 @@ function historyResults(book: LocalSpreadsheet): string[] {
   if (header < 0) return [];
   const col = values[header].findIndex((v) => norm(v) === norm(H.result));
   return values.slice(header + 1).map((r) => String(r[col] ?? ""));
+}
+
+/** The 1-based row of the first five holding `header` (0 when none does). */
+function headerRowOf(book: LocalSpreadsheet, name: string, header: string): number {
+  return (
+    book
+      .rawSheet(name)
+      .rawValues()
+      .slice(0, 5)
+      .findIndex((row) => row.some((v) => norm(v) === norm(header))) + 1
+  );
 }
 
 /** Whether `user` may edit the sheet: a sheet protection keeping them out says no (owner excepted). */
@@ -355,10 +368,15 @@ class BookRun {
     if (env.ui.pendingResponses()) env.ui.reset();
   }
 
-  /** The user types (or pastes) into a log tab; onEdit runs in LIMITED mode. */
+  /** The user types (or pastes) into a log tab or a plan tab; onEdit runs in LIMITED mode. */
   edit(): void {
     const { env, plan, r } = this;
-    const tabs = plan.logTabs.filter((t) => plan.book.rawSheetNames().includes(t.name));
+    const names = plan.book.rawSheetNames();
+    const planTabs = names
+      .filter((n) => n === PLAN_SHEET.plan || n.startsWith(PLAN_OFFICE_TAB_PREFIX))
+      .map((name) => ({ name, headerRow: headerRowOf(plan.book, name, PH.from) }))
+      .filter((t) => t.headerRow > 0);
+    const tabs = [...plan.logTabs.filter((t) => names.includes(t.name)), ...planTabs];
     if (!tabs.length) return;
     const tab = r.pick(tabs);
     const sheet = plan.book.rawSheet(tab.name);
