@@ -53,7 +53,7 @@ export interface BookPlan {
   book: LocalSpreadsheet;
   /** Log tabs: name, header row (1-based), and the 1-based columns holding results, not input. */
   logTabs: { name: string; headerRow: number; resultColumns: number[] }[];
-  /** Other sheets the user typed, by name: every cell of them is input. */
+  /** Other sheets the user typed, by name: every cell is input but their result columns (plan tabs, `Nguồn dữ liệu`). */
   inputSheets: string[];
   admins: string[];
 }
