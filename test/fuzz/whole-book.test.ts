@@ -183,7 +183,7 @@ function rowsWithoutStatus(book: LocalSpreadsheet, user: string): { missing: str
     const editable = mayEdit(book, name, user);
     const before = out.length;
     const values = book.rawSheet(name).rawValues();
-    const h = values.slice(0, 5).findIndex((r) => r.some((v) => norm(v) === norm(H.dateFrom)));
+    const h = headerRowOf(book, name, H.dateFrom) - 1;
     if (h < 0) continue;
     const status = values[h].findIndex((v) => norm(v) === norm(H.checkStatus));
     if (status < 0) {
