@@ -75,6 +75,14 @@ const PARENTS = ["Huyện đoàn Đồng Phú", "Thành đoàn Đồng Xoài", "
 const ODD_TEXT = ["=1+1", "+84 912 345 678", "-", "@canbo", '=IMPORTRANGE("x";"A1")', "'001", "N/A", "\u00a0", "#REF!"];
 const YES_NO = ["Có", "Không", "có", "KHÔNG", "Yes", "No", "TRUE", "FALSE", "x", "", "chắc vậy"];
 
+/** Header text as SPEC §2 compares it: NFC, case folded, spaces (NBSP, zero-width) collapsed. */
+export const norm = (v: unknown) =>
+  String(v ?? "")
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[\s\u00a0\u200b-\u200d\ufeff]+/g, " ")
+    .trim();
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** A date as users put it in a cell: a date cell, text in every form, a serial, or something impossible. */
@@ -438,13 +446,7 @@ function addUnitHistory(r: Random, book: LocalSpreadsheet, units: string[][]): v
   if (!book.rawSheetNames().includes(SHEET.units)) return;
   const sheet = book.rawSheet(SHEET.units);
   const values = sheet.rawValues();
-  const fold = (v: unknown) =>
-    String(v)
-      .normalize("NFC")
-      .replace(/[\s\u00a0]+/g, " ")
-      .trim()
-      .toLowerCase();
-  const header = values.findIndex((row) => row.some((v) => fold(v) === fold(H.unitCode)));
+  const header = values.findIndex((row) => row.some((v) => norm(v) === norm(H.unitCode)));
   if (header < 0) return;
   const width = Math.max(...values.map((row) => row.length));
   const rows = values.slice(header + 1).map(() => {

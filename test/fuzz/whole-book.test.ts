@@ -28,7 +28,7 @@ import {
 } from "../../src/text";
 import { snapshotBook } from "../support/addin";
 import { builtBundle } from "../support/bundle";
-import { ADMIN, type BookPlan, EDITOR, OWNER, type Random, randomBook, randomSource } from "./random-book";
+import { ADMIN, type BookPlan, EDITOR, norm, OWNER, type Random, randomBook, randomSource } from "./random-book";
 
 const INVARIANTS = {
   escape: "nothing escapes an entry point",
@@ -69,23 +69,20 @@ const HANDLERS = MENU_ITEMS.filter((m) => m !== null).map((m) => m!.handler);
 const LOG_CHECKING = new Set(["kiemTraNhatKy", "tinhTienDo", "tinhTatCa"]);
 const OUTPUT_SHEETS = [SHEET.progress, SHEET.rating, SHEET.summary];
 
-/** Header text as SPEC §2 compares it: NFC, case folded, spaces (NBSP, zero-width) collapsed. */
-const norm = (v: unknown) =>
-  String(v ?? "")
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[\s\u00a0\u200b-\u200d\ufeff]+/g, " ")
-    .trim();
 const blank = (v: unknown) => v === "" || v === null || v === undefined;
 
-/** The headers of the result columns an input sheet may hold: the add-in writes them (SPEC §9). */
-const RESULT_HEADERS = new Set([H.sourceStatus, H.sourceUpdated, PH.status, PH.detail].map(norm));
+/** The headers of the result columns of log tabs, plan tabs and `Nguồn dữ liệu`: the add-in writes them (SPEC §9). */
+const RESULT_HEADERS = new Set(
+  [H.checkStatus, H.checkDetail, PH.status, PH.detail, H.sourceStatus, H.sourceUpdated].map(norm),
+);
 
-/** The 1-based columns of the first row that names a result column, under those headers. */
-function resultColumnsOf(values: unknown[][]): number[] {
-  const header = values.find((row) => row.some((v) => RESULT_HEADERS.has(norm(v)))) ?? [];
-  return header.flatMap((v, j) => (RESULT_HEADERS.has(norm(v)) ? [j + 1] : []));
-}
+/** The 1-based columns of a header row that are result columns. */
+const resultColumnsOf = (header: readonly unknown[]): number[] =>
+  header.flatMap((v, j) => (RESULT_HEADERS.has(norm(v)) ? [j + 1] : []));
+
+/** The first row of a sheet that names a result column (its header row), or none. */
+const resultHeaderOf = (values: unknown[][]): unknown[] =>
+  values.find((row) => row.some((v) => RESULT_HEADERS.has(norm(v)))) ?? [];
 
 /** Every non-blank input cell (value and formula), keyed by sheet and position. */
 function inputCells(plan: BookPlan, book: LocalSpreadsheet): Map<string, string> {
@@ -106,15 +103,12 @@ function inputCells(plan: BookPlan, book: LocalSpreadsheet): Map<string, string>
   };
   // `Nguồn dữ liệu` and plan tabs hold two result columns each.
   for (const name of plan.inputSheets)
-    take(name, names.has(name) ? resultColumnsOf(book.rawSheet(name).rawValues()) : []);
+    take(name, names.has(name) ? resultColumnsOf(resultHeaderOf(book.rawSheet(name).rawValues())) : []);
   for (const tab of plan.logTabs) {
     if (!names.has(tab.name)) continue;
     // Result columns a command appended since are results too.
     const header = book.rawSheet(tab.name).rawValues()[tab.headerRow - 1] ?? [];
-    const appended = header
-      .map((v, j) => (norm(v) === norm(H.checkStatus) || norm(v) === norm(H.checkDetail) ? j + 1 : 0))
-      .filter((c) => c > 0);
-    take(tab.name, [...tab.resultColumns, ...appended]);
+    take(tab.name, [...tab.resultColumns, ...resultColumnsOf(header)]);
   }
   return out;
 }

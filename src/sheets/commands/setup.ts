@@ -38,7 +38,7 @@ import {
 } from "../template";
 import { WritePlan } from "../write-plan";
 import { bookSheets, findSheet } from "../book-sheets";
-import { adminsOf, editorsOf } from "../permissions";
+import { adminLookup, editorsOf } from "../permissions";
 import { settingsOf } from "../config";
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -226,8 +226,9 @@ function addDropdowns(
   // settings: for the editors of their protection or, when it keeps this user out, for the admins (the
   // user who makes a protection stays on it, in Sheets as here, until an admin runs Phân quyền again).
   const settingsTable = found.get(SETTINGS.sheet)?.table;
-  const admins = () =>
-    adminsOf(book, settingsTable ? settingsOf(settingsTable, filter).settings : defaultSettings(filter.today));
+  const admins = adminLookup(book, () =>
+    settingsTable ? settingsOf(settingsTable, filter).settings : defaultSettings(filter.today),
+  );
   planCurrentLists(plan, book, lists, filter, () => editorsOf(book, findSheet(book, SETTINGS.sheet), admins));
   // The log tabs and the plan tabs (SPEC §10: "with dropdowns like the log").
   for (const [schema, isTab] of [
