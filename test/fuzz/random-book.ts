@@ -3,6 +3,8 @@
 // = + - @, huge and negative numbers, formulas in input cells, reordered and renamed headers, a title
 // row, extra columns, office tabs; the Part II sheets (plan tabs, Tạm miễn, Chỉ tiêu theo cấp, Thẩm
 // định), settings and unit mergers now and then — from one seed, so a failing book can be rebuilt exactly.
+// Most books are careful (settings, roster and criteria typed right, some visits logged right), so that
+// commands get past their checks and write; the others are careless enough that commands must stop.
 import { LocalSpreadsheet } from "../../src/imitation";
 import {
   ACTIVITIES,
@@ -206,6 +208,48 @@ function settingValue(r: Random, param: string): unknown {
   }
 }
 
+/** A value `Cấu hình` accepts for `param` (blank where the add-in takes its default). */
+function tidySetting(r: Random, param: string, admins: readonly string[], drawn: unknown): unknown {
+  switch (param) {
+    case P.year:
+      return 2025;
+    case P.from:
+    case P.to:
+      return "";
+    case P.asOf:
+      return r.chance(0.5) ? "" : day(r.int(1, 28), r.int(1, 12), 2025);
+    case P.target:
+      return r.pick([60, 45, 30]);
+    case P.halfDays:
+    case P.planRequired:
+      return r.pick(["Có", "Không"]);
+    case P.reportDeadline:
+      return r.pick([10, 5]);
+    case P.thresholdTop:
+      return 90;
+    case P.thresholdGood:
+      return 70;
+    case P.thresholdPass:
+      return 50;
+    case P.capPercent:
+      return r.pick([20, ""]);
+    case P.capBase:
+      return r.pick(["Số đơn vị được xếp loại", "Số đơn vị HTTNV trở lên"]);
+    case P.capMode:
+      return r.pick(["Cảnh báo", "Hạ loại"]);
+    case P.vetoMaxLevel:
+      return r.pick(["HTNV", "KHTNV"]);
+    case P.groupBy:
+      return r.pick(["Trực thuộc", "Cụm thi đua", "Toàn bộ"]);
+    case P.adminEmails:
+      return admins.join(", ");
+    case P.planTolerance:
+      return r.pick([3, 0, 7]);
+    default:
+      return drawn;
+  }
+}
+
 /** A `Cán bộ` cell as people fill it: code, name, NFD, no diacritics, capitals, nobody, odd text, blank. */
 function cadreInput(r: Random, cadres: string[][]): unknown {
   return r.pick<() => unknown>([
@@ -283,6 +327,19 @@ function logRows(r: Random, n: number, cadres: string[][], units: string[][]): u
   return rows;
 }
 
+/** A log row (in LOG_COLUMNS order) typed right: a trip of 2025 by a known cadre to a known unit. */
+function tidyVisit(r: Random, row: unknown[], cadres: string[][], units: string[][]): void {
+  const from = day(r.int(1, 28), r.int(1, 9), 2025);
+  const later = (days: number) => new Date(from.getTime() + 86_400_000 * days);
+  row[1] = from;
+  row[2] = r.chance(0.5) ? "" : later(r.int(0, 2));
+  row[3] = r.pick(cadres)[r.chance(0.6) ? 0 : 1];
+  row[4] = r.pick(units)[r.chance(0.6) ? 0 : 1];
+  row[5] = r.pick(ACTIVITIES);
+  row[6] = r.chance(0.7) ? "" : 1;
+  row[8] = r.chance(0.3) ? "" : later(r.int(3, 6));
+}
+
 const LOG_COLUMNS = [
   H.seq,
   H.dateFrom,
@@ -309,14 +366,27 @@ export function randomBook(seed: number): BookPlan {
   if (!settingsParams.includes(P.adminEmails) && admins.length)
     settingsRows.push([P.adminEmails, admins.join(", "), ""]);
   // A parameter named like a JavaScript built-in (issue 10).
-  if (r.chance(0.05)) settingsRows.push([r.pick(["constructor", "toString", "__proto__"]), "1", ""]);
-  if (r.chance(0.05)) settingsRows.push([P.year, 2024, "tham số trùng"]);
+  const builtIn = r.chance(0.05) ? r.pick(["constructor", "toString", "__proto__"]) : undefined;
+  const repeated = r.chance(0.05);
+  // Over half the offices fill `Cấu hình` right: their commands run to the end, where the log is checked
+  // and written. Drawn from a stream of its own, so the rest of each seed's book is the book it was.
+  const tidy = randomSource(seed * 7_368_787 + 3);
+  const careful = tidy.chance(0.6);
+  if (careful) for (const row of settingsRows) row[1] = tidySetting(tidy, row[0] as string, admins, row[1]);
+  else {
+    if (builtIn) settingsRows.push([builtIn, "1", ""]);
+    if (repeated) settingsRows.push([P.year, 2024, "tham số trùng"]);
+  }
 
   const nCadres = r.int(1, 7);
   const cadres = Array.from({ length: nCadres }, (_, i) => [
     r.chance(0.95) ? `CB${String(i + 1).padStart(3, "0")}` : r.pick(["", "CB001", "=ROW()"]),
     r.chance(0.3) ? NAMES[i].normalize("NFD") : NAMES[i],
   ]);
+  if (careful)
+    cadres.forEach((c, i) => {
+      c[0] = `CB${String(i + 1).padStart(3, "0")}`;
+    });
   const rosterRows = cadres.map(([code, name]) => [
     code,
     name,
@@ -346,6 +416,17 @@ export function randomBook(seed: number): BookPlan {
     numberInput(r, () => r.pick([50, 30, 20, 100])),
     r.chance(0.6) ? "" : numberInput(r, () => r.pick([10, 20])),
   ]);
+  if (careful) {
+    // Careful offices type the roster's own targets and the criteria's maxima right too.
+    for (const row of rosterRows) {
+      row[4] = tidy.chance(0.7) ? "" : tidy.pick([30, 45, 60]);
+      row[5] = row[6] = "";
+    }
+    for (const c of criteriaRows) {
+      c[2] = tidy.pick([50, 30, 20, 100]);
+      c[3] = tidy.chance(0.6) ? "" : 10;
+    }
+  }
   const scoreColumns = [H.unitCode, H.unitName, ...criteriaRows.map((c) => String(c[0])), H.finalLevel, H.note];
   const scoreRows = units
     .filter(() => r.chance(0.9))
@@ -388,7 +469,10 @@ export function randomBook(seed: number): BookPlan {
   const tabs = [SHEET.log, ...(maybe(0.3) ? [`${OFFICE_TAB_PREFIX}${r.pick(OFFICES)}`] : [])];
   if (maybe(0.03)) tabs.shift();
   for (const name of tabs) {
-    const t = table(r, LOG_COLUMNS, logRows(r, r.int(0, 18), cadres, units), {
+    const rows = logRows(r, r.int(0, 18), cadres, units);
+    if (careful)
+      for (const row of rows) if (row.some((v) => v !== "") && tidy.chance(0.6)) tidyVisit(tidy, row, cadres, units);
+    const t = table(r, LOG_COLUMNS, rows, {
       required: [H.dateFrom, H.cadre, H.unit],
       results: [H.checkStatus, H.checkDetail],
     });
@@ -414,8 +498,13 @@ export function randomBook(seed: number): BookPlan {
       ],
     ]);
 
-  const extra = partTwo(seed, cadres, units, scoreColumns.slice(2, -2), scoreRows.length);
+  const extra = partTwo(seed, cadres, units, scoreColumns.slice(2, -2), scoreRows.length, careful);
   for (const s of extra.sheets) plan.inputSheets.push(s.name);
+  if (careful) {
+    const typed = new Set(settingsRows.map((row) => row[0]));
+    extra.settings.splice(0, Infinity, ...extra.settings.filter((row) => !typed.has(row[0])));
+    for (const row of extra.settings) row[1] = tidySetting(tidy, row[0] as string, admins, row[1]);
+  }
   const book = LocalSpreadsheet.create({
     name: `Sổ thử ${seed}`,
     owner: OWNER,
@@ -483,7 +572,7 @@ function typeFormulas(
 /**
  * The input sheets of SPEC Part II — a plan tab, `Tạm miễn`, `Chỉ tiêu theo cấp`, `Thẩm định` — and its
  * settings, filled as people fill them. Drawn from a stream of their own, so that each seed's Part I
- * book stays the book it was before they were added.
+ * book stays the book it was before they were added; `careful` books type the tiers' minima right.
  */
 function partTwo(
   seed: number,
@@ -491,6 +580,7 @@ function partTwo(
   units: string[][],
   criteria: string[],
   scoredUnits: number,
+  careful: boolean,
 ): { sheets: { name: string; cells: unknown[][] }[]; settings: unknown[][]; r: Random } {
   const r = randomSource(seed * 104_729 + 5);
   const sheets: { name: string; cells: unknown[][] }[] = [];
@@ -545,7 +635,10 @@ function partTwo(
     ];
     const rows = levels
       .filter(() => r.chance(0.8))
-      .map(([tier, types, days]) => [tier, types, numberInput(r, () => days)]);
+      .map(([tier, types, days]) => {
+        const typed = numberInput(r, () => days);
+        return [tier, types, careful ? days : typed];
+      });
     sheets.push({
       name: SHEET.tiers,
       cells: table(r, [H.tier, H.unitType, H.tierMinimum], rows, { required: [H.tier, H.unitType, H.tierMinimum] })

@@ -102,16 +102,26 @@ function inputCells(plan: BookPlan, book: LocalSpreadsheet): Map<string, string>
     });
   };
   // `Nguồn dữ liệu` and plan tabs hold two result columns each.
-  for (const name of plan.inputSheets)
-    take(name, names.has(name) ? resultColumnsOf(resultHeaderOf(book.rawSheet(name).rawValues())) : []);
+  const byHeader = (name: string) => take(name, resultColumnsOf(resultHeaderOf(book.rawSheet(name).rawValues())));
+  for (const name of plan.inputSheets) if (names.has(name)) byHeader(name);
+  const generated = new Set<string>(plan.inputSheets);
   for (const tab of plan.logTabs) {
     if (!names.has(tab.name)) continue;
+    generated.add(tab.name);
     // Result columns a command appended since are results too.
     const header = book.rawSheet(tab.name).rawValues()[tab.headerRow - 1] ?? [];
     take(tab.name, [...tab.resultColumns, ...resultColumnsOf(header)]);
   }
+  // Log and plan tabs a command made (Phân quyền makes one per office): what users typed there since.
+  for (const name of names) if (!generated.has(name) && userTab(name)) byHeader(name);
   return out;
 }
+
+/** A tab users type visits into: a log tab (not a snapshot of another book) or a plan tab. */
+const userTab = (name: string) =>
+  (name.startsWith(LOG_TAB_PREFIX) && !name.startsWith(SNAPSHOT_TAB_PREFIX)) ||
+  name === PLAN_SHEET.plan ||
+  name.startsWith(PLAN_OFFICE_TAB_PREFIX);
 
 function changedInputs(before: Map<string, string>, after: Map<string, string>): string[] {
   const out: string[] = [];
@@ -180,7 +190,8 @@ function rowsWithoutStatus(book: LocalSpreadsheet, user: string): { missing: str
     const h = headerRowOf(book, name, H.dateFrom) - 1;
     if (h < 0) continue;
     const status = values[h].findIndex((v) => norm(v) === norm(H.checkStatus));
-    if (status < 0) {
+    // A tab the user may not edit gets no result column either: its rows with input are counted below.
+    if (status < 0 && editable) {
       out.push(`${name}: no ${H.checkStatus} column`);
       continue;
     }
