@@ -131,9 +131,10 @@ export function planTabResults(plan: WritePlan, t: LogSheet, results: readonly R
     areas: last >= first ? resultAreas(cols.checkStatus, cols.checkDetail, first, last) : [],
     write: () => {
       if (last >= first) writeResultPair(t.sheet, cols, byRow, first, last);
-      tint();
     },
   });
+  // Sheets refuses a rule over cells a protection keeps from the user: the colours are then left as they are.
+  if (tint) plan.add({ sheet: t.name, checked: t.sheet, areas: [tint.cells], optional: true, write: tint.write });
 }
 
 /**

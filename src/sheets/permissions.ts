@@ -4,7 +4,7 @@ import { foldText, type Settings } from "../domain";
 import { PROTECTION_MARK, SHARE_MSG, SHEET_MSG } from "../text";
 import { checkCellLimit } from "./cell-limit";
 import { UserError } from "./errors";
-import type { Area, WritePlan } from "./write-plan";
+import type { Area, PlannedWrite, WritePlan } from "./write-plan";
 import {
   apiProtectionsOf,
   askedOnce,
@@ -150,43 +150,54 @@ const overlaps = (a: Area, b: Area) =>
 /**
  * The range protections the plan would write into and the user cannot edit, as «Sheet» A1. A script
  * is not stopped by a warning-only protection, so those do not count; a write without areas (a sheet
- * rewritten) meets every protected range of its sheet.
+ * rewritten) meets every protected range of its sheet. An optional step that meets one is left out of
+ * the plan instead.
  */
 function blockedRanges(book: Book, plan: WritePlan): string[] {
-  const hits = (name: string, area: Area) =>
-    plan.steps.some(
-      (s) =>
-        s.sheet !== undefined && sameSheetName(s.sheet, name) && (!s.areas || s.areas.some((a) => overlaps(a, area))),
-    );
+  const locked = lockedRanges(book);
+  if (!locked.length) return [];
+  const meets = (s: PlannedWrite, l: LockedRange) =>
+    s.sheet !== undefined && sameSheetName(s.sheet, l.name) && (!s.areas || s.areas.some((a) => overlaps(a, l.area)));
+  const dropped = plan.steps.filter((s) => s.optional && locked.some((l) => meets(s, l)));
+  for (const s of dropped) plan.steps.splice(plan.steps.indexOf(s), 1);
+  return locked.filter((l) => plan.steps.some((s) => meets(s, l))).map((l) => l.label);
+}
+
+interface LockedRange {
+  name: string;
+  area: Area;
+  /** «Sheet» A1 */
+  label: string;
+}
+
+/** The range protections of the book that keep the running user out (none when the owner runs). */
+function lockedRanges(book: Book): LockedRange[] {
   const listed = running()?.book === book ? bookSheets(book).list() : [];
   if (listed.length && listed.every((e) => apiProtectionsOf(e.sheet))) {
-    const out: string[] = [];
+    const out: LockedRange[] = [];
     for (const { sheet, name } of listed)
       for (const p of apiProtectionsOf(sheet)!) {
         if (protectsSheet(p) || !blocksUser(p)) continue;
         const area = gridArea(p.range, sizeOf(sheet))!;
-        if (hits(name, area)) out.push(`«${name}» ${a1(area.row, area.col, area.rows, area.cols)}`);
+        out.push({ name, area, label: `«${name}» ${a1(area.row, area.col, area.rows, area.cols)}` });
       }
     return out;
   }
   if (ownerRuns()) return [];
-  const locked = book
+  return book
     .getProtections(SpreadsheetApp.ProtectionType.RANGE)
     .filter((p) => !p.isWarningOnly() && !p.canEdit())
-    .map((p) => p.getRange());
-  if (!locked.length) return [];
-  const out: string[] = [];
-  for (const range of locked) {
-    const name = range.getSheet().getName();
-    const area: Area = {
-      row: range.getRow(),
-      col: range.getColumn(),
-      rows: range.getNumRows(),
-      cols: range.getNumColumns(),
-    };
-    if (hits(name, area)) out.push(`«${name}» ${range.getA1Notation()}`);
-  }
-  return out;
+    .map((p) => {
+      const range = p.getRange();
+      const name = range.getSheet().getName();
+      const area: Area = {
+        row: range.getRow(),
+        col: range.getColumn(),
+        rows: range.getNumRows(),
+        cols: range.getNumColumns(),
+      };
+      return { name, area, label: `«${name}» ${range.getA1Notation()}` };
+    });
 }
 
 /**

@@ -2,6 +2,7 @@
 import { ASSESSMENT, CHECK_STATUS, LEVEL, NOT_RATED } from "../text";
 import { a1, a1s, columnLetter, type GridArea } from "./a1";
 import { apiRulesOf, rowsOf } from "./book-sheets";
+import type { Area } from "./write-plan";
 import { apiA1, apiBackground, apiColor, apiFormula, apiGridRange } from "./sheet-properties";
 
 const RED = "#f4c7c3";
@@ -89,8 +90,9 @@ export function planLogTint(
   statusCol: number,
   lastCol: number,
   built?: Map<string, GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]>,
-): () => void {
+): { cells: Area; write: () => void } | undefined {
   const rows = Math.max(1, rowsOf(sheet) - firstDataRow + 1);
+  const cells: Area = { row: firstDataRow, col: 1, rows, cols: lastCol };
   const area = a1(firstDataRow, 1, rows, lastCol);
   const ref = `$${columnLetter(statusCol)}${firstDataRow}`;
   // Ours already last, in order, with the same formula, colour and range: nothing to write.
@@ -107,7 +109,7 @@ export function planLogTint(
   // The command's one Sheets API call described the rules: no call per rule, and none at all to read
   // them when there is no rule of the user's own to keep.
   const api = apiRulesOf(sheet)?.map((r) => ({ formula: apiFormula(r), color: apiBackground(r), at: apiA1(r) }));
-  if (api && isSame(api)) return () => undefined;
+  if (api && isSame(api)) return undefined;
   const existing = api?.every((r) => isOurRule(r.formula)) ? [] : sheet.getConditionalFormatRules();
   let described = api;
   if (described?.length !== existing.length) {
@@ -116,10 +118,10 @@ export function planLogTint(
       const formula = c?.getCriteriaValues()?.[0]?.toString() ?? "";
       return { formula, color: (c?.getBackground() ?? "").toLowerCase(), at: a1s(rule.getRanges()) };
     });
-    if (isSame(described)) return () => undefined;
+    if (isSame(described)) return undefined;
   }
   const kept = existing.filter((_, i) => !isOurRule(described[i].formula));
-  return () => {
+  const write = () => {
     const range = sheet.getRange(area);
     // Another tab's rules with the same formulas are copied: a call fewer per rule than building anew.
     const like = built?.get(ref);
@@ -132,4 +134,5 @@ export function planLogTint(
     if (!like) built?.set(ref, ours);
     sheet.setConditionalFormatRules([...kept, ...ours]);
   };
+  return { cells, write };
 }

@@ -22,6 +22,8 @@ export interface PlannedWrite {
   checked?: GoogleAppsScript.Spreadsheet.Sheet;
   /** Cells the write adds to the book at most (a new sheet, rows or columns added), for the cell limit. */
   addsCells?: number;
+  /** A write the command can do without (a tint): left out, not stopped for, when a protection the user may not edit covers its areas. */
+  optional?: boolean;
   write: () => void;
 }
 

@@ -55,6 +55,33 @@ describe.each(WAYS)("range protections, %s", (_, services) => {
     expect(book.rawSheet(SHEET.log).rawValues()[4][9]).toBe("Hợp lệ");
   });
 
+  it("a lock on an input column leaves the results written and the rows untinted, without an error", async () => {
+    // The owner locks the log's STT column before anyone checked it: the tint's rule would cover
+    // A2:K1000, which Sheets refuses to a user the lock keeps out; the results are cells of J:K.
+    const checkedBy = async (lockA: boolean) => {
+      const book = sampleBook({ editors: [HOA] });
+      if (lockA) {
+        const owner = await addinFor(book, { user: OWNER, advancedServices });
+        vm.runInContext(
+          `(function () { var p = SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(SHEET.log)}).getRange("A1:A1000").protect();
+             p.removeEditors([${JSON.stringify(HOA)}]); })()`,
+          owner.ctx,
+        );
+      }
+      const hoa = await addinFor(book, { user: HOA, advancedServices });
+      const outcome = hoa.run("kiemTraNhatKy") as { stopped: boolean; summary: string };
+      const log = book.raw().sheets.find((s) => s.name === SHEET.log)!;
+      return { outcome, status: book.rawSheet(SHEET.log).rawValues()[1][9], rules: log.condRules.length };
+    };
+    const free = await checkedBy(false);
+    expect(free.rules).toBe(2);
+    const locked = await checkedBy(true);
+    expect(locked.outcome.stopped).toBe(false);
+    expect(locked.outcome.summary).toBe(free.outcome.summary);
+    expect(locked.status).toBe(free.status);
+    expect(locked.rules).toBe(0);
+  });
+
   it("onEdit leaves a locked result column alone, silently", async () => {
     const { book, hoa } = await lockedResults(false);
     const log = book.rawSheet(SHEET.log);
