@@ -82,7 +82,8 @@ const isOurRule = (formula: string) => {
  * Tints whole log rows by their `Kết quả kiểm tra`. SPEC §3 speaks of "one rule"; a rule has one
  * colour, so there is one rule per tinted status (Lỗi, Cảnh báo), replaced on every run, never added,
  * and the user's own rules are kept. The sheet's rules and grid are read now (the read phase); the
- * returned write sets them. `built`: the command's rules by status cell, copied by a later tab.
+ * returned write sets them over the returned cells (nothing is returned when they are already as
+ * this leaves them). `built`: the command's rules by status cell, copied by a later tab.
  */
 export function planLogTint(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
