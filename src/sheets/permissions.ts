@@ -130,7 +130,7 @@ export function preflight(book: Book, plan: WritePlan, admins?: AdminLookup): vo
     }
   }
   if (blocked.length) throw new UserError(SHEET_MSG.noPermission(blocked.map((b) => b.name)));
-  const ranges = blockedRanges(book, plan);
+  const ranges = blockedRanges(lockedRanges(book), plan);
   if (ranges.length) throw new UserError(SHEET_MSG.protectedRanges(ranges, ownerEmail(book)));
   checkCellLimit(book, plan);
 }
@@ -153,13 +153,11 @@ const overlaps = (a: Area, b: Area) =>
  * rewritten) meets every protected range of its sheet. An optional step that meets one is left out of
  * the plan instead.
  */
-function blockedRanges(book: Book, plan: WritePlan): string[] {
-  const locked = lockedRanges(book);
+function blockedRanges(locked: readonly LockedRange[], plan: WritePlan): string[] {
   if (!locked.length) return [];
   const meets = (s: PlannedWrite, l: LockedRange) =>
     s.sheet !== undefined && sameSheetName(s.sheet, l.name) && (!s.areas || s.areas.some((a) => overlaps(a, l.area)));
-  const dropped = plan.steps.filter((s) => s.optional && locked.some((l) => meets(s, l)));
-  for (const s of dropped) plan.steps.splice(plan.steps.indexOf(s), 1);
+  plan.leaveOut((s) => s.optional === true && locked.some((l) => meets(s, l)));
   return locked.filter((l) => plan.steps.some((s) => meets(s, l))).map((l) => l.label);
 }
 

@@ -54,6 +54,11 @@ export class WritePlan {
     return this;
   }
 
+  /** Drops the steps `out` picks (the pre-flight's optional steps it cannot do). */
+  leaveOut(out: (step: PlannedWrite) => boolean): void {
+    for (let i = this.steps.length - 1; i >= 0; i--) if (out(this.steps[i])) this.steps.splice(i, 1);
+  }
+
   /** The names of the sheets written, in plan order, each once. */
   sheets(): string[] {
     const named = this.steps.flatMap((s) => (s.sheet === undefined ? [] : [s.sheet]));

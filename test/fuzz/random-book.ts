@@ -281,13 +281,12 @@ function unitInput(r: Random, units: string[][]): unknown {
   ])();
 }
 
+/** The date `days` days after `from` (`day` makes Vietnam's midnights; Vietnam has no daylight saving). */
+const daysAfter = (from: Date, days: number) => new Date(from.getTime() + 86_400_000 * days);
+
 /** `Đến ngày` after a `Từ ngày`: blank, a few days later, or any date input. */
 function laterInput(r: Random, from: unknown): unknown {
-  return r.chance(0.5)
-    ? ""
-    : r.chance(0.7) && from instanceof Date
-      ? new Date(from.getTime() + 86_400_000 * r.int(0, 3))
-      : dateInput(r);
+  return r.chance(0.5) ? "" : r.chance(0.7) && from instanceof Date ? daysAfter(from, r.int(0, 3)) : dateInput(r);
 }
 
 function logRows(r: Random, n: number, cadres: string[][], units: string[][]): unknown[][] {
@@ -296,11 +295,7 @@ function logRows(r: Random, n: number, cadres: string[][], units: string[][]): u
   const rows: unknown[][] = [];
   for (let i = 0; i < n; i++) {
     const from = dateInput(r);
-    const to = r.chance(0.5)
-      ? ""
-      : r.chance(0.7) && from instanceof Date
-        ? new Date(from.getTime() + 86_400_000)
-        : dateInput(r);
+    const to = r.chance(0.5) ? "" : r.chance(0.7) && from instanceof Date ? daysAfter(from, 1) : dateInput(r);
     const row = [
       r.chance(0.9) ? i + 1 : r.pick(["", "a", -1]),
       from,
@@ -330,14 +325,13 @@ function logRows(r: Random, n: number, cadres: string[][], units: string[][]): u
 /** A log row (in LOG_COLUMNS order) typed right: a trip of 2025 by a known cadre to a known unit. */
 function tidyVisit(r: Random, row: unknown[], cadres: string[][], units: string[][]): void {
   const from = day(r.int(1, 28), r.int(1, 9), 2025);
-  const later = (days: number) => new Date(from.getTime() + 86_400_000 * days);
   row[1] = from;
-  row[2] = r.chance(0.5) ? "" : later(r.int(0, 2));
+  row[2] = r.chance(0.5) ? "" : daysAfter(from, r.int(0, 2));
   row[3] = r.pick(cadres)[r.chance(0.6) ? 0 : 1];
   row[4] = r.pick(units)[r.chance(0.6) ? 0 : 1];
   row[5] = r.pick(ACTIVITIES);
   row[6] = r.chance(0.7) ? "" : 1;
-  row[8] = r.chance(0.3) ? "" : later(r.int(3, 6));
+  row[8] = r.chance(0.3) ? "" : daysAfter(from, r.int(3, 6));
 }
 
 const LOG_COLUMNS = [

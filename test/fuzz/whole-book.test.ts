@@ -104,24 +104,23 @@ function inputCells(plan: BookPlan, book: LocalSpreadsheet): Map<string, string>
   // `Nguồn dữ liệu` and plan tabs hold two result columns each.
   const byHeader = (name: string) => take(name, resultColumnsOf(resultHeaderOf(book.rawSheet(name).rawValues())));
   for (const name of plan.inputSheets) if (names.has(name)) byHeader(name);
-  const generated = new Set<string>(plan.inputSheets);
   for (const tab of plan.logTabs) {
     if (!names.has(tab.name)) continue;
-    generated.add(tab.name);
     // Result columns a command appended since are results too.
     const header = book.rawSheet(tab.name).rawValues()[tab.headerRow - 1] ?? [];
     take(tab.name, [...tab.resultColumns, ...resultColumnsOf(header)]);
   }
   // Log and plan tabs a command made (Phân quyền makes one per office): what users typed there since.
+  const generated = new Set([...plan.inputSheets, ...plan.logTabs.map((t) => t.name)]);
   for (const name of names) if (!generated.has(name) && userTab(name)) byHeader(name);
   return out;
 }
 
-/** A tab users type visits into: a log tab (not a snapshot of another book) or a plan tab. */
-const userTab = (name: string) =>
-  (name.startsWith(LOG_TAB_PREFIX) && !name.startsWith(SNAPSHOT_TAB_PREFIX)) ||
-  name === PLAN_SHEET.plan ||
-  name.startsWith(PLAN_OFFICE_TAB_PREFIX);
+/** A log tab of this book (office tabs included; snapshots of other books are not). */
+const isLogTab = (name: string) => name.startsWith(LOG_TAB_PREFIX) && !name.startsWith(SNAPSHOT_TAB_PREFIX);
+const isPlanTab = (name: string) => name === PLAN_SHEET.plan || name.startsWith(PLAN_OFFICE_TAB_PREFIX);
+/** A tab users type visits into. */
+const userTab = (name: string) => isLogTab(name) || isPlanTab(name);
 
 function changedInputs(before: Map<string, string>, after: Map<string, string>): string[] {
   const out: string[] = [];
@@ -183,7 +182,7 @@ function rowsWithoutStatus(book: LocalSpreadsheet, user: string): { missing: str
   const out: string[] = [];
   const notEditable: string[] = [];
   for (const name of book.rawSheetNames()) {
-    if (!name.startsWith(LOG_TAB_PREFIX) || name.startsWith(SNAPSHOT_TAB_PREFIX)) continue;
+    if (!isLogTab(name)) continue;
     const editable = mayEdit(book, name, user);
     const before = out.length;
     const values = book.rawSheet(name).rawValues();
@@ -378,7 +377,7 @@ class BookRun {
     const { env, plan, r } = this;
     const names = plan.book.rawSheetNames();
     const planTabs = names
-      .filter((n) => n === PLAN_SHEET.plan || n.startsWith(PLAN_OFFICE_TAB_PREFIX))
+      .filter(isPlanTab)
       .map((name) => ({ name, headerRow: headerRowOf(plan.book, name, PH.from) }))
       .filter((t) => t.headerRow > 0);
     const tabs = [...plan.logTabs.filter((t) => names.includes(t.name)), ...planTabs];
